@@ -1,0 +1,22 @@
+// Loads dictionaries/structure.yaml: the labels that mark captions, cross-references, bylines and datelines.
+import { join } from 'node:path';
+import { loadYaml, stringList } from '../dictionaries/data-file.js';
+
+export interface StructureCues {
+  captionLabels: string[];
+  relatedLabels: string[];
+  bylinePrefixes: string[];
+  agencies: Set<string>;
+}
+
+export function loadStructureCues(dir: string): StructureCues {
+  const data = loadYaml(join(dir, 'structure.yaml'));
+  // Longest label first, so "See also" wins over "See".
+  const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+  return {
+    captionLabels: byLength(stringList(data, 'caption_labels')),
+    relatedLabels: byLength(stringList(data, 'related_labels')),
+    bylinePrefixes: byLength(stringList(data, 'byline_prefixes')),
+    agencies: new Set(stringList(data, 'agencies')),
+  };
+}
