@@ -4,9 +4,11 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { extname } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { Article } from '../model/article.js';
-import { htmlVisibleText } from './html-text.js';
+import { looksBinary } from './binary.js';
+import { decodeBytes } from './decode.js';
+import { extractPage } from './extract.js';
 import { InputError } from './input-error.js';
 
 export type InputItem = { article: Article; file: string; line: number | null } | { error: InputError };
@@ -22,17 +24,7 @@ export function formatOf(file: string): InputFormat | null {
   return null;
 }
 
-/** True when the bytes look like a binary file rather than text. */
-export function looksBinary(bytes: Buffer): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) odd++;
-  }
-  return n > 0 && odd / n > 0.1;
-}
+export { looksBinary };
 
 /** An article from one parsed JSON Lines record, or the reason it cannot be one. */
 export function articleFromRecord(rec: unknown, defaultDate: string | null): Article | string {
@@ -44,22 +36,32 @@ export function articleFromRecord(rec: unknown, defaultDate: string | null): Art
   }
   let text = str('text');
   let title = str('title') ?? null;
+  let url = str('url') ?? null;
+  let date = str('date') ?? null;
+  let source = str('source') ?? null;
+  let author: string | null = null;
+  if (date && !DATE.test(date)) return `field "date" must be YYYY-MM-DD, got "${date}"`;
   if (text == null && str('html') != null) {
-    const page = htmlVisibleText(str('html')!);
+    // The record's own fields win over what the page says about itself.
+    const page = extractPage(str('html')!, url);
     text = page.text;
     title = title ?? page.title;
+    url = url ?? page.url;
+    date = date ?? page.date;
+    source = source ?? page.siteName;
+    author = page.author;
   }
   if (text == null) return 'no "text" or "html" field';
   if (!text.trim()) return 'empty article';
-  const date = str('date') ?? defaultDate;
-  if (date && !DATE.test(date)) return `field "date" must be YYYY-MM-DD, got "${date}"`;
+  date = date ?? defaultDate;
   return {
     id: r.id == null ? null : String(r.id),
     text,
     title,
-    url: str('url') ?? null,
+    url,
     date: date ? date.slice(0, 10) : null,
-    source: str('source') ?? null,
+    source,
+    ...(author ? { author } : {}),
   };
 }
 
@@ -84,10 +86,14 @@ async function* jsonLines(stream: Readable, file: string, defaultDate: string | 
 
 function wholeArticle(content: string, format: 'text' | 'html', file: string, date: string | null): InputItem {
   let text = content;
-  let title: string | null = null;
-  if (format === 'html') ({ text, title } = htmlVisibleText(content));
+  if (format === 'html') {
+    const page = extractPage(content, null);
+    if (!page.text.trim()) return { error: new InputError(file, null, 'empty page: no article text found') };
+    const article = { id: null, text: page.text, title: page.title, url: page.url, date: page.date ?? date, source: page.siteName, ...(page.author ? { author: page.author } : {}) };
+    return { article, file, line: null };
+  }
   if (!text.trim()) return { error: new InputError(file, null, 'empty article') };
-  return { article: { id: null, text, title, url: null, date, source: null }, file, line: null };
+  return { article: { id: null, text, title: null, url: null, date, source: null }, file, line: null };
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -112,6 +118,26 @@ export function sniffFormat(head: string): InputFormat {
   return 'text';
 }
 
+/** Standard input: JSON Lines are streamed line by line; text and HTML are read whole. */
+async function* readStdin(opts: ReadOptions): AsyncGenerator<InputItem> {
+  const iterator = opts.stdin[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head: Buffer = first.done ? Buffer.alloc(0) : Buffer.from(first.value as Buffer);
+  const rest = (async function* () {
+    yield head;
+    for (let r = await iterator.next(); !r.done; r = await iterator.next()) yield r.value as Buffer;
+  })();
+  if (looksBinary(head)) { yield { error: new InputError('<stdin>', null, 'binary data, not text') }; return; }
+  const format = opts.format ?? sniffFormat(head.toString('utf8'));
+  if (format === 'jsonl') {
+    yield* jsonLines(Readable.from(rest), '<stdin>', opts.date);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  for await (const c of rest) chunks.push(c);
+  yield wholeArticle(Buffer.concat(chunks).toString('utf8'), format, '<stdin>', opts.date);
+}
+
 export interface ReadOptions {
   date: string | null;
   format: InputFormat | null;
@@ -121,14 +147,7 @@ export interface ReadOptions {
 export async function* readInputs(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === '-') {
-      const bytes = await readAll(opts.stdin);
-      if (looksBinary(bytes)) { yield { error: new InputError('<stdin>', null, 'binary data, not text') }; continue; }
-      const content = bytes.toString('utf8');
-      const format = opts.format ?? sniffFormat(content.slice(0, 65536));
-      if (format === 'jsonl') {
-        const { Readable } = await import('node:stream');
-        yield* jsonLines(Readable.from([content]), '<stdin>', opts.date);
-      } else yield wholeArticle(content, format, '<stdin>', opts.date);
+      yield* readStdin(opts);
       continue;
     }
     const format = opts.format ?? formatOf(path);
@@ -148,7 +167,9 @@ export async function* readInputs(paths: string[], opts: ReadOptions): AsyncGene
     if (format === 'jsonl') {
       yield* jsonLines(createReadStream(path), path, opts.date);
     } else {
-      const content = (await readAll(createReadStream(path))).toString('utf8');
+      const bytes = await readAll(createReadStream(path));
+      // Plain text is analysed byte for byte as UTF-8; a page is decoded by its declared charset.
+      const content = format === 'html' ? decodeBytes(bytes).text : bytes.toString('utf8');
       yield wholeArticle(content, format, path, opts.date);
     }
   }

@@ -1,11 +1,12 @@
-// The visible text of an HTML page, one paragraph per block element. Full main-text extraction lives in
-// extract.ts; this is the plain fallback.
+// The visible text of an HTML page or element, one paragraph per block element, paragraphs separated by a blank
+// line. extract.ts uses it on the main-text element it finds; htmlVisibleText is the plain whole-page fallback.
 import { parseHTML } from 'linkedom';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'BR', 'HR', 'DL', 'DT', 'DD', 'ADDRESS',
+  'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HR', 'DL', 'DT', 'DD', 'ADDRESS',
+  'TD', 'TH', 'CAPTION', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY',
 ]);
 
 export interface HtmlText {
@@ -13,8 +14,8 @@ export interface HtmlText {
   title: string | null;
 }
 
-export function htmlVisibleText(html: string): HtmlText {
-  const { document } = parseHTML(html);
+/** The text under `root`, blocks separated by a blank line; <br> breaks a block into paragraphs too. */
+export function blockText(root: any): string {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
@@ -28,6 +29,7 @@ export function htmlVisibleText(html: string): HtmlText {
       else if (child.nodeType === 1) {
         const tag = String(child.tagName).toUpperCase();
         if (SKIP.has(tag)) continue;
+        if (tag === 'BR') { flush(); continue; }
         const block = BLOCK.has(tag);
         if (block) flush();
         walk(child);
@@ -35,8 +37,14 @@ export function htmlVisibleText(html: string): HtmlText {
       }
     }
   };
-  walk(document.body ?? document.documentElement ?? document);
+  walk(root);
   flush();
+  return blocks.join('\n\n');
+}
+
+export function htmlVisibleText(html: string): HtmlText {
+  const { document } = parseHTML(html);
+  const text = blockText(document.body ?? document.documentElement ?? document);
   const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  return { text: blocks.join('\n\n'), title };
+  return { text, title };
 }

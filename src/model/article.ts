@@ -7,4 +7,6 @@ export interface Article {
   /** Publication date, YYYY-MM-DD, when the input gives it. */
   date?: string | null;
   source?: string | null;
+  /** The byline, when an HTML page or feed names one. */
+  author?: string | null;
 }
