@@ -1,9 +1,10 @@
 // sitrep analyze: one Analysis per article, pretty JSON for one article, JSON Lines for many.
 import { analyze } from '../analyze.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
-import { readInputs, formatOf, type InputFormat } from '../corpus/analyze-inputs.js';
+import { readInputs, type InputFormat } from '../corpus/analyze-inputs.js';
 import { parseArgs, optDate, optString, UsageError } from './args.js';
 import { writeOut } from './output.js';
+import { memoryKeeper } from './memory.js';
 import type { CommandIO } from './io.js';
 
 export const ANALYZE_HELP = `sitrep analyze [FILE... | -] [options]
@@ -36,7 +37,11 @@ export async function analyzeCommand(argv: string[], io: CommandIO): Promise<num
     throw new UsageError('no input: give files, or - to read standard input');
   }
   const kb = loadKnowledge({ petrarchDir: optString(args, 'dictionaries') });
-  const single = paths.length === 1 && !args.options.jsonl && (format ?? (paths[0] === '-' ? 'text' : formatOf(paths[0]))) !== 'jsonl';
+  // Pretty JSON only when the whole run yields one article that was not a JSON Lines record; so the first
+  // analysis is held back until a second one (or the end) decides.
+  const jsonl = !!args.options.jsonl;
+  let held: { analysis: object; pretty: boolean } | null = null;
+  const keepMemoryFlat = memoryKeeper();
   let failures = 0;
   let count = 0;
   for await (const item of readInputs(paths, { date, format, stdin: io.stdin })) {
@@ -45,10 +50,9 @@ export async function analyzeCommand(argv: string[], io: CommandIO): Promise<num
       io.stderr.write(`sitrep analyze: ${item.error.message}\n`);
       continue;
     }
-    let json: string;
+    let analysis: object;
     try {
-      const analysis = analyze(item.article, kb);
-      json = single ? JSON.stringify(analysis, null, 2) : JSON.stringify(analysis);
+      analysis = analyze(item.article, kb);
     } catch (e) {
       failures++;
       const where = `${item.file}${item.line != null ? `:${item.line}` : ''}`;
@@ -56,8 +60,12 @@ export async function analyzeCommand(argv: string[], io: CommandIO): Promise<num
       continue;
     }
     count++;
-    await writeOut(io.stdout, json + '\n');
+    keepMemoryFlat(item.article.text.length);
+    if (count === 1 && !jsonl) { held = { analysis, pretty: item.line == null }; continue; }
+    if (held) { await writeOut(io.stdout, JSON.stringify(held.analysis) + '\n'); held = null; }
+    await writeOut(io.stdout, JSON.stringify(analysis) + '\n');
   }
+  if (held) await writeOut(io.stdout, (held.pretty ? JSON.stringify(held.analysis, null, 2) : JSON.stringify(held.analysis)) + '\n');
   if (failures) io.stderr.write(`sitrep analyze: ${count} analysed, ${failures} failed\n`);
   return failures ? 1 : 0;
 }

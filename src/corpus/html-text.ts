@@ -43,7 +43,9 @@ export function blockText(root: any): string {
 }
 
 export function htmlVisibleText(html: string): HtmlText {
-  const { document } = parseHTML(html);
+  // linkedom makes a bare fragment the root element with an empty body: give it a page to live in.
+  const page = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const text = blockText(document.body ?? document.documentElement ?? document);
   const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   return { text, title };

@@ -1,0 +1,129 @@
+// npm run bench: the analyze pipeline on the bench corpus, against the tokenize-and-tag floor in the same run.
+//   --repeat N   also run `sitrep analyze --jsonl` as a child on the corpus repeated N times and on one pass,
+//                and compare their peak memory (streaming: it must stay flat as input grows)
+//   --limit N    only the first N articles (quick runs)
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { STAGES, newDoc, toAnalysis } from '../src/analyze.js';
+import { loadKnowledge } from '../src/dictionaries/knowledge.js';
+import { getNlp } from '../src/text/tokenize.js';
+import { packageRoot } from '../src/paths.js';
+import type { Article } from '../src/model/article.js';
+import { arg, readCorpus, requireCorpus } from './corpus.js';
+
+const corpus = requireCorpus();
+const limit = arg('limit', Infinity);
+const repeat = arg('repeat', 0);
+
+async function load(): Promise<Article[]> {
+  const out: Article[] = [];
+  for await (const a of readCorpus(corpus)) { if (out.length >= limit) break; out.push(a); }
+  return out;
+}
+
+function floorPass(articles: Article[]): number {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const t0 = performance.now();
+  for (const a of articles) {
+    const d = nlp.readDoc(a.text);
+    d.tokens().out(its.pos);
+    d.sentences().length();
+  }
+  return performance.now() - t0;
+}
+
+function pipelinePass(articles: Article[], kb: ReturnType<typeof loadKnowledge>) {
+  const stageMs = new Map<string, number>(STAGES.map(([n]) => [n, 0]));
+  let sentences = 0, events = 0, quotes = 0, actors = 0, times = 0, places = 0, serializeMs = 0;
+  const t0 = performance.now();
+  for (const a of articles) {
+    const doc = newDoc(a);
+    for (const [name, stage] of STAGES) {
+      const s = performance.now();
+      stage(doc, kb);
+      stageMs.set(name, stageMs.get(name)! + performance.now() - s);
+    }
+    const s = performance.now();
+    JSON.stringify(toAnalysis(doc));
+    serializeMs += performance.now() - s;
+    sentences += doc.sentences.length; events += doc.events.length; quotes += doc.quotes.length;
+    actors += doc.actors.length; times += doc.times.length; places += doc.places.length;
+  }
+  return { ms: performance.now() - t0, stageMs, serializeMs, sentences, events, quotes, actors, times, places };
+}
+
+/** Peak resident memory (VmHWM) of `sitrep analyze --jsonl FILE`, sampled from /proc while it runs. */
+function childPeak(file: string): Promise<{ peakMB: number; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), 'analyze', '--jsonl', file],
+      { stdio: ['ignore', 'ignore', 'inherit'] });
+    let peak = 0;
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch { /* exited */ }
+    };
+    const timer = setInterval(sample, 25);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0 && code !== 1) reject(new Error(`sitrep analyze exited ${code}`));
+      else resolve({ peakMB: peak, ms: performance.now() - t0 });
+    });
+  });
+}
+
+async function writeRepeated(dir: string, times: number): Promise<string> {
+  const file = join(dir, `corpus-x${times}.jsonl`);
+  const out = createWriteStream(file);
+  const text = readFileSync(corpus, 'utf8');
+  for (let i = 0; i < times; i++) if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
+  return file;
+}
+
+const pct = (x: number, total: number) => `${((100 * x) / total).toFixed(1)}%`;
+
+async function main() {
+  const articles = await load();
+  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+  const tk = performance.now();
+  const kb = loadKnowledge();
+  const kbMs = performance.now() - tk;
+  // Warm up both passes on a slice so JIT and lazy loads do not land on one side.
+  floorPass(articles.slice(0, 50));
+  pipelinePass(articles.slice(0, 50), kb);
+  const floorMs = floorPass(articles);
+  const p = pipelinePass(articles, kb);
+  const rss = process.memoryUsage().rss / 2 ** 20;
+  console.log(`bench corpus: ${articles.length} articles, ${(chars / 1e6).toFixed(2)}M chars, ${p.sentences} sentences`);
+  console.log(`knowledge load: ${kbMs.toFixed(0)} ms`);
+  console.log(`tokenize-and-tag floor: ${(floorMs / 1000).toFixed(2)} s, ${(articles.length / (floorMs / 1000)).toFixed(0)} articles/s`);
+  console.log(`full pipeline:          ${(p.ms / 1000).toFixed(2)} s, ${(articles.length / (p.ms / 1000)).toFixed(0)} articles/s, ${(p.sentences / (p.ms / 1000)).toFixed(0)} sentences/s`);
+  console.log(`ratio pipeline / floor: ${(p.ms / floorMs).toFixed(2)}x (target <= 2.5x)`);
+  console.log('time by stage (share of the pipeline):');
+  for (const [name, ms] of p.stageMs) console.log(`  ${name.padEnd(15)} ${ms.toFixed(0).padStart(7)} ms  ${pct(ms, p.ms)}`);
+  console.log(`  ${'serialize'.padEnd(15)} ${p.serializeMs.toFixed(0).padStart(7)} ms  ${pct(p.serializeMs, p.ms)}`);
+  const coding = (p.stageMs.get('events') ?? 0) + (p.stageMs.get('text') ?? 0);
+  console.log(`event coding incl. tokenization: ${(p.sentences / (coding / 1000)).toFixed(0)} sentences/s`);
+  console.log(`found: ${p.actors} actors, ${p.times} times, ${p.places} places, ${p.quotes} quotes, ${p.events} events`);
+  console.log(`resident memory after the run: ${rss.toFixed(0)} MB`);
+  if (repeat > 0) {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+    try {
+      const one = await childPeak(await writeRepeated(dir, 1));
+      const many = await childPeak(await writeRepeated(dir, repeat));
+      console.log(`sitrep analyze --jsonl peak memory: 1 pass ${one.peakMB.toFixed(0)} MB, ${repeat} passes ${many.peakMB.toFixed(0)} MB ` +
+        `(${((many.peakMB / one.peakMB - 1) * 100).toFixed(1)}%; target within 20%)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
