@@ -3,11 +3,8 @@
 // the same tests (test/store/). Every method is async so a networked store fits.
 import type { Analysis, EventPlace, QuoteKind } from '../model/analysis.js';
 
-/** Where an article came from: the input file (and line for JSON Lines) or URL. */
-export interface Origin {
-  file: string;
-  line: number | null;
-}
+/** Where an article came from, as the reader names it: "file", "file:line", "feed#item 3 (url)", a URL. */
+export type Origin = string;
 
 /** A near-duplicate link: this article is a (syndicated) copy of `original`. */
 export interface DuplicateOf {
@@ -72,6 +69,8 @@ export interface EventRow {
   quadClass: 1 | 2 | 3 | 4;
   goldstein: number;
   date: string | null;
+  /** the day it is filed under: its own date (a month or year from its first day), else the article's */
+  day: string | null;
   sourceActor: string | null;
   sourceCode: string | null;
   sourceName: string | null;
