@@ -14,32 +14,51 @@ export interface HtmlText {
   title: string | null;
 }
 
-/** The text under `root`, blocks separated by a blank line; <br> breaks a block into paragraphs too. */
-export function blockText(root: any): string {
-  const blocks: string[] = [];
+/** One paragraph of a page: its text, how much of it is link text, and the element that closed it. */
+export interface TextBlock {
+  text: string;
+  linkChars: number;
+  /** Tag of the innermost block element holding the text (P, LI, H2, TD...). */
+  tag: string;
+}
+
+/** The paragraphs under `root`: one per block element; <br> breaks a block too. */
+export function textBlocks(root: any): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let current = '';
+  let linkChars = 0;
+  const tags: string[] = ['DIV'];
   const flush = () => {
     const t = current.replace(/\s+/g, ' ').trim();
-    if (t) blocks.push(t);
+    if (t) blocks.push({ text: t, linkChars: Math.min(linkChars, t.length), tag: tags[tags.length - 1] });
     current = '';
+    linkChars = 0;
   };
-  const walk = (node: any) => {
+  const walk = (node: any, inLink: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) current += child.textContent ?? '';
-      else if (child.nodeType === 1) {
+      if (child.nodeType === 3) {
+        const t = child.textContent ?? '';
+        current += t;
+        if (inLink) linkChars += t.replace(/\s+/g, ' ').trim().length;
+      } else if (child.nodeType === 1) {
         const tag = String(child.tagName).toUpperCase();
         if (SKIP.has(tag)) continue;
         if (tag === 'BR') { flush(); continue; }
         const block = BLOCK.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
+        if (block) { flush(); tags.push(tag); }
+        walk(child, inLink || tag === 'A');
+        if (block) { flush(); tags.pop(); }
       }
     }
   };
-  walk(root);
+  walk(root, false);
   flush();
-  return blocks.join('\n\n');
+  return blocks;
+}
+
+/** The text under `root`, blocks separated by a blank line. */
+export function blockText(root: any): string {
+  return textBlocks(root).map((b) => b.text).join('\n\n');
 }
 
 export function htmlVisibleText(html: string): HtmlText {

@@ -1,0 +1,57 @@
+// Paragraph-level clean-up of the main text Readability found: the headline repeated at the top, bylines and
+// timestamps, link lists ("You may also like", source lists) and short non-sentence lines at the edges of the text
+// (section labels, "Tags", "Join the conversation").
+import type { TextBlock } from './html-text.js';
+import type { ExtractionRules } from './extraction-rules.js';
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A paragraph that reads as prose: it ends like a sentence. */
+function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;"”’')\]。！？」』）]$/.test(text);
+}
+
+function isDateline(b: TextBlock, rules: ExtractionRules): boolean {
+  if (b.text.length > 120) return false;
+  const lower = b.text.toLowerCase();
+  for (const p of rules.datelinePrefixes) {
+    if (!lower.startsWith(p)) continue;
+    const rest = b.text.slice(p.length);
+    if (!/^[\s:]/.test(rest) && rest !== '') continue;
+    // "By Jane Doe" names someone; "By contrast, ..." does not. The others carry a date or a time.
+    if (p === 'by') { if (/^\s+\p{Lu}/u.test(rest) && !endsLikeSentence(b.text)) return true; }
+    else if (/\d/.test(rest)) return true;
+  }
+  return false;
+}
+
+/** Mostly link text and short: a navigation item or a related-article headline. A written-out URL is the
+ * author's, and a long linked paragraph is a teaser the page is made of, so both stay. */
+function isLinkList(b: TextBlock): boolean {
+  return b.linkChars > 0 && b.text.length < 150 && b.linkChars / b.text.length > 0.6 && !/^https?:\/\/\S+$/.test(b.text);
+}
+
+/** Short lines that are not sentences: labels, section names, credits. */
+function isLabel(b: TextBlock): boolean {
+  return b.text.length < 60 && !endsLikeSentence(b.text);
+}
+
+const MAX_EDGE_LABELS = 3;
+
+export function filterBlocks(blocks: TextBlock[], title: string | null, rules: ExtractionRules): TextBlock[] {
+  const t = title ? norm(title) : '';
+  let out = blocks.filter((b, i) => {
+    if (i < 3 && t && (norm(b.text) === t || (b.text.length > 20 && t.startsWith(norm(b.text))))) return false;
+    if (isDateline(b, rules)) return false;
+    if (isLinkList(b)) return false;
+    return true;
+  });
+  // A few label lines at an edge are furniture; a longer run is a list that belongs to the article.
+  let start = 0;
+  while (start < out.length && isLabel(out[start])) start++;
+  if (start > MAX_EDGE_LABELS) start = 0;
+  let end = out.length;
+  while (end > start && isLabel(out[end - 1])) end--;
+  if (out.length - end > MAX_EDGE_LABELS) end = out.length;
+  return out.slice(start, end);
+}

@@ -1,0 +1,47 @@
+// Page furniture removed before Readability scores the page: navigation, forms, captions and elements whose class
+// or id names them as sharing tools, related lists, ads and the like. Readability only down-weights these when
+// choosing the main container, and keeps them when they sit inside it.
+import type { ExtractionRules } from './extraction-rules.js';
+
+/** The words of a class or id: split at non-letters and camelCase humps, lower-cased. */
+export function classWords(s: string): string[] {
+  return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function isBoilerplateName(el: any, rules: ExtractionRules): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!names.trim()) return false;
+  for (const w of classWords(names)) if (rules.boilerplateWords.has(w)) return true;
+  return false;
+}
+
+const CONTAINERS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
+
+function paragraphChars(root: any): number {
+  let n = 0;
+  for (const p of root.querySelectorAll('p')) n += (p.textContent ?? '').length;
+  return n;
+}
+
+export function removeBoilerplate(doc: any, rules: ExtractionRules): void {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return;
+  const total = paragraphChars(body);
+  const doomed: any[] = [];
+  const visit = (el: any) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = String(c.tagName).toUpperCase();
+      const role = (c.getAttribute('role') ?? '').toLowerCase();
+      if (rules.removeTags.has(tag) || (role && rules.removeRoles.has(role))) { doomed.push(c); continue; }
+      // Article and main elements carry post classes such as "tag-news"; and an element holding much of the
+      // page's paragraph text is the article, whatever its class says.
+      if (!CONTAINERS.has(tag) && isBoilerplateName(c, rules) && paragraphChars(c) < total * 0.3) {
+        doomed.push(c);
+        continue;
+      }
+      visit(c);
+    }
+  };
+  visit(body);
+  for (const el of doomed) el.remove();
+}

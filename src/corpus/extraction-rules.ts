@@ -1,0 +1,28 @@
+// The cue lists of dictionaries/corpus/extraction.yaml, loaded once and validated (errors name file and line).
+import { join } from 'node:path';
+import { dictionariesDir } from '../paths.js';
+import { loadYaml, stringList } from '../dictionaries/data-file.js';
+
+export interface ExtractionRules {
+  removeTags: Set<string>;
+  removeRoles: Set<string>;
+  boilerplateWords: Set<string>;
+  datelinePrefixes: string[];
+}
+
+export function loadExtractionRules(file = join(dictionariesDir, 'corpus', 'extraction.yaml')): ExtractionRules {
+  const data = loadYaml(file);
+  const lower = (key: string) => stringList(data, key).map((s) => s.trim().toLowerCase());
+  return {
+    removeTags: new Set(lower('remove_tags').map((t) => t.toUpperCase())),
+    removeRoles: new Set(lower('remove_roles')),
+    boilerplateWords: new Set(lower('boilerplate_words')),
+    datelinePrefixes: lower('dateline_prefixes'),
+  };
+}
+
+let cached: ExtractionRules | null = null;
+/** The built-in rules, read on first use; the file is part of the package and does not change while running. */
+export function extractionRules(): ExtractionRules {
+  return (cached ??= loadExtractionRules());
+}
