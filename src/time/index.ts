@@ -1,16 +1,91 @@
 // The time stage (issue 3): recognize temporal expressions, infer the publication date, anchor values, and date
 // quotes and events.
 import type { Doc } from '../model/doc.js';
+import type { TimeExpression } from '../model/analysis.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
+import { Recognizer } from './recognize.js';
+import { anchorValue } from './anchor.js';
+import { parseDay } from './calendar.js';
+import { tenseAround } from './tense.js';
+import type { TimeInternals } from './semantics.js';
+import { inferDate } from './document-date.js';
+import { datePendingRelated } from './related-dates.js';
+import { dateQuotesAndEvents } from './record-dates.js';
+
+export type TimeRecord = TimeExpression & TimeInternals;
 
 /** Finds temporal expressions; values needing an anchor are left for anchorTimes. */
-export function recognizeTimes(_doc: Doc, _kb: Knowledge): void {}
+export function recognizeTimes(doc: Doc, kb: Knowledge): void {
+  const toks = doc.tokens;
+  const out: TimeRecord[] = [];
+  for (const p of doc.paragraphs) {
+    // cross-reference lines keep their own date in structure.related; the times layer covers running text
+    if (p.kind === 'related') continue;
+    const rec = new Recognizer(kb.time, toks, p.tokenEnd);
+    for (let i = p.tokenStart; i < p.tokenEnd; ) {
+      let m = null;
+      try {
+        m = rec.matchAt(i);
+      } catch {
+        m = null; // odd text never stops the batch; the expression is skipped
+      }
+      if (!m || m.end <= m.start) {
+        i++;
+        continue;
+      }
+      const first = toks[m.start], last = toks[m.end - 1];
+      const next = toks[m.end];
+      const record: TimeRecord = {
+        start: first.start,
+        end: last.end,
+        text: doc.text.slice(first.start, last.end),
+        type: m.type,
+        value: '',
+        _sem: m.sem,
+        _rule: m.rule,
+        _tok: [m.start, m.end],
+      };
+      if (m.mod) record.mod = m.mod;
+      if (m.tod) record._tod = m.tod;
+      // "the July 2015 nuclear agreement": the date belongs to the noun after it, not to the clause
+      if (next && next.para === p.i && (next.pos === 'NOUN' || next.pos === 'ADJ')) record._attributive = true;
+      record.value = anchorValue(m.sem, m.tod, null, null);
+      out.push(record);
+      i = m.end;
+    }
+  }
+  doc.times = out;
+}
 
 /** Sets doc.date when the input gave none (source "inferred"), from the text's own evidence. */
-export function inferDocumentDate(_doc: Doc, _kb: Knowledge): void {}
+export function inferDocumentDate(doc: Doc, kb: Knowledge): void {
+  if (doc.date.source !== 'none') return;
+  try {
+    const value = inferDate(doc, kb);
+    if (value) doc.date = { value, source: 'inferred' };
+  } catch {
+    // no inference is better than a crash: the date stays "none"
+  }
+}
 
 /** Resolves relative expressions against the publication date. */
-export function anchorTimes(_doc: Doc, _kb: Knowledge): void {}
+export function anchorTimes(doc: Doc, kb: Knowledge): void {
+  const dct = parseDay(doc.date.value);
+  if (dct === null) return;
+  datePendingRelated(doc, dct);
+  for (const t of doc.times as TimeRecord[]) {
+    if (!t._sem) continue;
+    const needsTense = t._sem.k === 'md' || t._sem.k === 'weekday' && t._sem.shift === null || t._sem.k === 'season' && t._sem.shift === null || t._sem.k === 'quarter' || t._sem.k === 'weekend';
+    let tense = null;
+    if (needsTense) {
+      const s = doc.sentences[doc.tokens[t._tok[0]].sent];
+      tense = s ? tenseAround(doc.tokens, s.tokenStart, s.tokenEnd, t._tok[0], t._tok[1], kb.time) : null;
+    }
+    t.value = anchorValue(t._sem, t._tod, dct, tense);
+  }
+}
 
 /** Gives each quote and event the date of the expression governing its clause. */
-export function dateRecords(_doc: Doc, _kb: Knowledge): void {}
+export function dateRecords(doc: Doc, _kb: Knowledge): void {
+  dateQuotesAndEvents(doc);
+}

@@ -1,0 +1,58 @@
+// The tense of the clause around a time expression, read from the shared tokens: the nearest verb group decides.
+// Used to pick which Monday a bare "Monday" is, or which year a bare "February 20" falls in.
+import type { Token } from '../model/doc.js';
+import type { TimeKnowledge } from './knowledge.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const MAX_DISTANCE = 20;
+const CLAUSE_BREAK = new Set([';', '—', '–', '(', ')', ':']);
+
+/**
+ * Looks outward from the expression [start, end) within its sentence [sentStart, sentEnd) for the nearest verb or
+ * tense word, trying the token before before the one after at each distance (news puts adjuncts after the verb).
+ */
+export function tenseAround(toks: Token[], sentStart: number, sentEnd: number, start: number, end: number, kb: TimeKnowledge): Tense | null {
+  let leftOpen = true, rightOpen = true;
+  for (let d = 1; d <= MAX_DISTANCE && (leftOpen || rightOpen); d++) {
+    const l = start - d;
+    if (leftOpen) {
+      if (l < sentStart || CLAUSE_BREAK.has(toks[l].lower)) leftOpen = false;
+      else {
+        const t = tenseOf(toks, l, sentStart, kb);
+        if (t) return t;
+      }
+    }
+    const r = end - 1 + d;
+    if (rightOpen) {
+      if (r >= sentEnd || CLAUSE_BREAK.has(toks[r].lower)) rightOpen = false;
+      else {
+        const t = tenseOf(toks, r, sentStart, kb);
+        if (t) return t;
+      }
+    }
+  }
+  return null;
+}
+
+/** The tense a token marks, taking the auxiliaries just before a verb into account ("will be held"). */
+function tenseOf(toks: Token[], i: number, sentStart: number, kb: TimeKnowledge): Tense | null {
+  const t = toks[i];
+  const w = t.lower;
+  if (kb.future.has(w)) return 'future';
+  const isVerb = t.pos === 'VERB' || t.pos === 'AUX';
+  const pastForm = kb.past.has(w) || (isVerb && w.endsWith('ed'));
+  if (!isVerb && !pastForm && !kb.present.has(w)) return null;
+  // the auxiliary chain decides: "will be held" future, "is scheduled" present, "has worked" past
+  for (let k = i - 1; k >= Math.max(sentStart, i - 3); k--) {
+    const a = toks[k].lower;
+    if (kb.future.has(a) || a === 'to') return 'future';
+    if (a === 'has' || a === 'have' || a === "'ve") return 'past';
+    if (kb.past.has(a) && toks[k].pos === 'AUX') return 'past';
+    if (kb.present.has(a)) return pastForm && a !== 'is' && a !== 'are' && a !== 'am' ? 'past' : 'present';
+    if (toks[k].pos !== 'ADV' && toks[k].pos !== 'AUX' && toks[k].pos !== 'PART') break;
+  }
+  if (pastForm) return 'past';
+  if (kb.present.has(w)) return 'present';
+  return isVerb ? 'present' : null;
+}
