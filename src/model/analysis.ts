@@ -76,6 +76,8 @@ export interface Quote extends TextSpan {
   speaker: Speaker | null;
   cue: TextSpan | null;
   date: string | null;
+  /** internal: the quote rule that produced the record (dropped from the Analysis) */
+  _rule?: string;
 }
 
 export interface EventArgument {

@@ -1,5 +1,166 @@
 // The quote stage (issue 6): direct, indirect, mixed and block quotes with their speakers and cues.
+// marks -> units -> cues -> attribution per unit -> forward content (colons, block quotes) and continuations ->
+// speakers resolved through the actor layer -> doc.quotes.
+import type { Quote } from '../model/analysis.js';
 import type { Doc } from '../model/doc.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
+import { timeFlags, type QuoteContext } from './context.js';
+import { findMarkedQuotes } from './marks.js';
+import { buildUnits, quoteIndexOfTokens, type Unit } from './units.js';
+import { findCues } from './cues.js';
+import { attributeUnit, kindOf, strip, type Candidate } from './attribute.js';
+import { unitSubject, type TokenSpan } from './phrases.js';
+import { resolveSpeaker, speakerIndex, type PreviousSpeaker } from './speaker.js';
 
-export function findQuotes(_doc: Doc, _kb: Knowledge): void {}
+export function findQuotes(doc: Doc, kb: Knowledge): void {
+  try {
+    doc.quotes = quotesOf(doc, kb);
+  } catch {
+    // odd text must not stop a batch; the layer stays empty for this document
+    doc.quotes = [];
+  }
+}
+
+/** A unit made only of quoted text and punctuation. */
+function quoteOnly(ctx: QuoteContext, u: Unit): boolean {
+  let quoted = false;
+  for (let k = u.tokStart; k < u.tokEnd; k++) {
+    if (ctx.quoteOf[k] >= 0) quoted = true;
+    else if (ctx.tokens[k].kind !== 'punctuation' && ctx.tokens[k].kind !== 'space') return false;
+  }
+  return quoted;
+}
+
+/** Token range of paragraph p without surrounding spaces. */
+function paragraphTokens(ctx: QuoteContext, p: number): TokenSpan | null {
+  const para = ctx.doc.paragraphs[p];
+  return para ? strip(ctx, para.tokenStart, para.tokenEnd) : null;
+}
+
+/** Token range of the whole marked quote that token k starts. */
+function wholeQuote(ctx: QuoteContext, k: number): TokenSpan | null {
+  const q = ctx.quoteOf[k];
+  if (q < 0) return null;
+  let b = k;
+  while (b < ctx.tokens.length && (ctx.quoteOf[b] === q || ctx.tokens[b].kind === 'space')) b++;
+  return strip(ctx, k, b);
+}
+
+/** What a unit ending in a colon introduces: its block-quote paragraphs, or a quotation opening the next one. */
+function forwardContent(ctx: QuoteContext, u: Unit): TokenSpan[] {
+  const { doc } = ctx;
+  const blocks = doc.paragraphs.filter((p) => p.kind === 'blockquote' && p.introducedBy === u.para);
+  if (blocks.length) return blocks.map((p) => paragraphTokens(ctx, p.i)).filter((r): r is TokenSpan => r !== null);
+  const next = doc.paragraphs[u.para + 1];
+  if (!next || next.kind === 'related') return [];
+  let k = next.tokenStart;
+  while (k < next.tokenEnd && ctx.tokens[k].kind === 'space') k++;
+  const whole = k < next.tokenEnd && ctx.tokens[k].start === ctx.quotes[ctx.quoteOf[k]]?.start ? wholeQuote(ctx, k) : null;
+  return whole ? [whole] : [];
+}
+
+function endsWithColon(ctx: QuoteContext, u: Unit): boolean {
+  const t = ctx.tokens[u.tokEnd - 1];
+  return t.text === ':' && ctx.quoteOf[u.tokEnd - 1] < 0;
+}
+
+function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byUnit: Candidate[][] = units.map(() => []);
+  units.forEach((u, ui) => {
+    const cands = attributeUnit(ctx, u, ui, findCues(ctx, u));
+    const colon = endsWithColon(ctx, u);
+    const last = cands.filter((c) => c.speaker).at(-1);
+    for (const c of cands) {
+      if (c.content.b > c.content.a) {
+        byUnit[ui].push(c);
+        continue;
+      }
+      // an empty content: "he said:" introduces the following paragraphs; "“...” he said." follows its quote
+      const prev = units[ui - 1];
+      if (!colon && prev && prev.para === u.para && quoteOnly(ctx, prev)) {
+        const r = strip(ctx, prev.tokStart, prev.tokEnd);
+        if (r) byUnit[ui].push({ ...c, content: r, kind: kindOf(ctx, r), rule: c.rule.replace('pending', 'quote-before') });
+      }
+    }
+    // a colon hands the following block quotes to the unit's last speaker, or to its subject with ":" as the cue
+    if (colon) {
+      const speaker = last?.speaker ?? unitSubject(ctx, u.tokStart, u.tokEnd);
+      const cue = last?.cue ?? { a: u.tokEnd - 1, b: u.tokEnd };
+      if (speaker) {
+        for (const r of forwardContent(ctx, u)) {
+          byUnit[ui].push({ content: r, kind: kindOf(ctx, r), speaker, cue, unit: ui, rule: last ? 'colon-after-cue' : 'colon-introduction' });
+        }
+      }
+    }
+    // quotation-only units after a direct quote continue it: "“A,” he said. “B.”"
+    const before = units[ui - 1];
+    const prevCands = byUnit[ui - 1];
+    if (!cands.length && before && before.para === u.para && quoteOnly(ctx, u) && prevCands?.length) {
+      const target = prevCands[prevCands.length - 1];
+      if (target.kind !== 'indirect' && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
+        target.content = { a: target.content.a, b: u.tokEnd };
+        const r = strip(ctx, target.content.a, target.content.b);
+        if (r) target.content = r;
+        target.rule += '+continued';
+        byUnit[ui - 1] = prevCands;
+      }
+    }
+  });
+  for (const list of byUnit) out.push(...list);
+  return out;
+}
+
+function isPronounSpan(ctx: QuoteContext, s: TokenSpan): boolean {
+  return s.b - s.a === 1 && ctx.tokens[s.a].pos === 'PRON';
+}
+
+export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
+  if (!doc.tokens.length) return [];
+  const quotes = findMarkedQuotes(doc);
+  const quoteOf = quoteIndexOfTokens(doc, quotes);
+  const ctx: QuoteContext = { doc, tokens: doc.tokens, kb: kb.quotes, quotes, quoteOf, inTime: timeFlags(doc) };
+  const units = buildUnits(doc, quotes, quoteOf);
+  const candidates = candidatesOf(ctx, units).sort((x, y) => x.content.a - y.content.a || y.content.b - x.content.b);
+  const index = speakerIndex(doc);
+  const out: Quote[] = [];
+  const seen = new Set<string>();
+  let previous: PreviousSpeaker | null = null;
+  const toks = doc.tokens;
+  for (const c of candidates) {
+    const start = toks[c.content.a].start;
+    const end = toks[c.content.b - 1].end;
+    const key = `${start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let speaker = null;
+    if (c.speaker) {
+      const s = c.speaker;
+      const pronoun = isPronounSpan(ctx, s);
+      speaker = resolveSpeaker(doc, index, toks[s.a].start, toks[s.b - 1].end, previous, pronoun);
+      const personal = pronoun ? /^(he|she|i)$/i.test(toks[s.a].text) : speakerLooksPersonal(ctx, doc, speaker, s);
+      previous = { speaker, personal };
+    }
+    const cue = c.cue ? { start: toks[c.cue.a].start, end: toks[c.cue.b - 1].end, text: '' } : null;
+    if (cue) cue.text = doc.text.slice(cue.start, cue.end);
+    out.push({
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      kind: c.kind,
+      speaker,
+      cue,
+      date: null,
+      _rule: c.rule,
+    });
+  }
+  return out;
+}
+
+function speakerLooksPersonal(ctx: QuoteContext, doc: Doc, speaker: { actor: string | null }, s: TokenSpan): boolean {
+  if (speaker.actor) return doc.actors.find((a) => a.id === speaker.actor)?.kind === 'person';
+  // an unresolved name of a few capitalized words reads as a person
+  const last = ctx.tokens[s.b - 1];
+  return s.b - s.a <= 4 && last.pos === 'PROPN';
+}
+

@@ -1,8 +1,104 @@
-// What the quotes layer knows, loaded from dictionaries/ once and shared by every document.
+// What the quotes layer knows: the cue lists of dictionaries/quotes/cues.yaml (format in the README beside it),
+// compiled once into hash lookups keyed by lowercase token text.
+import { join } from 'node:path';
 import type { LoadOptions } from '../dictionaries/load-options.js';
+import { loadYaml, stringList, type YamlData } from '../dictionaries/data-file.js';
 
-export interface QuotesKnowledge {}
+export interface VerbCue {
+  /** the base form, e.g. "say" */
+  lemma: string;
+  /** a particle that must follow the verb ("for" in "call for"), or null */
+  particle: string | null;
+}
 
-export function loadQuotesKnowledge(_options: LoadOptions): QuotesKnowledge {
-  return {};
+export interface QuotesKnowledge {
+  /** inflected verb form -> the cues it can start (a form may start a plain and a particle cue) */
+  verbs: ReadonlyMap<string, readonly VerbCue[]>;
+  nouns: ReadonlySet<string>;
+  /** first word -> the remaining words of multi-word prepositional cues ("according" -> [["to"]]) */
+  prepositions: ReadonlyMap<string, readonly string[][]>;
+  dashes: ReadonlySet<string>;
+  objectVerbs: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+  parentheticalOpeners: ReadonlySet<string>;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** The regular forms of an English verb: base, -s, -ed, -ing (doubling verbs are written out in the data). */
+export function regularForms(base: string): string[] {
+  const last = base[base.length - 1];
+  const beforeLast = base[base.length - 2] ?? '';
+  const consonantY = last === 'y' && !VOWELS.has(beforeLast);
+  const third = consonantY
+    ? base.slice(0, -1) + 'ies'
+    : /(s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : base + 's';
+  const past = consonantY ? base.slice(0, -1) + 'ied' : last === 'e' ? base + 'd' : base + 'ed';
+  const ing = last === 'e' && beforeLast !== 'e' ? base.slice(0, -1) + 'ing' : base + 'ing';
+  return [base, third, past, ing];
+}
+
+function words(data: YamlData, key: string): string[] {
+  const list = stringList(data, key);
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (item !== item.toLowerCase()) data.fail([key, i], `"${item}" must be lowercase`);
+    if (seen.has(item)) data.fail([key, i], `"${item}" is listed twice in "${key}"`);
+    seen.add(item);
+  });
+  return list.map((x) => x.trim());
+}
+
+export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
+  const data = loadYaml(join(options.builtinDir, 'quotes', 'cues.yaml'));
+  const verbs = new Map<string, VerbCue[]>();
+  const lemmas = new Set<string>();
+  words(data, 'verbs').forEach((item, i) => {
+    const [formsPart, particlePart, extra] = item.split('|').map((s) => s.trim());
+    if (extra !== undefined || !formsPart) data.fail(['verbs', i], `"${item}": at most one "|" before a particle`);
+    const given = formsPart.split(/\s+/);
+    if (given.some((w) => !/^[a-z]+$/.test(w))) data.fail(['verbs', i], `"${item}": verb forms are single lowercase words`);
+    const particle = particlePart ? particlePart : null;
+    if (particlePart !== undefined && (!particle || /\s/.test(particle))) {
+      data.fail(['verbs', i], `"${item}": a particle is one word after "|"`);
+    }
+    const forms = given.length === 1 ? regularForms(given[0]) : given;
+    const cue: VerbCue = { lemma: given[0], particle };
+    lemmas.add(given[0]);
+    for (const f of new Set(forms)) {
+      const list = verbs.get(f) ?? [];
+      list.push(cue);
+      verbs.set(f, list);
+    }
+  });
+  // particle cues first, so "called for" wins over "called"
+  for (const list of verbs.values()) list.sort((a, b) => Number(b.particle !== null) - Number(a.particle !== null));
+
+  const prepositions = new Map<string, string[][]>();
+  words(data, 'prepositions').forEach((item, i) => {
+    const parts = item.split(/\s+/);
+    if (parts.length < 2) data.fail(['prepositions', i], `"${item}": a prepositional cue has two words or more`);
+    const list = prepositions.get(parts[0]) ?? [];
+    list.push(parts.slice(1));
+    prepositions.set(parts[0], list);
+  });
+  const objectVerbs = words(data, 'object_verbs');
+  objectVerbs.forEach((v, i) => {
+    if (!lemmas.has(v)) data.fail(['object_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
+  });
+  return {
+    verbs,
+    nouns: new Set(words(data, 'nouns')),
+    prepositions,
+    dashes: new Set(words(data, 'dashes')),
+    objectVerbs: new Set(objectVerbs),
+    adverbs: new Set(words(data, 'adverbs')),
+    pronouns: new Set(words(data, 'pronouns')),
+    determiners: new Set(words(data, 'determiners')),
+    joiners: new Set(words(data, 'joiners')),
+    parentheticalOpeners: new Set(words(data, 'parenthetical_openers')),
+  };
 }

@@ -1,0 +1,212 @@
+// Attribution within a unit: for each cue, the speaker phrase (before the cue, after it when inverted, or the
+// unit's subject for "..., adding that") and the content (the clause after the cue, the text before it, or the
+// whole unit when the cue interrupts it: "The museum, he said, celebrated ...").
+import type { QuoteKind } from '../model/analysis.js';
+import { endsQuote, isPunct, type QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import { phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
+import type { Unit } from './units.js';
+
+export interface Candidate {
+  /** content as a token range [a, b) (or chars when from a forward paragraph, see contentChars) */
+  content: TokenSpan;
+  kind: QuoteKind;
+  speaker: TokenSpan | null;
+  cue: TokenSpan | null;
+  unit: number;
+  rule: string;
+}
+
+const STRIP = ',;:.—–―-';
+
+/** The region [a, b) without spaces and stray punctuation at its ends (quotation marks stay). */
+export function strip(ctx: QuoteContext, a: number, b: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  while (a < b && (toks[a].kind === 'space' || (ctx.quoteOf[a] < 0 && isPunct(toks[a], STRIP)))) a++;
+  while (b > a && (toks[b - 1].kind === 'space' || (ctx.quoteOf[b - 1] < 0 && isPunct(toks[b - 1], STRIP)))) b--;
+  return b > a ? { a, b } : null;
+}
+
+function stats(ctx: QuoteContext, r: TokenSpan) {
+  let words = 0, quoted = 0, verbs = 0, outside = 0;
+  for (let k = r.a; k < r.b; k++) {
+    const t = ctx.tokens[k];
+    if (ctx.quoteOf[k] >= 0) quoted++;
+    else if (t.kind === 'word' || t.kind === 'number') outside++;
+    if (t.kind === 'word' || t.kind === 'number') words++;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+  }
+  return { words, quoted, verbs, outside };
+}
+
+export function kindOf(ctx: QuoteContext, r: TokenSpan): QuoteKind {
+  const s = stats(ctx, r);
+  if (s.quoted === 0) return 'indirect';
+  return s.outside === 0 ? 'direct' : 'mixed';
+}
+
+/** Skips time expressions and the little words before them ("said on Monday that"). */
+function skipTimes(ctx: QuoteContext, k: number, hi: number): number {
+  const toks = ctx.tokens;
+  let j = k;
+  while (j < hi) {
+    if (ctx.inTime[j]) j++;
+    else if ((toks[j].pos === 'ADP' || toks[j].lower === 'last' || toks[j].lower === 'this') && j + 1 < hi && ctx.inTime[j + 1]) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Where the reported clause starts after a cue: past times, a listener ("told reporters"), a comma. */
+function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): number {
+  const toks = ctx.tokens;
+  let k = skipTimes(ctx, from, hi);
+  if (ctx.kb.objectVerbs.has(cue.lemma)) {
+    const listener = phraseAfter(ctx, k, hi, false);
+    if (listener) {
+      let j = skipTimes(ctx, listener.b, hi);
+      const t = toks[j];
+      if (t && (t.lower === 'that' || ctx.quoteOf[j] >= 0 || isPunct(t, ',:') || t.pos === 'PART' || /^(how|why|what|whether|when|where|if)$/.test(t.lower))) {
+        k = j;
+      }
+    }
+  }
+  return k;
+}
+
+/** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content). */
+function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
+  for (let c = self + 1; c < cues.length; c++) {
+    const other = cues[c];
+    if (other.a < from || other.a >= hi) continue;
+    if (other.kind === 'participle' || other.kind === 'preposition') {
+      let k = other.a - 1;
+      while (k > from && (ctx.tokens[k].pos === 'ADV' || ctx.kb.adverbs.has(ctx.tokens[k].lower))) k--;
+      if (isPunct(ctx.tokens[k], ',;')) return k;
+    }
+  }
+  return hi;
+}
+
+function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): number {
+  const toks = ctx.tokens;
+  while (j - 1 >= lo) {
+    const t = toks[j - 1];
+    if (ctx.quoteOf[j - 1] >= 0) break;
+    if (ctx.kb.adverbs.has(t.lower) || (t.pos === 'AUX' && !isPunct(t, ',')) || t.lower === 'not' || ctx.inTime[j - 1] ||
+      (t.pos === 'ADV' && t.kind === 'word' && !ctx.kb.pronouns.has(t.lower))) {
+      j--;
+      continue;
+    }
+    // "on Monday" between speaker and cue
+    if (t.pos === 'ADP' && ctx.inTime[j]) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The speaker standing before a verb cue, with an appositive or past a parenthetical between commas. */
+function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  const j = skipAdverbsLeft(ctx, cueStart, u.tokStart);
+  if (j - 1 < u.tokStart) return null;
+  if (!isPunct(toks[j - 1], ',')) return phraseBefore(ctx, j, u.tokStart);
+  // "<head>, <appositive or parenthetical>, said"
+  let p = j - 2;
+  while (p >= u.tokStart && p > j - 24 && !isPunct(toks[p], ',') && ctx.quoteOf[p] < 0) p--;
+  if (p < u.tokStart || !isPunct(toks[p], ',')) return null;
+  const first = toks[p + 1];
+  const head = phraseBefore(ctx, p, u.tokStart);
+  if (!head || !first) return null;
+  if (ctx.kb.parentheticalOpeners.has(first.lower) || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') {
+    return head;
+  }
+  const app = phraseAfter(ctx, p + 1, j - 1, false);
+  return app && app.b === j - 1 ? { a: head.a, b: j - 1 } : null;
+}
+
+export function attributeUnit(ctx: QuoteContext, u: Unit, unitIndex: number, cues: readonly Cue[]): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = ctx.tokens;
+  const lo = u.tokStart;
+  const hi = u.tokEnd;
+  cues.forEach((cue, ci) => {
+    let speaker: TokenSpan | null = null;
+    let inverted = false;
+    if (cue.kind === 'preposition') {
+      speaker = phraseAfter(ctx, cue.b, hi);
+      inverted = true;
+      if (!speaker) return;
+    } else if (cue.kind === 'participle') {
+      speaker = unitSubject(ctx, lo, cue.a);
+    } else if (cue.kind === 'dash') {
+      speaker = ctx.quoteOf[cue.b] >= 0 ? phraseBefore(ctx, cue.a, lo) : phraseAfter(ctx, cue.b, hi);
+      inverted = ctx.quoteOf[cue.b] < 0;
+      if (!speaker) return;
+    } else if (cue.kind === 'noun') {
+      const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
+      const owner = toks[cue.a - 1];
+      if (by) speaker = by;
+      else if (owner && (owner.lower === "'s" || owner.lower === '’s')) speaker = phraseBefore(ctx, cue.a - 1, lo);
+      else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: cue.a - 1, b: cue.a };
+      else speaker = unitSubject(ctx, lo, cue.a);
+    } else {
+      const prev = toks[cue.a - 1];
+      const leftIsBoundary = cue.a === lo || (prev && (isPunct(prev, ',') || endsQuote(ctx, cue.a - 1)));
+      if (leftIsBoundary) {
+        speaker = phraseAfter(ctx, cue.b, hi);
+        inverted = speaker !== null;
+      }
+      if (!speaker) speaker = speakerBefore(ctx, u, cue.a);
+      if (!speaker) return;
+    }
+
+    // the frame is the cue with its speaker; content lies before it, after it, or around it
+    let frameA = cue.a;
+    let frameB = cue.b;
+    if (speaker && speaker.b <= cue.a + 1 && speaker.a < cue.a) frameA = speaker.a;
+    if (inverted && speaker) frameB = Math.max(frameB, speaker.b);
+    if (cue.kind === 'noun') {
+      // "the assertion that ...": content is the clause, starting at "that"
+      let k = cue.b;
+      while (k < hi && toks[k].lower !== 'that') k++;
+      const r = strip(ctx, k, contentEnd(ctx, cues, ci, k, hi));
+      if (r) out.push({ content: r, kind: kindOf(ctx, r), speaker, cue, unit: unitIndex, rule: 'noun-that' });
+      return;
+    }
+    const afterFrom = cue.kind === 'dash' && !inverted ? frameB : contentStart(ctx, cue, frameB, hi);
+    const before = strip(ctx, lo, frameA);
+    const after = strip(ctx, afterFrom, contentEnd(ctx, cues, ci, afterFrom, hi));
+    const bs = before ? stats(ctx, before) : null;
+    const as = after ? stats(ctx, after) : null;
+    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2);
+    const afterOk = !!as && !!after && (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= 4);
+    const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
+    let content: TokenSpan | null = null;
+    let rule = cue.kind;
+    if (beforeOk && before && endsQuote(ctx, before.b - 1) && !(afterOk && as && as.quoted === 0 && as.words > 3 && toks[after!.a].lower === 'that')) {
+      content = afterOk && as && as.quoted > 0 ? { a: before.a, b: after!.b } : before;
+      rule += afterOk && as && as.quoted > 0 ? '-split-quote' : '-quote-before';
+    } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after) {
+      content = { a: before.a, b: after.b };
+      rule += '-interrupting';
+    } else if (afterOk && after) {
+      content = after;
+      rule += '-after';
+    } else if (beforeOk && before) {
+      content = before;
+      rule += '-before';
+    }
+    if (!content) {
+      if (cue.kind === 'dash') return;
+      // "he said:" introduces what follows; forward content is added by the caller
+      out.push({ content: { a: cue.a, b: cue.a }, kind: 'direct', speaker, cue, unit: unitIndex, rule: cue.kind + '-pending' });
+      return;
+    }
+    out.push({ content, kind: kindOf(ctx, content), speaker, cue, unit: unitIndex, rule });
+  });
+  return out;
+}

@@ -1,0 +1,42 @@
+// What every quote rule reads for one document: tokens, cue lists and per-token flags computed once.
+import type { Doc, Token } from '../model/doc.js';
+import type { QuotesKnowledge } from './knowledge.js';
+import type { MarkedQuote } from './marks.js';
+
+export interface QuoteContext {
+  doc: Doc;
+  tokens: Token[];
+  kb: QuotesKnowledge;
+  quotes: readonly MarkedQuote[];
+  /** per token: index into quotes, or -1 */
+  quoteOf: Int32Array;
+  /** per token: 1 when the token lies in a recognized time expression ("Monday", "last week") */
+  inTime: Uint8Array;
+}
+
+export function timeFlags(doc: Doc): Uint8Array {
+  const flags = new Uint8Array(doc.tokens.length);
+  const times = [...doc.times].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const t of doc.tokens) {
+    while (k < times.length && times[k].end <= t.start) k++;
+    if (k < times.length && times[k].start <= t.start && t.end <= times[k].end) flags[t.i] = 1;
+  }
+  return flags;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+export function isCapitalized(t: Token): boolean {
+  return CAPITAL.test(t.text);
+}
+
+export function isPunct(t: Token, chars: string): boolean {
+  return t.kind === 'punctuation' && chars.includes(t.text);
+}
+
+/** A closing quotation mark token (the last token of a marked quote). */
+export function endsQuote(ctx: QuoteContext, i: number): boolean {
+  const q = ctx.quoteOf[i];
+  return q >= 0 && ctx.tokens[i].end === ctx.quotes[q].end;
+}

@@ -1,0 +1,107 @@
+// Cue finding within a unit: speech verbs (with particles), prepositional cues ("according to"), nominal cues
+// followed by a clause ("the assertion that"), and dashes joining a speaker to a quotation.
+import type { Token } from '../model/doc.js';
+import { isPunct, type QuoteContext } from './context.js';
+import type { Unit } from './units.js';
+
+export type CueKind = 'verb' | 'participle' | 'preposition' | 'noun' | 'dash';
+
+export interface Cue {
+  kind: CueKind;
+  /** token range [a, b) of the cue words */
+  a: number;
+  b: number;
+  /** base form for verbs ("tell"), else the lowercase cue text */
+  lemma: string;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+const VERBAL_POS = new Set(['VERB', 'AUX']);
+
+function prevWord(ctx: QuoteContext, i: number, lo: number): Token | null {
+  for (let k = i - 1; k >= lo; k--) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'space') continue;
+    if (t.pos === 'ADV' || ctx.kb.adverbs.has(t.lower)) {
+      if (BE.has(t.lower)) return t;
+      continue;
+    }
+    return t;
+  }
+  return null;
+}
+
+function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const t = ctx.tokens[k];
+  const forms = ctx.kb.verbs.get(t.lower);
+  if (!forms) return null;
+  const before = ctx.tokens[k - 1];
+  // "the call", "a report": a determiner makes the word a noun
+  if (before && before.pos === 'DET' && k - 1 >= u.tokStart) return null;
+  const prev = prevWord(ctx, k, u.tokStart);
+  // "was described as", "is expected": passives are not speech by the subject
+  if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
+  const verbal = VERBAL_POS.has(t.pos) ||
+    (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /(s|ed)$/.test(t.lower)) ||
+    (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
+  if (!verbal) return null;
+  for (const f of forms) {
+    if (f.particle) {
+      const next = ctx.tokens[k + 1];
+      if (next && k + 1 < u.tokEnd && next.lower === f.particle) return { kind: 'verb', a: k, b: k + 2, lemma: f.lemma };
+      continue;
+    }
+    const participle = t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',') ;
+    return { kind: participle ? 'participle' : 'verb', a: k, b: k + 1, lemma: f.lemma };
+  }
+  return null;
+}
+
+function prepositionCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const rests = ctx.kb.prepositions.get(ctx.tokens[k].lower);
+  if (!rests) return null;
+  for (const rest of rests) {
+    if (k + rest.length >= u.tokEnd) continue;
+    if (rest.every((w, j) => ctx.tokens[k + 1 + j].lower === w)) {
+      return { kind: 'preposition', a: k, b: k + 1 + rest.length, lemma: ctx.tokens.slice(k, k + 1 + rest.length).map((x) => x.lower).join(' ') };
+    }
+  }
+  return null;
+}
+
+function nounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const t = ctx.tokens[k];
+  if (!ctx.kb.nouns.has(t.lower) || t.pos === 'VERB') return null;
+  // the clause must follow: "the assertion that", "declarations by the Administration that"
+  for (let j = k + 1; j < u.tokEnd && j <= k + 10; j++) {
+    const n = ctx.tokens[j];
+    if (n.lower === 'that' && (n.pos === 'SCONJ' || n.pos === 'DET' || n.pos === 'PRON')) {
+      return j === k + 1 || ctx.tokens[k + 1].lower === 'by' ? { kind: 'noun', a: k, b: k + 1, lemma: t.lower } : null;
+    }
+    if (ctx.quoteOf[j] >= 0 || isPunct(n, ',.;')) break;
+  }
+  return null;
+}
+
+function dashCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const t = ctx.tokens[k];
+  if (!ctx.kb.dashes.has(t.text)) return null;
+  const next = ctx.tokens[k + 1];
+  const prev = ctx.tokens[k - 1];
+  const quoteNext = next && k + 1 < u.tokEnd && ctx.quoteOf[k + 1] >= 0 && ctx.quotes[ctx.quoteOf[k + 1]].start === next.start;
+  const quotePrev = prev && k - 1 >= u.tokStart && ctx.quoteOf[k - 1] >= 0 && ctx.quotes[ctx.quoteOf[k - 1]].end === prev.end;
+  return quoteNext || quotePrev ? { kind: 'dash', a: k, b: k + 1, lemma: t.text } : null;
+}
+
+export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = u.tokStart; k < u.tokEnd; k++) {
+    if (ctx.quoteOf[k] >= 0 || ctx.tokens[k].kind === 'space') continue;
+    const cue = prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? dashCue(ctx, u, k);
+    if (cue) {
+      cues.push(cue);
+      k = cue.b - 1;
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,88 @@
+// Quotation marks: the spans of text inside straight or typographic double quotes, found by one scan of each
+// paragraph. A paragraph that opens a quote without closing it continues into the next paragraph when that one
+// opens with a quote mark (the newspaper convention for quotes over several paragraphs). Single quotes are nested
+// quotes (or apostrophes) and stay inside the double-quoted span.
+import type { Doc } from '../model/doc.js';
+
+export interface MarkedQuote {
+  /** offsets including the marks */
+  start: number;
+  end: number;
+  /** first and last paragraph the quote covers */
+  paraFirst: number;
+  paraLast: number;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+
+interface Segment {
+  start: number;
+  end: number;
+  para: number;
+  /** the paragraph ended before the quote closed */
+  open: boolean;
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Double-quote segments of one paragraph [from, to). */
+function paragraphSegments(text: string, from: number, to: number, para: number, out: Segment[]): void {
+  let openAt = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    let width = 0;
+    let role: 'open' | 'close' | 'either' | null = null;
+    if (OPENERS.has(c)) role = 'open';
+    else if (CLOSERS.has(c)) role = 'close';
+    else if (c === '"') role = 'either';
+    else if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
+      role = c === '`' ? 'open' : 'either';
+      width = 1;
+    }
+    if (!role) continue;
+    const markEnd = i + 1 + width;
+    if (openAt < 0) {
+      // a closing mark with nothing open opens a quote only where an opening one would stand (some sites use ” for both)
+      if (role === 'close' && isWordChar(text[i - 1])) continue;
+      openAt = i;
+    } else if (role === 'open' && markEnd - i === 1 && c !== '"') {
+      // a new opening mark while one is open: the previous quote was never closed
+      out.push({ start: openAt, end: i, para, open: false });
+      openAt = i;
+    } else {
+      out.push({ start: openAt, end: markEnd, para, open: false });
+      openAt = -1;
+    }
+    i = markEnd - 1;
+  }
+  if (openAt >= 0) out.push({ start: openAt, end: to, para, open: true });
+}
+
+export function findMarkedQuotes(doc: Doc): MarkedQuote[] {
+  const segments: Segment[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'related') continue;
+    paragraphSegments(doc.text, p.start, p.end, p.i, segments);
+  }
+  const quotes: MarkedQuote[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    const q: MarkedQuote = { start: s.start, end: s.end, paraFirst: s.para, paraLast: s.para };
+    let last = s;
+    // continue over the following paragraphs while each opens with a quote and the one before did not close
+    while (last.open && k + 1 < segments.length) {
+      const next = segments[k + 1];
+      const nextPara = doc.paragraphs[next.para];
+      if (next.para !== last.para + 1 || next.start !== nextPara.start) break;
+      k++;
+      last = next;
+      q.end = next.end;
+      q.paraLast = next.para;
+    }
+    quotes.push(q);
+  }
+  return quotes;
+}

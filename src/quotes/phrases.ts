@@ -1,0 +1,182 @@
+// Speaker noun phrases found from the tokens' part of speech: the phrase ending just before a cue ("Russian
+// Foreign Minister Sergei Lavrov said"), the phrase starting just after one ("said a campaign aide"), with
+// appositives ("Flynn, a top Trump surrogate, said") and a sentence's subject (for "..., adding that").
+import type { Token } from '../model/doc.js';
+import { isCapitalized, isPunct, type QuoteContext } from './context.js';
+
+export interface TokenSpan {
+  /** token range [a, b) */
+  a: number;
+  b: number;
+}
+
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
+const CLOSED_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
+
+function usable(ctx: QuoteContext, t: Token): boolean {
+  return t.kind !== 'space' && ctx.quoteOf[t.i] < 0;
+}
+
+/** A noun or name. wink-nlp sometimes tags a surname as a verb; a capitalized open-class word inside a sentence
+ *  is taken as a name. */
+export function isNominal(ctx: QuoteContext, t: Token, sentenceStart: number): boolean {
+  if (t.kind !== 'word' && t.kind !== 'number') return false;
+  if (NOMINAL_POS.has(t.pos)) return !ctx.kb.verbs.has(t.lower) || isCapitalized(t);
+  return t.i > sentenceStart && isCapitalized(t) && !CLOSED_POS.has(t.pos) && !ctx.kb.verbs.has(t.lower);
+}
+
+function isPossessive(t: Token): boolean {
+  return t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
+}
+
+function isModifier(t: Token): boolean {
+  return (MODIFIER_POS.has(t.pos) && t.kind !== 'punctuation') || isPossessive(t);
+}
+
+/** A hyphen glued to words on both sides ("D-Mass", "Clinton-Kaine"). */
+function gluedHyphen(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  return t.text === '-' && !!prev && !!next && prev.end === t.start && t.end === next.start;
+}
+
+function isPronoun(ctx: QuoteContext, t: Token): boolean {
+  return t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower);
+}
+
+/** Trims a span to start at a determiner, modifier or noun and end at a noun; null if it holds no noun. */
+function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  while (a < b && !(isNominal(ctx, toks[a], lo) || ctx.kb.determiners.has(toks[a].lower) ||
+    (isModifier(toks[a]) && !isPossessive(toks[a])))) a++;
+  while (b > a && !isNominal(ctx, toks[b - 1], lo) && !(toks[b - 1].text === ')')) b--;
+  if (b <= a) return null;
+  // a time expression alone ("Monday") is not a speaker
+  let allTime = true;
+  for (let k = a; k < b; k++) if (!ctx.inTime[k] && toks[k].pos !== 'DET') allTime = false;
+  return allTime ? null : { a, b };
+}
+
+/** The noun phrase that ends just before token j, not reaching before lo. */
+export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  const first = j - 1;
+  if (first < lo || !usable(ctx, toks[first])) return null;
+  if (isPronoun(ctx, toks[first]) || toks[first].lower === 'who' || toks[first].lower === 'which') {
+    return { a: first, b: j };
+  }
+  let a = j;
+  let k = first;
+  while (k >= lo) {
+    const t = toks[k];
+    if (!usable(ctx, t)) break;
+    if (isNominal(ctx, t, lo) || isModifier(t) || (t.text === '.' && a < j && t.start === toks[k - 1]?.end)) {
+      a = k;
+      k--;
+      // a determiner opens the phrase
+      if (t.pos === 'DET' && !isPossessive(t)) break;
+      continue;
+    }
+    if (gluedHyphen(ctx, k) && a < j) {
+      a = k;
+      k--;
+      continue;
+    }
+    if (ctx.kb.determiners.has(t.lower) && a < j) {
+      a = k;
+      break;
+    }
+    if (t.text === ')') {
+      let open = k - 1;
+      while (open >= lo && open > k - 10 && toks[open].text !== '(') open--;
+      if (open >= lo && toks[open].text === '(') {
+        a = open;
+        k = open - 1;
+        continue;
+      }
+      break;
+    }
+    const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && a < j && k - 1 >= lo && isNominal(ctx, toks[k - 1], lo);
+    if (joins && (t.lower !== 'and' || (toks[k - 1].pos === 'PROPN' && toks[a].pos === 'PROPN'))) {
+      a = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  return a < j ? trimPhrase(ctx, a, j, lo) : null;
+}
+
+/** The noun phrase that starts at token i, not reaching hi; with an appositive when one follows to the end. */
+export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive = true): TokenSpan | null {
+  const toks = ctx.tokens;
+  if (i >= hi || !usable(ctx, toks[i])) return null;
+  if (isPronoun(ctx, toks[i])) return { a: i, b: i + 1 };
+  let b = i;
+  let k = i;
+  while (k < hi) {
+    const t = toks[k];
+    if (!usable(ctx, t)) break;
+    if (isNominal(ctx, t, i) || isModifier(t) || (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
+      if (t.pos === 'DET' && b > i && !isPossessive(t)) break;
+      b = ++k;
+      continue;
+    }
+    if (gluedHyphen(ctx, k) && b > i) {
+      b = ++k;
+      continue;
+    }
+    if (t.text === '(' && b > i) {
+      let close = k + 1;
+      while (close < hi && close < k + 10 && toks[close].text !== ')') close++;
+      if (close < hi && toks[close].text === ')') {
+        b = k = close + 1;
+        continue;
+      }
+      break;
+    }
+    const next = toks[k + 1];
+    const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && b > i && !!next && k + 1 < hi &&
+      (isNominal(ctx, next, i) || next.pos === 'DET' || next.pos === 'ADJ');
+    if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN'))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const head = b > i ? trimPhrase(ctx, i, b, i) : null;
+  if (!head || !appositive) return head;
+  // "said David Wasserman, House editor for the Cook Political Report": an appositive running to the unit's end
+  if (head.b < hi - 1 && isPunct(toks[head.b], ',')) {
+    const app = phraseAfter(ctx, head.b + 1, hi, false);
+    if (app && toks[app.a].pos !== 'PRON') {
+      const after = toks[app.b];
+      if (app.b >= hi || (after && isPunct(after, ',.;:') && (app.b + 1 >= hi || after.text !== ','))) {
+        return { a: head.a, b: app.b };
+      }
+    }
+  }
+  return head;
+}
+
+/** The subject of a unit: the phrase at its start (after an opening "On Monday," or "In a statement,"), when a
+ *  verb follows it. */
+export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  let start = lo;
+  while (start < hi && (!usable(ctx, toks[start]) || toks[start].kind === 'punctuation')) start++;
+  const opener = toks[start];
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || ctx.inTime[start])) {
+    let k = start;
+    while (k < hi && k < start + 12 && !isPunct(toks[k], ',')) k++;
+    if (k >= hi || !isPunct(toks[k], ',')) return null;
+    start = k + 1;
+  }
+  const np = phraseAfter(ctx, start, hi);
+  if (!np) return null;
+  let k = np.b;
+  while (k < hi && (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
+  return k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? np : null;
+}

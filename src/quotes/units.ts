@@ -1,0 +1,50 @@
+// Units: the stretches of a paragraph a quote is attributed within. A unit is a sentence, except that sentence
+// breaks inside quotation marks are not unit breaks ("“We won. We will win again,” he said." is one unit).
+// Also builds the per-token quote index every rule reads.
+import type { Doc } from '../model/doc.js';
+import type { MarkedQuote } from './marks.js';
+
+export interface Unit {
+  para: number;
+  /** token range [tokStart, tokEnd) without trailing spaces */
+  tokStart: number;
+  tokEnd: number;
+}
+
+/** For each token, the index of the marked quote holding it, or -1. */
+export function quoteIndexOfTokens(doc: Doc, quotes: readonly MarkedQuote[]): Int32Array {
+  const idx = new Int32Array(doc.tokens.length).fill(-1);
+  let q = 0;
+  for (const t of doc.tokens) {
+    while (q < quotes.length && quotes[q].end <= t.start) q++;
+    if (q < quotes.length && quotes[q].start <= t.start && t.end <= quotes[q].end) idx[t.i] = q;
+  }
+  return idx;
+}
+
+export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: Int32Array): Unit[] {
+  const units: Unit[] = [];
+  let current: Unit | null = null;
+  for (const s of doc.sentences) {
+    const p = doc.paragraphs[s.para];
+    if (!p || p.kind === 'related' || s.tokenEnd <= s.tokenStart) continue;
+    // the boundary is inside a quote when the sentence's first token and the previous token share one
+    const continues =
+      current !== null &&
+      current.para === s.para &&
+      quoteOf[s.tokenStart] >= 0 &&
+      current.tokEnd > 0 &&
+      quoteOf[current.tokEnd - 1] === quoteOf[s.tokenStart] &&
+      doc.tokens[s.tokenStart].start !== quotes[quoteOf[s.tokenStart]].start;
+    if (continues && current) current.tokEnd = s.tokenEnd;
+    else {
+      current = { para: s.para, tokStart: s.tokenStart, tokEnd: s.tokenEnd };
+      units.push(current);
+    }
+  }
+  for (const u of units) {
+    while (u.tokEnd > u.tokStart && doc.tokens[u.tokEnd - 1].kind === 'space') u.tokEnd--;
+    while (u.tokStart < u.tokEnd && doc.tokens[u.tokStart].kind === 'space') u.tokStart++;
+  }
+  return units.filter((u) => u.tokEnd > u.tokStart);
+}
