@@ -34,6 +34,14 @@ export function recognizeTimes(doc: Doc, kb: Knowledge): void {
         continue;
       }
       const first = toks[m.start], last = toks[m.end - 1];
+      if (m.pieces) {
+        for (const piece of m.pieces) {
+          const start = first.start + piece.from, end = first.start + piece.to;
+          out.push({ start, end, text: doc.text.slice(start, end), type: m.type, value: anchorValue(piece.sem, undefined, null, null), _sem: piece.sem, _rule: m.rule, _tok: [m.start, m.end] });
+        }
+        i = m.end;
+        continue;
+      }
       const next = toks[m.end];
       const record: TimeRecord = {
         start: first.start,

@@ -13,6 +13,8 @@ export interface Match {
   rule: string;
   mod?: string;
   tod?: string;
+  /** one token holding two expressions, "2009-2010": their character ranges within the token, and meanings */
+  pieces?: Array<{ from: number; to: number; sem: Sem }>;
 }
 
 type Core = Omit<Match, 'start' | 'mod'> & { mod?: string };
@@ -163,7 +165,8 @@ export class Recognizer {
         // "the 90 years" keeps its article; a counted span after "the" is still a span
         return { ...inner, rule: `the-${inner.rule}` };
       }
-      if (inner.type !== 'DURATION') return { ...inner, rule: `the-${inner.rule}` };
+      // "the 1953 team": a year's article stays out of its extent; "the 1990s" keeps it
+      if (inner.type !== 'DURATION' && inner.rule !== 'year') return { ...inner, rule: `the-${inner.rule}` };
     }
     if (this.kb.ordinals.has(x)) {
       const inner2 = this.ordinalLed(k);
@@ -180,6 +183,16 @@ export class Recognizer {
     if (m && +m[1] <= 12 && +m[2] <= 31) {
       const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
       return { end: j + 1, sem: { k: 'abs', value: `${y}-${pad(+m[1])}-${pad(+m[2])}` }, type: 'DATE', rule: 'numeric-date' };
+    }
+    if ((m = /^(\d{4})[-–](\d\d|\d{4})$/.exec(w)) && +m[1] >= 1000 && +m[1] <= 2199) {
+      // "2009-2010", "1957-58": two years in one token
+      const first = m[1], second = m[2].length === 2 ? first.slice(0, 2) + m[2] : m[2];
+      if (+second > +first) {
+        return {
+          end: j + 1, sem: { k: 'abs', value: first }, type: 'DATE', rule: 'year-range',
+          pieces: [{ from: 0, to: 4, sem: { k: 'abs', value: first } }, { from: 5, to: w.length, sem: { k: 'abs', value: second } }],
+        };
+      }
     }
     if ((m = /^(\d{3})0s$/.exec(w)) || (m = /^'(\d)0s$/.exec(w))) {
       const value = m[1].length === 3 ? m[1] : `19${m[1]}`;
@@ -280,8 +293,10 @@ export class Recognizer {
     if ((unit === 'S' || unit === 'Q') && (article || n === null)) return null;
     if ((unit === 'H' || unit === 'MIN' || unit === 'S') && t.kind !== 'number' && !this.kb.numbers.has(w)) return null;
     let end = k + 1;
-    // "a 60-year-old": the age is a span
-    if (hyphen && this.key(end) === '-' && this.key(end + 1) === 'old') end += 2;
+    // ages ("a 22-year-old", "children ages 6 months and older") are not time expressions
+    if (hyphen && this.key(end) === '-' && this.key(end + 1) === 'old') return null;
+    const before = this.key(j - 1);
+    if (before === 'ages' || before === 'aged' || before === 'age' || this.key(end) === 'old' || this.key(end) === 'older') return null;
     // "five years'" keeps its possessive apostrophe
     if (plural && this.key(end) === "'") end++;
     const prev = this.key(j - 1);

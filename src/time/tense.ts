@@ -54,5 +54,7 @@ function tenseOf(toks: Token[], i: number, sentStart: number, kb: TimeKnowledge)
   }
   if (pastForm) return 'past';
   if (kb.present.has(w)) return 'present';
+  // a participle or gerund with no auxiliary ("including", "following") carries no tense of its own
+  if (w.endsWith('ing')) return null;
   return isVerb ? 'present' : null;
 }
