@@ -1,5 +1,108 @@
-// The event stage (issue 7): clauses coded in CAMEO and PLOVER.
+// The event stage (issue 7): clauses coded in CAMEO and PLOVER. Each sentence is viewed over the shared tokens,
+// triggers are found by lookup and coded by the most specific pattern; each event carries its evidence (the
+// sentence), its trigger (_trigger) and the rule that fired. Dates and places are set by later stages.
 import type { Doc } from '../model/doc.js';
+import type { CodedEvent, EventArgument } from '../model/analysis.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
+import type { EventsKnowledge } from './knowledge.js';
+import { describeCode } from './cameo-table.js';
+import { codeSentence, type RawEvent } from './code-sentence.js';
+import { sentenceView, type SentenceView } from './sentence-view.js';
 
-export function codeEvents(_doc: Doc, _kb: Knowledge): void {}
+function hasPhrase(low: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= low.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (low[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function argument(view: SentenceView, m: number, ref: number): EventArgument {
+  const r = view.mentions[m].refs[ref];
+  return { actor: r.actor.id, code: r.actor.code, start: r.mention.start, end: r.mention.end, text: r.mention.text };
+}
+
+/** QuadClass and Goldstein of a code; codes outside the table take their root's QuadClass. */
+function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 | 3 | 4; goldstein: number; plover: string | null } {
+  const row = describeCode(kb.cameo, code);
+  if (row) return { quadClass: row.quadClass, goldstein: row.goldstein, plover: row.plover };
+  const root = Number(code.slice(0, 2));
+  const quadClass = root >= 1 && root <= 4 ? 1 : root <= 8 && root > 0 ? 2 : root <= 13 && root > 0 ? 3 : root > 0 && root <= 20 ? 4 : 1;
+  return { quadClass, goldstein: 0, plover: null };
+}
+
+export function codeEvents(doc: Doc, kbAll: Knowledge): void {
+  const kb = kbAll.events;
+  const seen = new Set<string>();
+  const storyDiscards = kb.discards.story;
+  const sentences = doc.sentences;
+  const views: SentenceView[] = [];
+  for (const sent of sentences) {
+    const para = doc.paragraphs[sent.para];
+    if (para && para.kind === 'related') continue;
+    let view: SentenceView;
+    try {
+      view = sentenceView(doc, sent, kb.words);
+    } catch {
+      continue;
+    }
+    if (storyDiscards.length && storyDiscards.some((p) => hasPhrase(view.low, p))) return;
+    views.push(view);
+  }
+  for (const view of views) {
+    if (!view.mentions.length) continue;
+    if (kb.discards.sentence.some((p) => hasPhrase(view.low, p))) continue;
+    const first = view.toks[0];
+    const last = view.toks[view.toks.length - 1];
+    if (!first || !last) continue;
+    let raws: RawEvent[];
+    try {
+      raws = codeSentence(view, kb);
+    } catch {
+      continue;
+    }
+    for (const raw of raws) {
+      const trig = { start: view.toks[raw.trigger.first].start, end: view.toks[raw.trigger.last].end };
+      const emit = (s: number, sr: number, t: number, tr: number, code: string) => {
+        const source = argument(view, s, sr);
+        const target = argument(view, t, tr);
+        if (!source.code || !target.code || source.code === target.code) return;
+        const key = `${source.code}>${target.code}:${code}@${trig.start}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const cls = classify(kb, code);
+        const ev: CodedEvent = {
+          id: `ev${doc.events.length + 1}`,
+          start: first.start,
+          end: last.end,
+          source,
+          target,
+          cameo: code,
+          plover: cls.plover,
+          quadClass: cls.quadClass,
+          goldstein: cls.goldstein,
+          date: null,
+          place: null,
+          rule: raw.rule,
+          _trigger: trig,
+        };
+        doc.events.push(ev);
+      };
+      const pairs = (a: number, b: number) => {
+        for (let sr = 0; sr < view.mentions[a].refs.length; sr++) {
+          for (let tr = 0; tr < view.mentions[b].refs.length; tr++) {
+            emit(a, sr, b, tr, raw.code);
+            if (raw.reverse) emit(b, tr, a, sr, raw.reverse);
+          }
+        }
+      };
+      if (raw.mutual) {
+        // members of a compound act on each other; one span naming several actors pairs them too
+        const ms = raw.sources;
+        for (const a of ms) for (const b of ms) if (a !== b) pairs(a, b);
+        continue;
+      }
+      for (const s of raw.sources) for (const t of raw.targets) pairs(s, t);
+    }
+  }
+}

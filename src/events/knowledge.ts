@@ -1,8 +1,55 @@
-// What the events layer knows, loaded from dictionaries/ once and shared by every document.
+// What the events layer knows, loaded from dictionaries/events once and shared by every document: the CAMEO table,
+// the trigger lexicon (our verbs.txt, or the PETRARCH *.verbs.txt of --dictionaries), clause words, discards.
+import { join } from 'node:path';
 import type { LoadOptions } from '../dictionaries/load-options.js';
+import { DataFileError } from '../dictionaries/data-file.js';
+import { loadCameoTable, type CameoTable } from './cameo-table.js';
+import { loadIrregularVerbs } from './inflect.js';
+import { Lexicon } from './lexicon.js';
+import { loadBuiltinVerbs } from './builtin-verbs.js';
+import { loadPetrarchDiscards, loadPetrarchVerbs, petrarchFiles, type Discards } from './petrarch-verbs.js';
+import { loadClauseWords, type ClauseWords } from './clause-words.js';
 
-export interface EventsKnowledge {}
+export interface CodingStyle {
+  /** longest run of other words a pattern's space may stand for (PETRARCH: the rest of the sentence) */
+  gapLimit: number;
+  /** drop events whose verb group is negated or hypothetical (PETRARCH dictionaries say so in patterns instead) */
+  dropNegatedAndHypothetical: boolean;
+  /** a passive verb with no "by" agent: its subject is the target and the governing clause gives the source
+   *  ("announced that X will be sanctioned"); TABARI/PETRARCH read it as active */
+  passiveTargetsSubject: boolean;
+  /** the default target may be found past the verb's own clause (TABARI looks through the whole sentence) */
+  targetAcrossClauses: boolean;
+  /** which dictionary the lexicon came from, for rules */
+  dictionary: 'builtin' | 'petrarch';
+}
 
-export function loadEventsKnowledge(_options: LoadOptions): EventsKnowledge {
-  return {};
+export interface EventsKnowledge {
+  cameo: CameoTable;
+  lexicon: Lexicon;
+  words: ClauseWords;
+  discards: Discards;
+  style: CodingStyle;
+}
+
+export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
+  const dir = join(options.builtinDir, 'events');
+  const cameo = loadCameoTable(join(dir, 'cameo.tsv'));
+  const irregular = loadIrregularVerbs(join(dir, 'irregular-verbs.txt'));
+  const words = loadClauseWords(dir, irregular);
+  const lexicon = new Lexicon();
+  const discards: Discards = { sentence: [], story: [] };
+  let style: CodingStyle;
+  if (options.petrarchDir) {
+    const verbFiles = petrarchFiles(options.petrarchDir, '.verbs.txt');
+    if (!verbFiles.length) throw new DataFileError(options.petrarchDir, null, 'no *.verbs.txt dictionary in the --dictionaries folder');
+    for (const f of verbFiles) loadPetrarchVerbs(f, lexicon, irregular);
+    for (const f of petrarchFiles(options.petrarchDir, '.discards.txt')) loadPetrarchDiscards(f, discards);
+    style = { gapLimit: 1000, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, dictionary: 'petrarch' };
+  } else {
+    loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
+    style = { gapLimit: 6, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, dictionary: 'builtin' };
+  }
+  lexicon.freeze();
+  return { cameo, lexicon, words, discards, style };
 }

@@ -61,6 +61,8 @@ export interface Place extends TextSpan {
   lat: number | null;
   lon: number | null;
   kind: PlaceKind;
+  /** the rule that found it ("place-name+cue", "place-demonym", ...) */
+  rule?: string;
 }
 
 export interface Speaker extends Span {
@@ -106,6 +108,8 @@ export interface CodedEvent extends Span {
   date: string | null;
   place: EventPlace | null;
   rule: string;
+  /** internal (events layer): the verb or noun that fired, for dating and placing the event */
+  _trigger?: Span;
 }
 
 export interface Analysis {

@@ -1,0 +1,183 @@
+// Coding one sentence: find triggers by lookup, pick the most specific matching pattern, read the verb group
+// (passive, negation, modality), find source and target (pattern slots, else subject and object by clause),
+// expand coordinated actors, and emit one event per (source, target) pair.
+import type { EventsKnowledge } from './knowledge.js';
+import type { Candidate } from './lexicon.js';
+import { matchPattern, type Slots } from './match.js';
+import type { Pattern, TriggerEntry } from './patterns.js';
+import { coordinated, type SentenceView } from './sentence-view.js';
+
+export interface RawEvent {
+  sources: number[];
+  targets: number[];
+  /** members of a compound actor acting on each other */
+  mutual: boolean;
+  code: string;
+  reverse: string | null;
+  rule: string;
+  trigger: { first: number; last: number };
+}
+
+interface Chosen {
+  entry: TriggerEntry;
+  pattern: Pattern | null;
+  slots: Slots;
+}
+
+/** The trigger phrase around head token i for an entry, as a token range, or null when its other words miss. */
+function phraseAt(view: SentenceView, entry: TriggerEntry, i: number): { first: number; last: number } | null {
+  const first = i - entry.head;
+  const last = first + entry.words.length - 1;
+  if (first < 0 || last >= view.toks.length) return null;
+  for (let k = 0; k < entry.words.length; k++) {
+    if (k !== entry.head && view.low[first + k] !== entry.words[k]) return null;
+  }
+  return { first, last };
+}
+
+/** Words that make a token a verb even when the tagger says otherwise ("Arnor believes", "will abandon"). */
+function verbLike(view: SentenceView, i: number, kb: EventsKnowledge): boolean {
+  const pos = view.toks[i].pos;
+  if (pos === 'VERB' || pos === 'AUX') return true;
+  if (i === 0) return false;
+  const prev = view.low[i - 1];
+  const w = kb.words;
+  if (w.auxiliaries.has(prev) || w.hypothetical.has(prev) || w.be.has(prev) || w.negators.has(prev)) return true;
+  // right after a named actor: "Gondor delays", "Ethiopia departs"
+  return view.mentionAt[i - 1] >= 0 && pos !== 'ADP' && pos !== 'CCONJ';
+}
+
+/** Reads the verb group before token i: passive, negated, hypothetical. */
+function verbGroup(view: SentenceView, i: number, participle: boolean, kb: EventsKnowledge) {
+  const w = kb.words;
+  let passive = false;
+  let negated = false;
+  let hypothetical = view.conditional[view.clause[i]];
+  for (let j = i - 1, n = 0; j >= 0 && n < 5 && view.mentionAt[j] < 0 && view.clause[j] === view.clause[i]; j--, n++) {
+    const x = view.low[j];
+    const pos = view.toks[j].pos;
+    if (w.be.has(x)) passive = participle;
+    else if (w.negators.has(x)) negated = true;
+    else if (w.hypothetical.has(x)) hypothetical = true;
+    else if (!(w.auxiliaries.has(x) || pos === 'ADV' || pos === 'AUX' || pos === 'PART' || (pos === 'VERB' && n < 3))) break;
+  }
+  return { passive, negated, hypothetical };
+}
+
+function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKnowledge): { chosen: Chosen; first: number; last: number } | null {
+  const best = cands[0].priority;
+  let chosen: Chosen | null = null;
+  let span: { first: number; last: number } | null = null;
+  let bestWeight = -1;
+  for (const c of cands) {
+    if (c.priority !== best) break;
+    const at = phraseAt(view, c.entry, i);
+    if (!at) continue;
+    if (c.entry.kind === 'verb' && !verbLike(view, at.first, kb) && !verbLike(view, i, kb)) continue;
+    for (const p of c.entry.patterns) {
+      if (p.weight <= bestWeight) continue;
+      const slots = matchPattern(view, p.pre, p.post, at.first, at.last, kb.style.gapLimit);
+      if (slots) {
+        chosen = { entry: c.entry, pattern: p, slots };
+        span = at;
+        bestWeight = p.weight;
+      }
+    }
+    if (!chosen && c.entry.code !== null && c.entry.kind === 'verb') {
+      chosen = { entry: c.entry, pattern: null, slots: { source: -1, target: -1, compound: -1 } };
+      span = at;
+    }
+  }
+  return chosen && span ? { chosen, ...span } : null;
+}
+
+/** The leftmost actor of the verb's clause before it, else of the clauses before, skipping `exclude`. */
+function subjectOf(view: SentenceView, first: number, exclude: ReadonlySet<number>): number {
+  for (let c = view.clause[Math.max(0, first)]; c >= 0; c--) {
+    const start = view.clauseStart[c];
+    const end = c === view.clause[first] ? first : c + 1 < view.clauseStart.length ? view.clauseStart[c + 1] : first;
+    for (let j = start; j < end; j++) {
+      const m = view.mentionAt[j];
+      if (m >= 0 && !exclude.has(m)) return m;
+    }
+  }
+  return -1;
+}
+
+/** The first actor after token `last` (in its clause unless the style looks further), skipping `exclude`. */
+function objectOf(view: SentenceView, last: number, exclude: ReadonlySet<number>, kb: EventsKnowledge): number {
+  const clause = view.clause[last];
+  for (let j = last + 1; j < view.toks.length; j++) {
+    if (!kb.style.targetAcrossClauses && view.clause[j] !== clause) return -1;
+    const m = view.mentionAt[j];
+    if (m >= 0 && !exclude.has(m)) return m;
+  }
+  return -1;
+}
+
+/** The agent of a passive verb: the mention after "by" in the verb's clause. */
+function passiveAgent(view: SentenceView, last: number, kb: EventsKnowledge): number {
+  for (let j = last + 1; j < view.toks.length - 1 && view.clause[j] === view.clause[last]; j++) {
+    if (!kb.words.passiveAgent.has(view.low[j])) continue;
+    for (let k = j + 1; k < view.toks.length && k <= j + 4; k++) {
+      if (view.mentionAt[k] >= 0) return view.mentionAt[k];
+      if (view.toks[k].pos !== 'DET' && view.toks[k].pos !== 'ADJ') break;
+    }
+  }
+  return -1;
+}
+
+export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[] {
+  const out: RawEvent[] = [];
+  if (!view.mentions.length) return out;
+  for (let i = 0; i < view.toks.length; i++) {
+    if (view.mentionAt[i] >= 0) continue;
+    const cands = kb.lexicon.lookup(view.low[i]);
+    if (!cands) continue;
+    const found = choose(view, cands, i, kb);
+    if (!found) continue;
+    const { chosen, first, last } = found;
+    const code = chosen.pattern ? chosen.pattern.code : chosen.entry.code;
+    if (!code) continue;
+    const reverse = chosen.pattern ? chosen.pattern.reverse : chosen.entry.reverse;
+    const participle = cands.find((c) => c.entry === chosen.entry)?.participle ?? false;
+    const group = verbGroup(view, first, participle && chosen.entry.kind === 'verb', kb);
+    if (kb.style.dropNegatedAndHypothetical && (group.negated || group.hypothetical)) continue;
+    const rule = chosen.pattern ? chosen.pattern.rule : chosen.entry.rule;
+    const trigger = { first, last };
+    const { slots } = chosen;
+    if (slots.compound >= 0) {
+      out.push({ sources: coordinated(view, slots.compound, kb.words), targets: [], mutual: true, code, reverse, rule, trigger });
+      continue;
+    }
+    let source = slots.source;
+    let target = slots.target;
+    if (source < 0 && target < 0 && group.passive) {
+      const agent = passiveAgent(view, last, kb);
+      if (agent >= 0 || kb.style.passiveTargetsSubject) {
+        const subject = subjectOf(view, first, new Set(agent >= 0 ? [agent] : []));
+        if (subject < 0) continue;
+        target = subject;
+        source = agent >= 0 ? agent : -1;
+        if (source < 0) {
+          // no agent: the subject of a governing clause ("announced that X will be sanctioned"), never the target's own
+          const targetGroup = new Set(coordinated(view, target, kb.words));
+          const c = view.clause[view.mentions[target].first];
+          source = c > 0 ? subjectOf(view, Math.max(0, view.clauseStart[c] - 1), targetGroup) : -1;
+          if (source < 0) continue;
+        }
+      }
+    }
+    const targetGroup = target >= 0 ? coordinated(view, target, kb.words) : [];
+    if (source < 0) source = subjectOf(view, first, new Set(targetGroup));
+    if (source < 0) continue;
+    const sourceGroup = coordinated(view, source, kb.words);
+    if (target < 0) {
+      const t = objectOf(view, chosen.pattern && chosen.pattern.post.length ? last : last, new Set(sourceGroup), kb);
+      if (t < 0) continue;
+      targetGroup.push(...coordinated(view, t, kb.words));
+    }
+    out.push({ sources: sourceGroup, targets: targetGroup.filter((m) => !sourceGroup.includes(m)), mutual: false, code, reverse, rule, trigger });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// Matching one pattern around a trigger: the words after "*" rightwards from the trigger, the words before it
+// leftwards, each element either adjacent or after a gap of at most `gapLimit` words.
+import type { Elem, WordTest } from './patterns.js';
+import type { SentenceView } from './sentence-view.js';
+
+export interface Slots {
+  source: number;
+  target: number;
+  compound: number;
+}
+
+function testWord(t: WordTest, w: string): boolean {
+  if (t.forms) return t.forms.has(w);
+  return t.prefix !== null && w.startsWith(t.prefix);
+}
+
+/** Matches elems[e..] starting at token `pos` moving by `dir` (+1 / -1) within [lo, hi]; fills slots. */
+function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, dir: 1 | -1, lo: number, hi: number, gap: number, slots: Slots): boolean {
+  if (e === elems.length) return true;
+  const el = elems[e];
+  const maxGap = el.adj ? 0 : gap;
+  for (let g = 0, p = pos; g <= maxGap && p >= lo && p <= hi; g++, p += dir) {
+    const next = matchElem(view, el, p, dir, lo, hi);
+    if (next === null) continue;
+    const saved = { ...slots };
+    if (el.k === 'source' || el.k === 'target' || el.k === 'compound') slots[el.k] = view.mentionAt[p];
+    if (matchFrom(view, elems, e + 1, next, dir, lo, hi, gap, slots)) return true;
+    Object.assign(slots, saved);
+  }
+  return false;
+}
+
+/** Where matching continues after element `el` placed at `p`, or null when it does not fit there. */
+function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: number, hi: number): number | null {
+  switch (el.k) {
+    case 'skip':
+      return p + dir;
+    case 'source':
+    case 'target':
+    case 'compound': {
+      const m = view.mentionAt[p];
+      if (m < 0) return null;
+      const slot = view.mentions[m];
+      if (el.k === 'compound' && !isCompound(view, m)) return null;
+      return dir === 1 ? slot.last + 1 : slot.first - 1;
+    }
+    case 'word':
+      for (const alt of el.alts) {
+        let q = p;
+        let ok = true;
+        for (const t of alt) {
+          if (q < lo || q > hi || view.mentionAt[q] >= 0 || !testWord(t, view.low[q])) {
+            ok = false;
+            break;
+          }
+          q += dir;
+        }
+        if (ok) return q;
+      }
+      return null;
+  }
+}
+
+/** A compound actor: joined to another mention by a coordinator, or one span naming several actors. */
+function isCompound(view: SentenceView, m: number): boolean {
+  if (view.mentions[m].refs.length > 1) return true;
+  const after = view.mentions[m].last + 1;
+  const before = view.mentions[m].first - 1;
+  const coord = (i: number) => i >= 0 && i < view.toks.length && (view.low[i] === 'and' || view.low[i] === 'nor' || view.low[i] === ',');
+  return coord(after) || coord(before);
+}
+
+/** Whether pattern (pre, post) matches around the trigger tokens [first, last]. */
+export function matchPattern(view: SentenceView, pre: Elem[], post: Elem[], first: number, last: number, gap: number): Slots | null {
+  const slots: Slots = { source: -1, target: -1, compound: -1 };
+  const n = view.toks.length;
+  if (post.length && !matchFrom(view, post, 0, last + 1, 1, last + 1, n - 1, gap, slots)) return null;
+  if (pre.length && !matchFrom(view, pre, 0, first - 1, -1, 0, first - 1, gap, slots)) return null;
+  return slots;
+}

@@ -1,0 +1,120 @@
+// A sentence as the coder sees it: its word tokens (spaces dropped), the actor mentions on them, and clauses.
+import type { Doc, Sentence, Token } from '../model/doc.js';
+import type { Actor, TextSpan } from '../model/analysis.js';
+import { mentionsIn } from '../actors/lookup.js';
+import type { ClauseWords } from './clause-words.js';
+
+export interface ActorRef {
+  actor: Actor;
+  mention: TextSpan;
+}
+
+/** One span naming one or more actors (a compound dictionary entry can code one phrase several ways). */
+export interface MentionSlot {
+  first: number;
+  last: number;
+  refs: ActorRef[];
+}
+
+export interface SentenceView {
+  toks: Token[];
+  low: string[];
+  /** index into mentions for each token, or -1 */
+  mentionAt: Int32Array;
+  mentions: MentionSlot[];
+  /** clause index of each token; clauses are numbered left to right */
+  clause: Int32Array;
+  /** first token of each clause */
+  clauseStart: number[];
+  /** clause opened by a conditional word ("if") */
+  conditional: boolean[];
+}
+
+export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords): SentenceView {
+  const toks: Token[] = [];
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'space') toks.push(t);
+  }
+  const low = toks.map((t) => t.lower);
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  const mentions: MentionSlot[] = [];
+  const found = doc.actors.length ? mentionsIn(doc, sent.start, sent.end) : [];
+  let k = 0;
+  for (const m of found) {
+    // token range of the mention
+    while (k < toks.length && toks[k].end <= m.mention.start) k++;
+    let first = k;
+    while (first > 0 && toks[first - 1].end > m.mention.start) first--;
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1].start < m.mention.end) last++;
+    if (first >= toks.length || toks[first].start >= m.mention.end) continue;
+    const at = mentionAt[first];
+    if (at >= 0 && mentions[at].first === first && mentions[at].last === last) {
+      if (!mentions[at].refs.some((r) => r.actor === m.actor)) mentions[at].refs.push(m);
+      continue;
+    }
+    // a mention overlapping one already placed (nested names) is dropped: the longer, earlier one stands
+    let free = true;
+    for (let j = first; j <= last; j++) if (mentionAt[j] >= 0) free = false;
+    if (!free) continue;
+    const idx = mentions.push({ first, last, refs: [m] }) - 1;
+    for (let j = first; j <= last; j++) mentionAt[j] = idx;
+  }
+  const clause = new Int32Array(toks.length);
+  const clauseStart = [0];
+  const conditional = [false];
+  for (let i = 0; i < toks.length; i++) {
+    const w = low[i];
+    const opens = i > 0 && mentionAt[i] < 0 && (words.clauseOpeners.has(w) || words.clausePunctuation.has(w));
+    // a reporting verb's complement starts right after it ("said Iran was ...")
+    const afterReport = i > 0 && words.reporting.has(low[i - 1]) && mentionAt[i - 1] < 0 && !words.clauseOpeners.has(w) && toks[i].kind === 'word';
+    if ((opens || afterReport) && clauseStart[clauseStart.length - 1] !== i) {
+      clauseStart.push(i);
+      conditional.push(words.conditionalOpeners.has(w));
+    }
+    clause[i] = clauseStart.length - 1;
+  }
+  return { toks, low, mentionAt, mentions, clause, clauseStart, conditional };
+}
+
+/** The mentions coordinated with mention m ("Turkey and Iran", "Mordor, the Shire, and Bree"), in order. */
+export function coordinated(view: SentenceView, m: number, words: ClauseWords): number[] {
+  const group = [m];
+  const skippable = (i: number) => view.toks[i].pos === 'DET' || view.toks[i].pos === 'ADJ';
+  // rightwards
+  for (let cur = m; ; ) {
+    let j = view.mentions[cur].last + 1;
+    let joined = false;
+    while (j < view.toks.length && view.mentionAt[j] < 0 && (words.coordinators.has(view.low[j]) || view.low[j] === 'neither')) {
+      joined = true;
+      j++;
+    }
+    let skips = 0;
+    while (joined && j < view.toks.length && view.mentionAt[j] < 0 && skippable(j) && skips < 3) {
+      j++;
+      skips++;
+    }
+    if (!joined || j >= view.toks.length || view.mentionAt[j] < 0 || view.mentions[view.mentionAt[j]].first !== j) break;
+    cur = view.mentionAt[j];
+    group.push(cur);
+  }
+  // leftwards
+  for (let cur = m; ; ) {
+    let j = view.mentions[cur].first - 1;
+    let skips = 0;
+    while (j >= 0 && view.mentionAt[j] < 0 && skippable(j) && skips < 3) {
+      j--;
+      skips++;
+    }
+    let joined = false;
+    while (j >= 0 && view.mentionAt[j] < 0 && words.coordinators.has(view.low[j])) {
+      joined = true;
+      j--;
+    }
+    if (!joined || j < 0 || view.mentionAt[j] < 0) break;
+    cur = view.mentionAt[j];
+    group.unshift(cur);
+  }
+  return group;
+}
