@@ -1,9 +1,25 @@
 // The actor stage (issue 4): recognize actor mentions, then code them once the document date is known.
 import type { Doc } from '../model/doc.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
+import { candidatesOf, setCandidates } from './candidates.js';
+import { recognize } from './recognize.js';
+import { resolve } from './resolve.js';
 
 /** Finds actor mentions (dictionary, title patterns, unknown names); codes wait for resolveActors. */
-export function recognizeActors(_doc: Doc, _kb: Knowledge): void {}
+export function recognizeActors(doc: Doc, kb: Knowledge): void {
+  try {
+    setCandidates(doc, recognize(doc, kb.actors));
+  } catch {
+    // odd text must not stop a batch: the document simply has no actors
+    setCandidates(doc, []);
+  }
+}
 
 /** Resolves dated roles against the document date, links coreferent mentions, fills doc.actors. */
-export function resolveActors(_doc: Doc, _kb: Knowledge): void {}
+export function resolveActors(doc: Doc, kb: Knowledge): void {
+  try {
+    doc.actors = resolve(doc, kb.actors, candidatesOf(doc));
+  } catch {
+    doc.actors = [];
+  }
+}

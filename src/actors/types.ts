@@ -32,6 +32,8 @@ export interface AgentDef {
   /** person: a title ("minister"); organization: a body ("ministry"); group: people ("rebels") */
   kind: 'person' | 'organization' | 'group';
   phrase: string;
+  /** PETRARCH: the last word may be a prefix of the text's word */
+  stem?: boolean;
   source: string;
 }
 

@@ -1,0 +1,84 @@
+// The phrase matcher: every dictionary phrase compiled once into a word trie; matching is leftmost-longest over a
+// document's words, linear in their number (each start walks at most as deep as the longest phrase).
+import { caseFits, caseRuleOf, phraseWords, wordKey } from './phrase.js';
+import type { Entry, EntryType } from './types.js';
+
+interface Node {
+  next: Map<string, Node> | null;
+  entries: Entry[] | null;
+  /** PETRARCH stems ending here: the next text word may only begin with the key */
+  stems: Array<{ key: string; entry: Entry }> | null;
+}
+
+const newNode = (): Node => ({ next: null, entries: null, stems: null });
+
+export interface MatchWord {
+  key: string;
+  text: string;
+}
+
+export interface Match {
+  /** words matched, from the start word */
+  length: number;
+  entries: Entry[];
+}
+
+export class PhraseMatcher {
+  private root = newNode();
+  size = 0;
+
+  add(type: EntryType, phrase: string, ref: number, opts: { agent?: string | null; stem?: boolean; anyCase?: boolean } = {}): void {
+    const words = phraseWords(phrase);
+    if (!words.length) return;
+    const caseRule = new Uint8Array(words.map((w) => (opts.anyCase ? 0 : caseRuleOf(w))));
+    const entry: Entry = { type, phrase, caseRule, ref, agent: opts.agent ?? null, stem: !!opts.stem };
+    let node = this.root;
+    const last = words.length - 1;
+    for (let i = 0; i < words.length; i++) {
+      const key = wordKey(words[i]);
+      if (i === last && opts.stem) {
+        (node.stems ??= []).push({ key, entry });
+        this.size++;
+        return;
+      }
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = newNode()));
+      node = child;
+    }
+    // the same phrase twice for the same thing adds nothing
+    if (node.entries?.some((e) => e.type === type && e.ref === ref && e.agent === entry.agent)) return;
+    (node.entries ??= []).push(entry);
+    this.size++;
+  }
+
+  /** The longest phrase starting at words[from] (not passing `limit`) whose case rules the text satisfies. */
+  longest(words: MatchWord[], from: number, limit: number): Match | null {
+    let node: Node | undefined = this.root;
+    let best: Match | null = null;
+    for (let i = from; i < limit && node; i++) {
+      const w = words[i];
+      if (node.stems) {
+        for (const s of node.stems) {
+          if (w.key.startsWith(s.key) && this.fits(s.entry, words, from)) {
+            if (!best || best.length < i - from + 1) best = { length: i - from + 1, entries: [s.entry] };
+            else if (best.length === i - from + 1) best.entries.push(s.entry);
+          }
+        }
+      }
+      node = node.next?.get(w.key);
+      if (node?.entries) {
+        const ok = node.entries.filter((e) => this.fits(e, words, from));
+        if (ok.length && (!best || best.length <= i - from + 1)) {
+          best = best && best.length === i - from + 1 ? { length: best.length, entries: [...best.entries, ...ok] } : { length: i - from + 1, entries: ok };
+        }
+      }
+    }
+    return best;
+  }
+
+  private fits(e: Entry, words: MatchWord[], from: number): boolean {
+    for (let k = 0; k < e.caseRule.length; k++) if (!caseFits(e.caseRule[k], words[from + k].text)) return false;
+    return true;
+  }
+}

@@ -1,0 +1,344 @@
+// Recognition: dictionary matches over the words of each sentence, composed by a few patterns into mention
+// candidates (country + agent, title + name, agent of country, capitalized names in no dictionary, pronouns that
+// start a speech clause). Codes and coreference wait for resolve.ts, once the document date is known.
+import type { ActorKind } from '../model/analysis.js';
+import type { Doc } from '../model/doc.js';
+import type { ActorsKnowledge } from './knowledge.js';
+import type { ActorDef, AgentDef, Candidate, Entry } from './types.js';
+import { wordsOf, type Word } from './words.js';
+
+/** A dictionary match over words [i, j). */
+interface Span {
+  i: number;
+  j: number;
+  /** what the span is, after choosing among its entries */
+  as: 'country' | 'actor' | 'agent';
+  entry: Entry;
+  def: ActorDef | null;
+  agent: AgentDef | null;
+  used: boolean;
+}
+
+const TYPE_RANK: Record<Entry['type'], number> = { actor: 0, seat: 1, state: 2, capital: 3, adjective: 4, surname: 5, agent: 6 };
+
+interface Ctx {
+  kb: ActorsKnowledge;
+  words: Word[];
+  /** span index covering each word, or -1 */
+  spanAt: Int32Array;
+  spans: Span[];
+  out: Candidate[];
+  text: string;
+  relatedPara: Set<number>;
+  paraOf: (w: Word) => number;
+  /** words already inside a candidate */
+  covered: Uint8Array;
+}
+
+export function recognize(doc: Doc, kb: ActorsKnowledge): Candidate[] {
+  const words = wordsOf(doc);
+  const spanAt = new Int32Array(words.length).fill(-1);
+  const spans: Span[] = [];
+  // leftmost-longest dictionary matches, never across a sentence boundary
+  let i = 0;
+  while (i < words.length) {
+    let end = i;
+    while (end < words.length && words[end].sent === words[i].sent) end++;
+    for (let k = i; k < end; ) {
+      const m = kb.matcher.longest(words, k, end);
+      if (!m) {
+        k++;
+        continue;
+      }
+      const entry = m.entries.slice().sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type])[0];
+      const span: Span = {
+        i: k,
+        j: k + m.length,
+        as: entry.type === 'agent' ? 'agent' : entry.type === 'actor' ? 'actor' : 'country',
+        entry,
+        def: entry.type === 'agent' ? null : kb.actors[entry.ref],
+        agent: entry.type === 'agent' ? kb.agents[entry.ref] : null,
+        used: false,
+      };
+      for (let w = span.i; w < span.j; w++) spanAt[w] = spans.length;
+      spans.push(span);
+      k = span.j;
+    }
+    i = end;
+  }
+  const relatedPara = new Set(doc.paragraphs.filter((p) => p.kind === 'related').map((p) => p.i));
+  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Uint8Array(words.length) };
+  for (let s = 0; s < spans.length; s++) if (!spans[s].used) compose(ctx, s);
+  unknownNames(ctx);
+  pronouns(ctx);
+  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return ctx.out;
+}
+
+// ---------- helpers ----------
+
+const spanOf = (ctx: Ctx, w: number): Span | null => (w >= 0 && w < ctx.words.length && ctx.spanAt[w] >= 0 ? ctx.spans[ctx.spanAt[w]] : null);
+const sameSent = (ctx: Ctx, a: number, b: number) => b >= 0 && b < ctx.words.length && ctx.words[a].sent === ctx.words[b].sent;
+
+/** The country a span carries: a state, adjective, capital or seat; or a dictionary actor's country. */
+function countryOf(span: Span): string | null {
+  if (span.as === 'country') return span.def?.country ?? null;
+  if (span.as === 'actor') return span.def?.country ?? null;
+  return null;
+}
+
+/** A capitalized word that can be part of a name (not a dictionary match, not a function word). */
+function nameWord(ctx: Ctx, w: number): boolean {
+  const x = ctx.words[w];
+  if (!x || !x.alpha || !x.cap || ctx.spanAt[w] >= 0) return false;
+  if (ctx.kb.cues.notNames.has(x.key)) return false;
+  return true;
+}
+
+/** End (exclusive) of a run of name words starting at w: capitalized words joined by hyphens or connectors
+ *  ("Abu Bakr al-Baghdadi", "Bank of England"); absorbs dictionary countries after a connector. */
+function nameRun(ctx: Ctx, w: number, allowSpans = false): number {
+  if (!nameWord(ctx, w)) return w;
+  let j = w + 1;
+  for (;;) {
+    if (!sameSent(ctx, w, j)) break;
+    if (nameWord(ctx, j)) {
+      j++;
+      continue;
+    }
+    const x = ctx.words[j];
+    // a hyphen or a connector inside a name, when a name word follows ("al-Baghdadi", "Institute for Peace")
+    if ((x.key === '-' || ctx.kb.cues.nameConnectors.has(x.key)) && !x.cap && j + 1 < ctx.words.length && sameSent(ctx, w, j + 1)) {
+      if (nameWord(ctx, j + 1)) {
+        j += 2;
+        continue;
+      }
+      const sp = spanOf(ctx, j + 1);
+      if (allowSpans && sp && sp.i === j + 1 && sp.as === 'country' && ctx.words[j + 1].cap && x.key !== '-' && x.key !== 'and') {
+        j = sp.j;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function textOf(ctx: Ctx, a: number, b: number): string {
+  return ctx.text.slice(ctx.words[a].start, ctx.words[b - 1].end);
+}
+
+function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, 'start' | 'end' | 't0' | 't1'>): Candidate {
+  const cand: Candidate = { start: ctx.words[a].start, end: ctx.words[b - 1].end, t0: ctx.words[a].tok, t1: ctx.words[b - 1].tok + 1, ...c };
+  ctx.out.push(cand);
+  for (let w = a; w < b; w++) {
+    ctx.covered[w] = 1;
+    const sp = spanOf(ctx, w);
+    if (sp) sp.used = true;
+  }
+  return cand;
+}
+
+/** Consecutive agent spans from word w (e.g. "Foreign Minister" after "Russian"); returns [end, last agent]. */
+function agentsFrom(ctx: Ctx, w: number): [number, AgentDef | null] {
+  let j = w;
+  let last: AgentDef | null = null;
+  for (;;) {
+    const sp = spanOf(ctx, j);
+    if (!sp || sp.i !== j || sp.as !== 'agent' || !sameSent(ctx, w, j)) break;
+    last = sp.agent;
+    j = sp.j;
+  }
+  return [j, last];
+}
+
+/** A person's name right after a title at word w (a dictionary person, or capitalized words), optionally after
+ *  a comma ("The National Security Advisor, Michael Flynn"). */
+function nameAfterTitle(ctx: Ctx, w: number): { a: number; b: number; def: ActorDef | null } | null {
+  let a = w;
+  if (ctx.words[a]?.key === ',' && sameSent(ctx, w, a + 1)) a++;
+  if (!sameSent(ctx, w - 1, a)) return null;
+  const sp = spanOf(ctx, a);
+  if (sp && sp.i === a && sp.as === 'actor' && sp.def?.kind === 'person') return { a, b: sp.j, def: sp.def };
+  const b = nameRun(ctx, a);
+  if (b > a && b - a <= 4) return { a, b, def: null };
+  return null;
+}
+
+/** Extends an agent phrase over the rest of its noun phrase: hyphen-joined words and following nouns
+ *  ("opposition-rebel bloc"). */
+function extendNoun(ctx: Ctx, a: number, b: number): number {
+  let j = b;
+  while (j < ctx.words.length && sameSent(ctx, a, j)) {
+    const x = ctx.words[j];
+    if (x.key === '-' && j + 1 < ctx.words.length && ctx.words[j + 1].alpha && sameSent(ctx, a, j + 1)) {
+      j += 2;
+      continue;
+    }
+    if ((x.pos === 'NOUN' && !x.cap) || spanOf(ctx, j)?.as === 'agent') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function agentKind(a: AgentDef): ActorKind {
+  return a.kind === 'person' ? 'person' : a.kind === 'group' ? 'group' : 'organization';
+}
+
+// ---------- the patterns ----------
+
+function compose(ctx: Ctx, s: number): void {
+  const span = ctx.spans[s];
+  const { words, kb } = ctx;
+  let start = span.i;
+  // "pro-Assad forces": the stance prefix belongs to the mention
+  let stance: 'pro' | 'anti' | null = null;
+  if (start >= 2 && words[start - 1].key === '-' && (words[start - 2].key === 'pro' || words[start - 2].key === 'anti') && sameSent(ctx, start, start - 2)) {
+    stance = words[start - 2].key as 'pro' | 'anti';
+    start -= 2;
+  }
+  if (span.as === 'country' || span.as === 'actor') {
+    const country = countryOf(span);
+    // a country word leading a longer capitalized name ("Washington Post", "Syrian Observatory ...") is that name's
+    if (span.as === 'country' && nameWord(ctx, span.j) && sameSent(ctx, span.i, span.j)) return;
+    let w = span.j;
+    if (words[w]?.key === "'s" || words[w]?.key === "'") w++;
+    const [agentEnd, agent] = sameSent(ctx, span.i, w) ? agentsFrom(ctx, w) : [w, null];
+    if (agent && country && (span.as === 'country' || span.def?.kind !== 'state')) {
+      if (agent.kind === 'person') {
+        const title = textOf(ctx, w, agentEnd);
+        const name = nameAfterTitle(ctx, agentEnd);
+        if (name && words[agentEnd].key !== ',') {
+          emit(ctx, start, name.b, { kind: 'person', def: name.def, country, agent: agent.code, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null });
+        } else {
+          emit(ctx, start, agentEnd, { kind: 'person', def: null, country, agent: agent.code, title, name: null, rule: 'country+title', anaphor: null });
+        }
+        return;
+      }
+      const end = extendNoun(ctx, span.i, agentEnd);
+      const code = stance === 'anti' && (agent.code === 'GOV' || agent.code === 'MIL') ? 'REB' : agent.code;
+      emit(ctx, start, end, { kind: agentKind(agent), def: null, country, agent: code, agentPrefix: agent.prefix, title: null, name: null, rule: span.as === 'actor' ? 'actor+agent' : 'country+agent', anaphor: null });
+      return;
+    }
+    if (span.as === 'actor') {
+      emit(ctx, span.i, span.j, { kind: span.def!.kind, def: span.def, country: span.def!.country, agent: null, title: null, name: null, rule: 'dictionary', anaphor: null });
+      return;
+    }
+    const type = span.entry.type;
+    if (type === 'adjective') return; // "Iranian individuals": a modifier, not an actor
+    if (type === 'capital' && span.i > 0 && kb.cues.locativeBefore.has(words[span.i - 1].key) && sameSent(ctx, span.i, span.i - 1)) return;
+    emit(ctx, span.i, span.j, {
+      kind: type === 'seat' ? 'organization' : 'state',
+      def: span.def,
+      country,
+      agent: span.entry.agent,
+      title: null,
+      name: null,
+      rule: type === 'seat' ? 'seat-of-government' : type === 'capital' ? 'capital-metonym' : 'country',
+      anaphor: null,
+    });
+    return;
+  }
+  // an agent first
+  const [agentEnd, agent] = agentsFrom(ctx, span.i);
+  if (!agent) return;
+  // "the government of Iran", "the foreign minister of Turkey"
+  let w = agentEnd;
+  if (words[w]?.key === 'of' && sameSent(ctx, span.i, w + 1)) {
+    let v = w + 1;
+    if (words[v].key === 'the' && sameSent(ctx, span.i, v + 1)) v++;
+    const sp = spanOf(ctx, v);
+    if (sp && sp.i === v && sp.as !== 'agent' && countryOf(sp) && (sp.as === 'country' || sp.def?.kind === 'state')) {
+      const kind = agentKind(agent);
+      emit(ctx, span.i, sp.j, { kind, def: null, country: countryOf(sp), agent: agent.code, agentPrefix: agent.prefix, title: kind === 'person' ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent-of-country', anaphor: null });
+      return;
+    }
+  }
+  if (agent.kind === 'person') {
+    const name = nameAfterTitle(ctx, agentEnd);
+    if (name) {
+      const title = textOf(ctx, span.i, agentEnd);
+      emit(ctx, span.i, name.b, { kind: 'person', def: name.def, country: name.def?.country ?? null, agent: agent.code, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null });
+      return;
+    }
+  }
+  // alone: "the minister", "the Administration", "rebels": resolved against earlier actors or the sentence's country
+  const prev = words[span.i - 1];
+  const determined = prev && sameSent(ctx, span.i, span.i - 1) && (prev.key === 'the' || prev.key === 'its' || prev.key === 'their');
+  if (!determined && !(agent.kind === 'group' && !ctx.kb.petrarch)) {
+    if (!ctx.kb.petrarch) return;
+  }
+  const end = agent.kind === 'person' ? agentEnd : extendNoun(ctx, span.i, agentEnd);
+  emit(ctx, start, end, { kind: agentKind(agent), def: null, country: null, agent: agent.code, agentPrefix: agent.prefix, title: agent.kind === 'person' ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent', anaphor: 'agent' });
+}
+
+/** Capitalized names in no dictionary: kept as uncoded persons or organizations. */
+function unknownNames(ctx: Ctx): void {
+  const { words, kb } = ctx;
+  const covered = ctx.covered;
+  for (let w = 0; w < words.length; w++) {
+    if (covered[w]) continue;
+    let a = w;
+    let country: string | null = null;
+    const sp = spanOf(ctx, w);
+    // a country word leading a name ("Washington Post") belongs to it
+    if (sp && sp.i === w && sp.as === 'country' && !sp.used && nameWord(ctx, sp.j) && sameSent(ctx, w, sp.j)) {
+      country = sp.def?.country ?? null;
+      a = sp.j;
+    } else if (!nameWord(ctx, w)) continue;
+    const b = nameRun(ctx, a, true);
+    if (b <= a) continue;
+    const first = words[w];
+    const para = ctx.paraOf(first);
+    if (ctx.relatedPara.has(para)) {
+      w = b - 1;
+      continue;
+    }
+    // the first word of a sentence is capitalized anyway: it must look like a proper noun
+    const sentStart = w === 0 || words[w - 1].sent !== first.sent;
+    if (sentStart && b - w === 1 && first.pos !== 'PROPN') continue;
+    const last = words[b - 1];
+    const n = b - w;
+    const prev = words[w - 1];
+    const prevSame = prev && prev.sent === first.sent;
+    const honorific = prevSame && kb.cues.personHonorifics.has(prev.key);
+    const acronym = n === 1 && first.text.length >= 2 && /^[\p{Lu}\d&.]+$/u.test(first.text);
+    let kind: ActorKind;
+    if (kb.cues.organizationHeads.has(last.key) || acronym || country) kind = 'organization';
+    else if (honorific) kind = 'person';
+    else if (n >= 2 && words.slice(w, b).some((x) => kb.cues.nameConnectors.has(x.key) && x.key !== 'al' && x.key !== 'bin' && x.key !== 'ibn' && x.key !== 'el')) kind = 'organization';
+    else kind = 'person';
+    // a single word after "in", "at", "near" is a place, not an actor
+    if (n === 1 && prevSame && kb.cues.locativeBefore.has(prev.key) && kind === 'person') {
+      w = b - 1;
+      continue;
+    }
+    const strong = n >= 2 || honorific || acronym || kind === 'organization' || speechFollows(ctx, b);
+    for (let k = w; k < b; k++) covered[k] = 1;
+    emit(ctx, w, b, { kind, def: null, country, agent: null, title: null, name: textOf(ctx, a, b), rule: strong ? 'unknown-name' : 'unknown-word', anaphor: n === 1 && kind === 'person' ? 'surname' : null });
+    w = b - 1;
+  }
+}
+
+function speechFollows(ctx: Ctx, w: number): boolean {
+  for (let k = w; k < w + 3 && k < ctx.words.length; k++) {
+    if (ctx.words[k].sent !== ctx.words[w - 1]?.sent) return false;
+    if (ctx.kb.cues.speechVerbs.has(ctx.words[k].key)) return true;
+  }
+  return false;
+}
+
+/** "he said", "she told reporters": pronouns starting a speech clause refer to the last person named. */
+function pronouns(ctx: Ctx): void {
+  const { words, kb } = ctx;
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w];
+    const person = kb.cues.pronounsPerson.has(x.key);
+    if (!person && !kb.cues.pronounsGroup.has(x.key)) continue;
+    if (!speechFollows(ctx, w + 1)) continue;
+    emit(ctx, w, w + 1, { kind: person ? 'person' : 'group', def: null, country: null, agent: null, title: null, name: null, rule: 'pronoun', anaphor: 'pronoun' });
+  }
+}

@@ -1,0 +1,162 @@
+// Resolution: codes from dated roles (against the document date), then in-document coreference: one actor per
+// entity with every mention (surname after full name, title only, "the Administration", pronouns, metonyms).
+import type { Actor } from '../model/analysis.js';
+import type { Doc } from '../model/doc.js';
+import { codeAt } from './dated-roles.js';
+import type { ActorsKnowledge } from './knowledge.js';
+import type { Candidate } from './types.js';
+
+interface Building {
+  actor: Actor;
+  key: string;
+  /** surname and other single-word handles for later mentions */
+  handles: Set<string>;
+  /** agent code (GOV, MIL ...) the actor carries, for "the minister" / "the Administration" */
+  agent: string | null;
+  title: string | null;
+  sent: number;
+  lastEnd: number;
+}
+
+/** How far back (sentences) a bare "the minister" / "the government" may look for its antecedent. */
+const ANAPHOR_WINDOW = 12;
+
+function composeCode(kb: ActorsKnowledge, country: string | null, agent: string | null, prefix = false): string | null {
+  if (kb.petrarch) {
+    const base = country ?? '---';
+    if (!agent) return country;
+    return prefix ? agent + base : base + agent;
+  }
+  if (!country) return null;
+  return agent ? country + agent : country;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const lastWord = (s: string) => norm(s).split(/[\s-]+/).pop() ?? '';
+
+export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]): Actor[] {
+  const day = doc.date.value;
+  const byKey = new Map<string, Building>();
+  const order: Building[] = [];
+  const sentOf = (c: Candidate) => doc.tokens[c.t0]?.sent ?? 0;
+
+  const add = (key: string, c: Candidate, make: () => Omit<Actor, 'id' | 'mentions'>, extra: Partial<Building> = {}): Building => {
+    let b = byKey.get(key);
+    if (!b) {
+      b = { actor: { id: '', ...make(), mentions: [] }, key, handles: new Set(), agent: null, title: null, sent: 0, lastEnd: 0, ...extra };
+      (b.actor as Actor & { _rule?: string })._rule = c.rule;
+      byKey.set(key, b);
+      order.push(b);
+    }
+    mention(b, c);
+    return b;
+  };
+  const mention = (b: Building, c: Candidate) => {
+    b.actor.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), _rule: c.rule } as Actor['mentions'][number]);
+    b.sent = sentOf(c);
+    b.lastEnd = c.end;
+    if (c.title && !b.title) b.title = norm(c.title);
+  };
+  /** the most recent actor before c satisfying `ok`, within the anaphor window */
+  const recent = (c: Candidate, ok: (b: Building) => boolean): Building | null => {
+    let best: Building | null = null;
+    for (const b of order) {
+      if (b.lastEnd > c.start || sentOf(c) - b.sent > ANAPHOR_WINDOW) continue;
+      if (ok(b) && (!best || b.lastEnd > best.lastEnd)) best = b;
+    }
+    return best;
+  };
+  /** the country of the nearest candidate before c in its sentence (or the sentence before) that names one */
+  const contextCountry = (idx: number): string | null => {
+    const c = candidates[idx];
+    for (let k = idx - 1; k >= 0; k--) {
+      const p = candidates[k];
+      if (sentOf(c) - sentOf(p) > 1) break;
+      if (p.country) return p.country;
+    }
+    return null;
+  };
+
+  candidates.forEach((c, idx) => {
+    const def = c.def;
+    if (c.kind === 'person' && def) {
+      const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day, c.agent), country: def.country, kind: 'person' }));
+      for (const n of [def.name]) b.handles.add(lastWord(n));
+      b.agent ??= c.agent ?? codeAt(def, day)?.slice(3, 6) ?? null;
+      return;
+    }
+    if (def && c.kind !== 'state' && !c.agent) {
+      add(`def:${def.key}`, c, () => ({ name: def.name, code: def.code, country: def.country, kind: def.kind }));
+      return;
+    }
+    switch (c.anaphor) {
+      case 'pronoun': {
+        const b = recent(c, (x) => (c.kind === 'person' ? x.actor.kind === 'person' : x.actor.kind !== 'person'));
+        if (b) mention(b, c);
+        return;
+      }
+      case 'surname': {
+        const key = norm(c.name ?? '');
+        const b = recent(c, (x) => x.actor.kind === 'person' && x.handles.has(key)) ?? order.find((x) => x.handles.has(key) && x.actor.kind !== 'state') ?? null;
+        if (b) mention(b, c);
+        else if (c.rule === 'unknown-name') add(`name:${key}`, c, () => ({ name: c.name ?? '', code: null, country: null, kind: c.kind }));
+        return;
+      }
+      case 'agent': {
+        if (c.kind === 'person') {
+          const head = lastWord(c.title ?? '');
+          const b = recent(c, (x) => x.actor.kind === 'person' && (x.title?.endsWith(head) ?? false));
+          if (b) mention(b, c);
+          return;
+        }
+        const b = recent(c, (x) => x.actor.kind === c.kind && x.agent === c.agent);
+        if (b) {
+          mention(b, c);
+          return;
+        }
+        const country = contextCountry(idx);
+        if (!country && !kb.petrarch) return;
+        const code = composeCode(kb, country, c.agent, c.agentPrefix);
+        add(`agent:${code}:${c.kind}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country, kind: c.kind }), { agent: c.agent });
+        return;
+      }
+    }
+    if (c.kind === 'state' || c.rule === 'seat-of-government') {
+      const country = c.country;
+      if (c.agent) {
+        const code = composeCode(kb, country, c.agent);
+        add(`agent:${code}:organization`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country, kind: 'organization' }), { agent: c.agent });
+      } else {
+        add(`state:${country}`, c, () => ({ name: def?.name ?? doc.text.slice(c.start, c.end), code: def?.code ?? country, country, kind: 'state' }));
+      }
+      return;
+    }
+    if (c.agent) {
+      // a composite: "Russian Foreign Minister Sergei Lavrov" (unknown name), "the Turkish defence minister",
+      // "the Trump Administration", "Syrian rebels"
+      const code = composeCode(kb, c.country, c.agent, c.agentPrefix);
+      if (c.kind === 'person') {
+        if (c.name) {
+          const b = add(`name:${norm(c.name)}`, c, () => ({ name: c.name!, code, country: c.country, kind: 'person' }), { agent: c.agent });
+          b.handles.add(lastWord(c.name));
+        } else add(`title:${c.country}:${norm(c.title ?? '')}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country: c.country, kind: 'person' }), { agent: c.agent });
+        return;
+      }
+      add(`agent:${code}:${c.kind}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country: c.country, kind: c.kind }), { agent: c.agent });
+      return;
+    }
+    if (c.name) {
+      const key = norm(c.name);
+      // a full name seen before, or a surname of one ("Lavrov" after "Sergei Lavrov") handled above
+      const b = add(`name:${key}`, c, () => ({ name: c.name!, code: null, country: c.country, kind: c.kind }));
+      if (c.kind === 'person') b.handles.add(lastWord(c.name));
+    }
+  });
+  const actors = order.map((b) => b.actor).filter((a) => a.mentions.length);
+  actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  actors.forEach((a, i) => {
+    a.id = `a${i + 1}`;
+    a.mentions.sort((x, y) => x.start - y.start);
+  });
+  return actors;
+}
