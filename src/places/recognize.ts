@@ -1,0 +1,204 @@
+// Finds place-name candidates over the shared tokens: capitalized runs that are gazetteer names (longest match),
+// place adjectives used as modifiers ("Russian officials"), "City, Region" qualifiers and "Gaza-based" suffixes.
+// Nothing is resolved here; each candidate carries the cues around it for the resolver.
+import type { Doc, Token } from '../model/doc.js';
+import { KIND_CITY, type Gazetteer } from './gazetteer.js';
+import type { PlacesKnowledge } from './knowledge.js';
+import { nameKey } from './name-key.js';
+
+export type CandidateRule = 'name' | 'demonym' | 'abbreviation';
+
+export interface Candidate {
+  /** token range [first, last] inclusive */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  entries: number[];
+  rule: CandidateRule;
+  /** a locative word before or a place word after ("in Homs", "Homs province", "Gaza-based") */
+  cue: boolean;
+  /** "Portland, Ore.": the candidate entries the qualifier allows (region or country entry) */
+  qualifier: number | null;
+  /** only cities of this name (no country, region or alias reading) */
+  cityOnly: boolean;
+  /** first word of its sentence (capitalized for that reason alone, perhaps) */
+  sentenceStart: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'les', 'al', 'el', 'upon', 'on', 'the', 'and', 'du', 'des', 'da', 'do', 'dos', 'di', 'van', 'von', 'y', 'sur', 'am', 'an', 'der']);
+const JOINERS = new Set([',', '.', '-', "'", '\u2019', '&']);
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = t.text[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The next non-space token index after i (or -1). */
+function nextWord(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length; j++) if (tokens[j].kind !== 'space') return j;
+  return -1;
+}
+function prevWord(tokens: Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (tokens[j].kind !== 'space') return j;
+  return -1;
+}
+
+export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Candidate[] {
+  const { tokens, text } = doc;
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  const sentenceFirst = new Uint8Array(n);
+  for (const s of doc.sentences) {
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+      const k = tokens[j].kind;
+      if (k === 'word' || k === 'number') {
+        sentenceFirst[j] = 1;
+        break;
+      }
+      // opening quotes or brackets before the first word
+    }
+  }
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !isCapitalized(t)) {
+      i++;
+      continue;
+    }
+    // longest gazetteer name starting here
+    let bestEnd = -1;
+    let bestEntries: number[] | undefined;
+    let words = 0;
+    for (let j = i; j < n && words < g.maxWords + 2; j++) {
+      const u = tokens[j];
+      if (u.kind === 'space' || u.sent !== t.sent) break;
+      if (j > i) {
+        if (u.start - tokens[j - 1].end > 1) break;
+        if (u.kind === 'punctuation') {
+          if (!JOINERS.has(u.text)) break;
+          continue;
+        }
+        if (u.kind !== 'word') break;
+        if (!isCapitalized(u) && !CONNECTORS.has(u.lower)) break;
+      }
+      words++;
+      const found = g.byName.get(nameKey(text.slice(t.start, u.end)));
+      if (found) {
+        bestEnd = j;
+        bestEntries = found;
+      }
+    }
+    if (bestEntries) {
+      out.push(candidate(doc, kb, g, i, bestEnd, bestEntries, 'name', sentenceFirst[i] === 1));
+      i = bestEnd + 1;
+      continue;
+    }
+    // "Portland, Ore.": an abbreviation counts right after the comma that follows a place name
+    const last = out.length ? out[out.length - 1] : null;
+    if (last && last.qualifier !== null) {
+      const comma = nextWord(tokens, last.last);
+      if (comma >= 0 && nextWord(tokens, comma) === i) {
+        const ab = abbreviationAt(doc, g, i);
+        if (ab) {
+          out.push(candidate(doc, kb, g, i, ab.last, [ab.entry], 'abbreviation', false));
+          i = ab.last + 1;
+          continue;
+        }
+      }
+    }
+    // a place adjective: "Russian officials", "Latin American leaders"
+    const dem = demonymAt(doc, g, i);
+    if (dem) {
+      out.push(candidate(doc, kb, g, i, dem.last, [dem.entry], 'demonym', sentenceFirst[i] === 1));
+      i = dem.last + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function abbreviationAt(doc: Doc, g: Gazetteer, i: number): { last: number; entry: number } | null {
+  const { tokens, text } = doc;
+  let hit: { last: number; entry: number } | null = null;
+  for (let j = i, w = 0; j < tokens.length && w < 3; j++) {
+    const u = tokens[j];
+    if (u.kind === 'space' || (j > i && u.start - tokens[j - 1].end > 0)) break;
+    w++;
+    const e = g.byAbbreviation.get(nameKey(text.slice(tokens[i].start, u.end)));
+    if (e !== undefined) hit = { last: j, entry: e };
+  }
+  return hit;
+}
+
+function demonymAt(doc: Doc, g: Gazetteer, i: number): { last: number; entry: number } | null {
+  const { tokens, text } = doc;
+  let hit: { last: number; entry: number } | null = null;
+  // one or two words ("Latin American")
+  for (let j = i, w = 0; j < tokens.length && w < 2; j++) {
+    const u = tokens[j];
+    if (u.kind !== 'word' || !isCapitalized(u) || (j > i && u.start - tokens[j - 1].end !== 1)) break;
+    w++;
+    const e = g.byDemonym.get(nameKey(text.slice(tokens[i].start, u.end)));
+    if (e !== undefined) hit = { last: j, entry: e };
+  }
+  if (!hit) return null;
+  // a modifier: the next token is a word (a noun phrase follows) or a hyphen ("Saudi-led")
+  const nx = hit.last + 1 < tokens.length ? tokens[hit.last + 1] : null;
+  if (!nx) return null;
+  if (nx.text === '-' && nx.start === tokens[hit.last].end) return hit;
+  const k = nextWord(tokens, hit.last);
+  if (k < 0) return null;
+  const w = tokens[k];
+  if (w.kind !== 'word' || w.sent !== tokens[i].sent) return null;
+  if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.lower === 'and' || w.lower === 'or') return hit;
+  return null;
+}
+
+function candidate(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, first: number, last: number, entries: number[], rule: CandidateRule, sentenceStart: boolean): Candidate {
+  const { tokens } = doc;
+  const cues = kb.cues;
+  let cue = false;
+  const p = prevWord(tokens, first);
+  if (p >= 0 && cues.locativeBefore.has(tokens[p].lower)) cue = true;
+  const nx = nextWord(tokens, last);
+  let qualifier: number | null = null;
+  if (nx >= 0) {
+    const w = tokens[nx];
+    if (cues.placeAfter.has(w.lower)) cue = true;
+    if (w.text === '-' && w.start === tokens[last].end) {
+      const k = nextWord(tokens, nx);
+      if (k >= 0 && cues.placeSuffixes.includes(`-${tokens[k].lower}`)) cue = true;
+    }
+    // "Portland, Ore." / "Paris, France": a region, abbreviation or country right after a comma
+    if (w.text === ',' && rule === 'name') qualifier = qualifierAt(doc, g, nx);
+  }
+  let cityOnly = true;
+  for (const e of entries) if (g.kind[e] !== KIND_CITY || g.wellKnown[e]) cityOnly = false;
+  return { first, last, start: tokens[first].start, end: tokens[last].end, entries, rule, cue: cue || qualifier !== null, qualifier, cityOnly, sentenceStart };
+}
+
+function qualifierAt(doc: Doc, g: Gazetteer, comma: number): number | null {
+  const { tokens, text } = doc;
+  const k = nextWord(tokens, comma);
+  if (k < 0 || !isCapitalized(tokens[k])) return null;
+  // up to three words ("New South Wales", "N.M.")
+  let found: number | null = null;
+  for (let j = k, w = 0; j < tokens.length && w < 3; j++) {
+    const u = tokens[j];
+    if (u.kind === 'space' || (j > k && u.start - tokens[j - 1].end > 1)) break;
+    if (u.kind === 'punctuation' && u.text !== '.') break;
+    w++;
+    const key = nameKey(text.slice(tokens[k].start, u.end));
+    const ab = g.byAbbreviation.get(key);
+    if (ab !== undefined) found = ab;
+    for (const e of g.byName.get(key) ?? []) if (g.kind[e] !== KIND_CITY) found = e;
+  }
+  return found;
+}
+
+export { isCapitalized, nextWord, prevWord };

@@ -1,0 +1,146 @@
+// Decides which candidates are places and which gazetteer entry each one means. A reading scores its prior
+// (kind, population, capital or seat, a common English form) plus the document's context: countries and regions
+// already mentioned, the dateline, the actors' countries, and an explicit qualifier ("Paris, Texas").
+import type { Doc } from '../model/doc.js';
+import type { Place } from '../model/analysis.js';
+import { KIND_CITY, KIND_COUNTRY, KIND_NAMES, KIND_REGION, type Gazetteer } from './gazetteer.js';
+import type { PlacesKnowledge } from './knowledge.js';
+import { isCapitalized, nextWord, prevWord, type Candidate } from './recognize.js';
+import { nameKey } from './name-key.js';
+
+/** A city of this size or more counts without any cue. */
+const SELF_EVIDENT_POPULATION = 15_000;
+/** Sentence-initial city names need more: the capital letter says nothing there. */
+const SENTENCE_START_POPULATION = 100_000;
+
+export interface PlaceRecord extends Place {
+  rule: string;
+  _entry: number;
+  _first: number;
+  _last: number;
+}
+
+function prior(g: Gazetteer, e: number): number {
+  switch (g.kind[e]) {
+    case KIND_COUNTRY:
+      return g.independent[e] ? 11 : 9.5;
+    case KIND_REGION:
+      return 8.5;
+    case KIND_CITY:
+      return Math.log10(g.population[e] + 10) + [0, 0.3, 1, 2.5][g.feature[e]] + (g.wellKnown[e] ? 3 : 0);
+    default:
+      return 9;
+  }
+}
+
+interface Context {
+  country: Float64Array;
+  admin: Map<number, number>;
+}
+
+function addContext(g: Gazetteer, ctx: Context, e: number, w: number): void {
+  ctx.country[g.country[e]] += w;
+  const a = g.admin[e];
+  if (a) ctx.admin.set(a, (ctx.admin.get(a) ?? 0) + w);
+}
+
+function contextScore(g: Gazetteer, ctx: Context, e: number, self: number): number {
+  const cc = g.country[e];
+  let s = 0;
+  if (cc) s += 3 * Math.log1p(Math.max(0, ctx.country[cc] - (g.country[self] === cc ? 1 : 0)));
+  const a = g.admin[e];
+  if (a && g.kind[e] !== KIND_COUNTRY) s += 3 * Math.log1p(Math.max(0, (ctx.admin.get(a) ?? 0) - (g.admin[self] === a ? 1 : 0)));
+  return s;
+}
+
+function qualifies(g: Gazetteer, e: number, q: number): boolean {
+  if (g.kind[q] === KIND_COUNTRY) return g.country[e] === g.country[q];
+  if (g.admin[q]) return g.admin[e] === g.admin[q];
+  return g.country[e] === g.country[q];
+}
+
+function best(g: Gazetteer, c: Candidate, ctx: Context | null, self: number): number {
+  let top = -1;
+  let topScore = -Infinity;
+  for (const e of c.entries) {
+    let s = prior(g, e);
+    if (ctx) s += contextScore(g, ctx, e, self);
+    if (c.qualifier !== null) s += qualifies(g, e, c.qualifier) ? 20 : -5;
+    if (s > topScore) {
+      topScore = s;
+      top = e;
+    }
+  }
+  return top;
+}
+
+/** Is the candidate a place at all (not a person, a common word, a piece of a longer name)? */
+function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, people: Array<{ start: number; end: number }>): boolean {
+  for (const p of people) if (p.start < c.end && c.start < p.end) return false;
+  if (c.rule !== 'name') return true;
+  const { tokens } = doc;
+  const surface = doc.text.slice(c.start, c.end);
+  const p = prevWord(tokens, c.first);
+  const prev = p >= 0 && tokens[p].sent === tokens[c.first].sent ? tokens[p] : null;
+  if (prev && kb.cues.personBefore.has(prev.lower)) return false;
+  if (!c.cue && kb.notPlaces.has(surface)) return false;
+  if (!c.cityOnly) return true;
+  // city-only names: short all-caps words are acronyms, not towns
+  if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.cue)) return false;
+  if (c.cue) return true;
+  const nx = nextWord(tokens, c.last);
+  const next = nx >= 0 && tokens[nx].sent === tokens[c.last].sent ? tokens[nx] : null;
+  // part of a longer proper name ("Paris Hilton", "Michael Jordan") or a person who speaks ("Jackson said")
+  if (next && isCapitalized(next) && next.start - tokens[c.last].end <= 1 && next.kind === 'word') return false;
+  if (prev && isCapitalized(prev) && prev.kind === 'word' && c.start - prev.end <= 1 && !c.sentenceStart) return false;
+  if (next && kb.cues.personAfter.has(next.lower)) return false;
+  let pop = 0;
+  for (const e of c.entries) pop = Math.max(pop, g.population[e]);
+  return pop >= (c.sentenceStart ? SENTENCE_START_POPULATION : SELF_EVIDENT_POPULATION);
+}
+
+export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, candidates: Candidate[]): PlaceRecord[] {
+  const people: Array<{ start: number; end: number }> = [];
+  for (const a of doc.actors) if (a.kind === 'person') for (const m of a.mentions) people.push(m);
+  const kept = candidates.filter((c) => accept(doc, kb, g, c, people));
+
+  // first pass: priors alone; what is clear seeds the document's context
+  const ctx: Context = { country: new Float64Array(g.countries.length), admin: new Map() };
+  const dl = doc.structure.dateline?.place;
+  if (dl) {
+    const ids = g.byName.get(nameKey(dl));
+    if (ids?.length) addContext(g, ctx, best(g, { entries: ids, qualifier: null } as Candidate, null, -1), 2);
+  }
+  const iso3ToIndex = new Map<string, number>();
+  g.iso3.forEach((x, i) => x && iso3ToIndex.set(x, i));
+  for (const a of doc.actors) {
+    const i = a.country ? iso3ToIndex.get(a.country) : undefined;
+    if (i) ctx.country[i] += 0.5;
+  }
+  const firstPick = kept.map((c) => best(g, c, null, -1));
+  kept.forEach((c, k) => {
+    if (c.rule !== 'demonym') addContext(g, ctx, firstPick[k], 1);
+  });
+  // second pass: each reading judged with the others' context (its own first pick left out)
+  const out: PlaceRecord[] = [];
+  kept.forEach((c, k) => {
+    const e = c.rule === 'demonym' ? firstPick[k] : best(g, c, ctx, firstPick[k]);
+    if (e < 0) return;
+    const cc = g.country[e];
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: doc.text.slice(c.start, c.end),
+      name: g.names[e],
+      country: cc ? g.iso3[cc] : null,
+      lat: Math.round(g.lat[e] * 1e5) / 1e5,
+      lon: Math.round(g.lon[e] * 1e5) / 1e5,
+      kind: KIND_NAMES[g.kind[e]],
+      rule: `place-${c.rule}${c.qualifier !== null ? '+qualifier' : c.cue ? '+cue' : ''}`,
+      _entry: e,
+      _first: c.first,
+      _last: c.last,
+    });
+  });
+  return out;
+}
