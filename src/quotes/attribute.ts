@@ -108,27 +108,60 @@ function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): number {
   return j;
 }
 
-/** The speaker standing before a verb cue, with an appositive or past a parenthetical between commas. */
+/** The speaker standing before a verb cue, with an appositive ("Flynn, a top Trump surrogate, said") or past a
+ *  parenthetical between commas ("Mattis, during a visit to Japan, said"). */
 function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
-  const toks = ctx.tokens;
-  const j = skipAdverbsLeft(ctx, cueStart, u.tokStart);
-  if (j - 1 < u.tokStart) return null;
-  if (!isPunct(toks[j - 1], ',')) return phraseBefore(ctx, j, u.tokStart);
-  // "<head>, <appositive or parenthetical>, said"
-  let p = j - 2;
-  while (p >= u.tokStart && p > j - 24 && !isPunct(toks[p], ',') && ctx.quoteOf[p] < 0) p--;
-  if (p < u.tokStart || !isPunct(toks[p], ',')) return null;
-  const first = toks[p + 1];
-  const head = phraseBefore(ctx, p, u.tokStart);
-  if (!head || !first) return null;
-  if (ctx.kb.parentheticalOpeners.has(first.lower) || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') {
-    return head;
-  }
-  const app = phraseAfter(ctx, p + 1, j - 1, false);
-  return app && app.b === j - 1 ? { a: head.a, b: j - 1 } : null;
+  return leftSpeaker(ctx, u, skipAdverbsLeft(ctx, cueStart, u.tokStart), 0);
 }
 
-export function attributeUnit(ctx: QuoteContext, u: Unit, unitIndex: number, cues: readonly Cue[]): Candidate[] {
+function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  if (j - 1 < u.tokStart) return null;
+  if (!isPunct(toks[j - 1], ',')) return phraseBefore(ctx, j, u.tokStart);
+  if (depth > 2) return null;
+  let p = j - 2;
+  while (p >= u.tokStart && p > j - 30 && !isPunct(toks[p], ',') && ctx.quoteOf[p] < 0) p--;
+  if (p < u.tokStart || !isPunct(toks[p], ',')) return null;
+  const first = toks[p + 1];
+  if (!first) return null;
+  if (ctx.kb.parentheticalOpeners.has(first.lower) || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') {
+    return leftSpeaker(ctx, u, p, depth + 1);
+  }
+  const head = phraseBefore(ctx, p, u.tokStart);
+  const app = phraseAfter(ctx, p + 1, j - 1, false);
+  return head && app && app.b === j - 1 ? { a: head.a, b: j - 1 } : null;
+}
+
+/** An inverted speaker ("..., said Rep. Jane Roe (D-Ohio), head of the caucus.") runs to the end of its clause. */
+function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, strict: boolean): TokenSpan | null {
+  const toks = ctx.tokens;
+  const head = phraseAfter(ctx, cueEnd, hi);
+  if (!head) return null;
+  let b = head.b;
+  const next = toks[b];
+  if (next && b < hi && (isPunct(next, ',(') && !ctx.kb.pronouns.has(toks[head.a].lower))) {
+    let k = b;
+    while (k < hi && ctx.quoteOf[k] < 0 && !isPunct(toks[k], '.;') &&
+      !(toks[k].pos === 'VERB' && toks[k].lower.endsWith('ing'))) k++;
+    const ext = strip(ctx, b, k);
+    if (ext) b = ext.b;
+  }
+  if (strict) {
+    // after a comma, only a phrase that closes the clause is a speaker ("Content, said X.")
+    const after = toks[b];
+    if (b < hi && after && !isPunct(after, '.;') && ctx.quoteOf[b] < 0 && !(isPunct(after, ',') && ctx.quoteOf[b + 1] >= 0)) return null;
+  }
+  return { a: head.a, b };
+}
+
+/** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
+export function attributeUnit(
+  ctx: QuoteContext,
+  u: Unit,
+  unitIndex: number,
+  cues: readonly Cue[],
+  quoteBefore: TokenSpan | null,
+): Candidate[] {
   const out: Candidate[] = [];
   const toks = ctx.tokens;
   const lo = u.tokStart;
@@ -137,7 +170,7 @@ export function attributeUnit(ctx: QuoteContext, u: Unit, unitIndex: number, cue
     let speaker: TokenSpan | null = null;
     let inverted = false;
     if (cue.kind === 'preposition') {
-      speaker = phraseAfter(ctx, cue.b, hi);
+      speaker = speakerAfter(ctx, cue.b, hi, false);
       inverted = true;
       if (!speaker) return;
     } else if (cue.kind === 'participle') {
@@ -150,16 +183,17 @@ export function attributeUnit(ctx: QuoteContext, u: Unit, unitIndex: number, cue
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
       const owner = toks[cue.a - 1];
       if (by) speaker = by;
-      else if (owner && (owner.lower === "'s" || owner.lower === '’s')) speaker = phraseBefore(ctx, cue.a - 1, lo);
+      else if (owner && (owner.lower === "'s" || owner.lower === '’s')) {
+        const np = phraseBefore(ctx, cue.a - 1, lo);
+        speaker = np ? { a: np.a, b: cue.a } : null;
+      }
       else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: cue.a - 1, b: cue.a };
       else speaker = unitSubject(ctx, lo, cue.a);
     } else {
       const prev = toks[cue.a - 1];
-      const leftIsBoundary = cue.a === lo || (prev && (isPunct(prev, ',') || endsQuote(ctx, cue.a - 1)));
-      if (leftIsBoundary) {
-        speaker = phraseAfter(ctx, cue.b, hi);
-        inverted = speaker !== null;
-      }
+      if (cue.a === lo || (prev && endsQuote(ctx, cue.a - 1))) speaker = speakerAfter(ctx, cue.b, hi, false);
+      else if (prev && isPunct(prev, ',')) speaker = speakerAfter(ctx, cue.b, hi, true);
+      inverted = speaker !== null;
       if (!speaker) speaker = speakerBefore(ctx, u, cue.a);
       if (!speaker) return;
     }
@@ -188,8 +222,13 @@ export function attributeUnit(ctx: QuoteContext, u: Unit, unitIndex: number, cue
     let content: TokenSpan | null = null;
     let rule = cue.kind;
     if (beforeOk && before && endsQuote(ctx, before.b - 1) && !(afterOk && as && as.quoted === 0 && as.words > 3 && toks[after!.a].lower === 'that')) {
-      content = afterOk && as && as.quoted > 0 ? { a: before.a, b: after!.b } : before;
-      rule += afterOk && as && as.quoted > 0 ? '-split-quote' : '-quote-before';
+      const split = afterOk && !!after && ctx.quoteOf[after.a] >= 0;
+      content = split ? { a: before.a, b: after!.b } : before;
+      rule += split ? '-split-quote' : '-quote-before';
+    } else if (!before && quoteBefore && cue.kind !== 'preposition' && !(after && toks[after.a].lower === 'that')) {
+      // "“You winning?” she said, ..." where the sentence broke after the quotation
+      content = quoteBefore;
+      rule += '-previous-quote';
     } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after) {
       content = { a: before.a, b: after.b };
       rule += '-interrupting';

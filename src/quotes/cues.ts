@@ -1,7 +1,7 @@
 // Cue finding within a unit: speech verbs (with particles), prepositional cues ("according to"), nominal cues
 // followed by a clause ("the assertion that"), and dashes joining a speaker to a quotation.
 import type { Token } from '../model/doc.js';
-import { isPunct, type QuoteContext } from './context.js';
+import { isCapitalized, isPunct, type QuoteContext } from './context.js';
 import type { Unit } from './units.js';
 
 export type CueKind = 'verb' | 'participle' | 'preposition' | 'noun' | 'dash';
@@ -35,6 +35,8 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
   const forms = ctx.kb.verbs.get(t.lower);
   if (!forms) return null;
+  // "the United States": a capitalized word inside a sentence is a name, not a verb (all-capital headlines aside)
+  if (k > u.tokStart && isCapitalized(t) && t.text !== t.text.toUpperCase()) return null;
   const before = ctx.tokens[k - 1];
   // "the call", "a report": a determiner makes the word a noun
   if (before && before.pos === 'DET' && k - 1 >= u.tokStart) return null;

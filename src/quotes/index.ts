@@ -68,7 +68,11 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
   const byUnit: Candidate[][] = units.map(() => []);
   units.forEach((u, ui) => {
-    const cands = attributeUnit(ctx, u, ui, findCues(ctx, u));
+    const prevUnit = units[ui - 1];
+    const quoteBefore = prevUnit && prevUnit.para === u.para && quoteOnly(ctx, prevUnit) && !byUnit[ui - 1].length
+      ? strip(ctx, prevUnit.tokStart, prevUnit.tokEnd)
+      : null;
+    const cands = attributeUnit(ctx, u, ui, findCues(ctx, u), quoteBefore);
     const colon = endsWithColon(ctx, u);
     const last = cands.filter((c) => c.speaker).at(-1);
     for (const c of cands) {

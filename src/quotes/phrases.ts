@@ -30,8 +30,10 @@ function isPossessive(t: Token): boolean {
   return t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
 }
 
+const WH = new Set(['which', 'who', 'whose', 'whom', 'what', 'that']);
+
 function isModifier(t: Token): boolean {
-  return (MODIFIER_POS.has(t.pos) && t.kind !== 'punctuation') || isPossessive(t);
+  return (MODIFIER_POS.has(t.pos) && t.kind !== 'punctuation' && !WH.has(t.lower)) || isPossessive(t);
 }
 
 /** A hyphen glued to words on both sides ("D-Mass", "Clinton-Kaine"). */
@@ -75,8 +77,16 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     if (isNominal(ctx, t, lo) || isModifier(t) || (t.text === '.' && a < j && t.start === toks[k - 1]?.end)) {
       a = k;
       k--;
-      // a determiner opens the phrase
-      if (t.pos === 'DET' && !isPossessive(t)) break;
+      // a determiner opens the phrase, unless a joiner continues it leftwards ("director of the Institute")
+      if (t.pos === 'DET' && !isPossessive(t)) {
+        const j2 = toks[k];
+        if (k - 1 >= lo && j2 && ctx.kb.joiners.has(j2.lower) && isNominal(ctx, toks[k - 1], lo)) {
+          a = k;
+          k--;
+          continue;
+        }
+        break;
+      }
       continue;
     }
     if (gluedHyphen(ctx, k) && a < j) {
@@ -120,7 +130,8 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     const t = toks[k];
     if (!usable(ctx, t)) break;
     if (isNominal(ctx, t, i) || isModifier(t) || (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
-      if (t.pos === 'DET' && b > i && !isPossessive(t)) break;
+      const afterJoiner = k > i && (ctx.kb.joiners.has(toks[k - 1].lower) || toks[k - 1].lower === 'and');
+      if (t.pos === 'DET' && b > i && !isPossessive(t) && !afterJoiner) break;
       b = ++k;
       continue;
     }

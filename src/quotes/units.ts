@@ -36,7 +36,10 @@ export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: In
       current.tokEnd > 0 &&
       quoteOf[current.tokEnd - 1] === quoteOf[s.tokenStart] &&
       doc.tokens[s.tokenStart].start !== quotes[quoteOf[s.tokenStart]].start;
-    if (continues && current) current.tokEnd = s.tokenEnd;
+    // a "sentence" opening with ")" or a lowercase word is the rest of one broken at an abbreviation ("(D-Mo.) said")
+    const first = doc.tokens[s.tokenStart];
+    const broken = current !== null && current.para === s.para && (/^[),;]/.test(first.text) || /^\p{Ll}/u.test(first.text));
+    if ((continues || broken) && current) current.tokEnd = s.tokenEnd;
     else {
       current = { para: s.para, tokStart: s.tokenStart, tokEnd: s.tokenEnd };
       units.push(current);
