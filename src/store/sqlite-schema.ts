@@ -59,8 +59,10 @@ CREATE TABLE IF NOT EXISTS events (
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
   cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
   date TEXT, day TEXT,
-  src_actor TEXT, src_code TEXT, src_name TEXT, src_key TEXT,
-  tgt_actor TEXT, tgt_code TEXT, tgt_name TEXT, tgt_key TEXT,
+  src_actor TEXT, src_code TEXT, src_name TEXT, src_key TEXT, src_country TEXT,
+  tgt_actor TEXT, tgt_code TEXT, tgt_name TEXT, tgt_key TEXT, tgt_country TEXT,
+  -- 1 when the evidence lies in the lead paragraph (GDELT IsRootEvent)
+  lead INTEGER NOT NULL DEFAULT 0,
   place_name TEXT, place_country TEXT, place_lat REAL, place_lon REAL,
   rule TEXT NOT NULL,
   -- for an event of a near-duplicate article: the original event it repeats (NULL when it matches none)

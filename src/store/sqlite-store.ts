@@ -16,6 +16,9 @@ type Stmt = Database.Statement<unknown[], Row>;
 
 const DEFAULT_LIMIT = 100;
 
+/** The kind the places layer gave an event's place in the same article. */
+const PLACE_KIND = `(SELECT p.kind FROM places p WHERE p.article = e.article AND p.name = e.place_name LIMIT 1) AS place_kind`;
+
 function limitOf(p: Page | undefined): [number, number] {
   const limit = p?.limit != null && p.limit >= 0 ? Math.floor(p.limit) : DEFAULT_LIMIT;
   const offset = p?.offset != null && p.offset >= 0 ? Math.floor(p.offset) : 0;
@@ -113,13 +116,13 @@ export class SqliteStore implements Store {
     // the Analysis without its text (stored once, in articles); the empty string keeps the key order on read
     this.stmt('INSERT INTO analyses (article, json) VALUES (?, ?)').run(seq, JSON.stringify({ ...a, text: '' }));
 
-    const names = new Map<string, { name: string; code: string | null }>();
+    const names = new Map<string, ActorInfo>();
     const addActor = this.stmt(
       'INSERT OR IGNORE INTO actors (article, actor_id, key, name, code, country, kind, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const addMention = this.stmt('INSERT INTO mentions (article, actor_id, start, "end", text) VALUES (?, ?, ?, ?, ?)');
     for (const actor of a.actors) {
-      names.set(actor.id, { name: actor.name, code: actor.code });
+      names.set(actor.id, { name: actor.name, code: actor.code, country: actor.country });
       addActor.run(seq, actor.id, actor.code ?? actor.name, actor.name, actor.code, actor.country, actor.kind, actor.mentions.length);
       for (const m of actor.mentions) addMention.run(seq, actor.id, m.start, m.end, m.text);
     }
@@ -148,15 +151,16 @@ export class SqliteStore implements Store {
 
     const addEvent = this.stmt(
       `INSERT INTO events (article, event_id, start, "end", text, cameo, root, plover, quad, goldstein, date, day,
-         src_actor, src_code, src_name, src_key, tgt_actor, tgt_code, tgt_name, tgt_key,
-         place_name, place_country, place_lat, place_lon, rule, dup, original, added)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         src_actor, src_code, src_name, src_key, src_country, tgt_actor, tgt_code, tgt_name, tgt_key, tgt_country,
+         lead, place_name, place_country, place_lat, place_lon, rule, dup, original, added)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const addEventFts = this.stmt('INSERT INTO events_fts (rowid, text) VALUES (?, ?)');
     const originalEvents: Row[] = original
       ? this.stmt('SELECT seq, cameo, src_code, tgt_code FROM events WHERE article = ? AND dup = 0 ORDER BY seq').all(original.seq)
       : [];
     const matched = new Map<number, number>();
+    const lead = leadEnd(a);
     const seenIds = new Set<string>();
     for (const e of a.events) {
       if (seenIds.has(e.id)) continue; // an event id repeated inside one Analysis: keep the first
@@ -171,8 +175,8 @@ export class SqliteStore implements Store {
       const text = a.text.slice(e.start, e.end);
       const r = addEvent.run(
         seq, e.id, e.start, e.end, text, e.cameo, e.cameo.slice(0, 2), e.plover, e.quadClass, e.goldstein, e.date,
-        dayOf(e.date, a.date.value), src.actor, src.code, src.name, src.key, tgt.actor, tgt.code, tgt.name, tgt.key,
-        e.place?.name ?? null, e.place?.country ?? null, e.place?.lat ?? null, e.place?.lon ?? null, e.rule,
+        dayOf(e.date, a.date.value), src.actor, src.code, src.name, src.key, src.country, tgt.actor, tgt.code,
+        tgt.name, tgt.key, tgt.country, e.start < lead ? 1 : 0, e.place?.name ?? null, e.place?.country ?? null, e.place?.lat ?? null, e.place?.lon ?? null, e.rule,
         original ? 1 : 0, repeats, added,
       );
       addEventFts.run(Number(r.lastInsertRowid), text);
@@ -298,7 +302,7 @@ export class SqliteStore implements Store {
     }[q.sort ?? 'added'] ?? 'e.seq';
     const [limit, offset] = limitOf(q);
     return this.db.prepare(
-      `SELECT e.*, a.id AS article_id, a.date AS article_date, a.url FROM events e JOIN articles a ON a.seq = e.article
+      `SELECT e.*, a.id AS article_id, a.date AS article_date, a.url, ${PLACE_KIND} FROM events e JOIN articles a ON a.seq = e.article
        ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     ).all(...params, limit, offset).map((r) => eventRow(r as Row));
   }
@@ -311,7 +315,7 @@ export class SqliteStore implements Store {
 
   async *allEvents(): AsyncIterable<EventRow> {
     const it = this.db.prepare(
-      `SELECT e.*, a.id AS article_id, a.date AS article_date, a.url FROM events e JOIN articles a ON a.seq = e.article
+      `SELECT e.*, a.id AS article_id, a.date AS article_date, a.url, ${PLACE_KIND} FROM events e JOIN articles a ON a.seq = e.article
        WHERE e.dup = 0 ORDER BY e.seq`,
     ).iterate() as IterableIterator<Row>;
     for (const r of it) yield eventRow(r);
@@ -454,11 +458,34 @@ function round(x: number | null): number {
   return x == null ? 0 : Math.round(x * 100) / 100;
 }
 
-function argument(arg: CodedEvent['source'], names: Map<string, { name: string; code: string | null }>) {
+interface ActorInfo {
+  name: string;
+  code: string | null;
+  country: string | null;
+}
+
+function argument(arg: CodedEvent['source'], names: Map<string, ActorInfo>) {
   const known = arg.actor ? names.get(arg.actor) : undefined;
   const code = arg.code ?? known?.code ?? null;
   const name = known?.name ?? arg.text ?? null;
-  return { actor: arg.actor, code, name, key: code ?? name };
+  return { actor: arg.actor, code, name, key: code ?? name, country: known?.country ?? null };
+}
+
+/** The end of the lead paragraph: the first paragraph (blank-line separated) that is not the photo caption and
+ *  holds a sentence ending in a full stop, so a headline line or a caption is skipped. */
+function leadEnd(a: Analysis): number {
+  const text = a.text;
+  const caption = a.structure?.caption;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n\n', start);
+    if (end < 0) end = text.length;
+    const inCaption = caption && start >= caption.start && start < caption.end;
+    const para = text.slice(start, end).trimEnd();
+    if (!inCaption && /[.!?]["'\u201d\u2019)]?$/.test(para)) return end;
+    start = end + 2;
+  }
+  return text.length;
 }
 
 function eventRow(r: Row): EventRow {
@@ -468,6 +495,7 @@ function eventRow(r: Row): EventRow {
     sourceActor: r.src_actor, sourceCode: r.src_code, sourceName: r.src_name,
     targetActor: r.tgt_actor, targetCode: r.tgt_code, targetName: r.tgt_name,
     place: r.place_name != null ? { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon } : null,
+    placeKind: r.place_kind ?? null, sourceCountry: r.src_country, targetCountry: r.tgt_country, lead: !!r.lead,
     start: r.start, end: r.end, text: r.text, rule: r.rule, articleDate: r.article_date, url: r.url,
     numMentions: r.num_mentions, numArticles: r.num_articles, numSources: r.num_sources, avgTone: r.tone, added: r.added,
   };

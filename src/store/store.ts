@@ -78,6 +78,13 @@ export interface EventRow {
   targetCode: string | null;
   targetName: string | null;
   place: EventPlace | null;
+  /** the kind of the place as the article's places layer resolved it (country, region, city, other) */
+  placeKind: string | null;
+  /** the countries (ISO3) of the source and target actors, when known */
+  sourceCountry: string | null;
+  targetCountry: string | null;
+  /** true when the evidence lies in the article's lead paragraph (GDELT IsRootEvent) */
+  lead: boolean;
   /** the evidence: offsets into the article text, and that text */
   start: number;
   end: number;
