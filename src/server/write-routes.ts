@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Article } from '../model/article.js';
 import { articleFromRecord } from '../corpus/analyze-inputs.js';
-import type { PutResult } from '../store/store.js';
+import type { Origin, PutResult } from '../store/store.js';
 import { ApiError, badRequest, errorResponse } from './errors.js';
 import { requireToken } from './auth.js';
 import { parseQuery } from './params.js';
@@ -17,7 +17,7 @@ export interface IngestResult {
   actors: number;
 }
 
-export type Ingest = (article: Article) => Promise<IngestResult>;
+export type Ingest = (article: Article, origin?: Origin | null) => Promise<IngestResult>;
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
