@@ -94,7 +94,16 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
 /** The leftmost actor of the verb's clause before it, else of the clauses before, skipping `exclude`. */
 function subjectOf(view: SentenceView, first: number, exclude: ReadonlySet<number>): number {
   for (let c = view.clause[Math.max(0, first)]; c >= 0; c--) {
-    const start = view.clauseStart[c];
+    let start = view.clauseStart[c];
+    // an opening prepositional phrase ("On relations with X, he said ...") holds no subject
+    if (view.toks[start]?.pos === 'ADP') {
+      for (let j = start; j < first; j++) {
+        if (view.low[j] === ',') {
+          start = j + 1;
+          break;
+        }
+      }
+    }
     const end = c === view.clause[first] ? first : c + 1 < view.clauseStart.length ? view.clauseStart[c + 1] : first;
     for (let j = start; j < end; j++) {
       const m = view.mentionAt[j];
@@ -127,6 +136,13 @@ function passiveAgent(view: SentenceView, last: number, kb: EventsKnowledge): nu
   return -1;
 }
 
+/** Whether the verb group ending before token `first` is joined to an earlier verb by "and" / "but". */
+function coordinatedVerb(view: SentenceView, first: number, kb: EventsKnowledge): boolean {
+  let j = first - 1;
+  while (j >= 0 && view.mentionAt[j] < 0 && (kb.words.auxiliaries.has(view.low[j]) || view.toks[j].pos === 'ADV' || kb.words.negators.has(view.low[j]))) j--;
+  return j >= 0 && (view.low[j] === 'and' || view.low[j] === 'but');
+}
+
 export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[] {
   const out: RawEvent[] = [];
   if (!view.mentions.length) return out;
@@ -137,6 +153,7 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
     const found = choose(view, cands, i, kb);
     if (!found) continue;
     const { chosen, first, last } = found;
+    if (kb.style.firstVerbOnly && out.length && !coordinatedVerb(view, first, kb)) continue;
     const code = chosen.pattern ? chosen.pattern.code : chosen.entry.code;
     if (!code) continue;
     const reverse = chosen.pattern ? chosen.pattern.reverse : chosen.entry.reverse;
@@ -146,6 +163,11 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
     const rule = chosen.pattern ? chosen.pattern.rule : chosen.entry.rule;
     const trigger = { first, last };
     const { slots } = chosen;
+    // "% *": a compound subject whose members act on each other; "* WITH %": a compound target
+    if (slots.compound >= 0 && view.mentions[slots.compound].first > last && slots.target < 0) {
+      slots.target = slots.compound;
+      slots.compound = -1;
+    }
     if (slots.compound >= 0) {
       out.push({ sources: coordinated(view, slots.compound, kb.words), targets: [], mutual: true, code, reverse, rule, trigger });
       continue;

@@ -20,6 +20,9 @@ export interface CodingStyle {
   passiveTargetsSubject: boolean;
   /** the default target may be found past the verb's own clause (TABARI looks through the whole sentence) */
   targetAcrossClauses: boolean;
+  /** TABARI's reading: after the first coded verb of a sentence only verbs coordinated with it ("condemned X and
+   *  promised Y") are coded; verbs of subordinate clauses are taken to be part of the first event */
+  firstVerbOnly: boolean;
   /** which dictionary the lexicon came from, for rules */
   dictionary: 'builtin' | 'petrarch';
 }
@@ -45,10 +48,10 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
     if (!verbFiles.length) throw new DataFileError(options.petrarchDir, null, 'no *.verbs.txt dictionary in the --dictionaries folder');
     for (const f of verbFiles) loadPetrarchVerbs(f, lexicon, irregular);
     for (const f of petrarchFiles(options.petrarchDir, '.discards.txt')) loadPetrarchDiscards(f, discards);
-    style = { gapLimit: 1000, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, dictionary: 'petrarch' };
+    style = { gapLimit: 1000, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, dictionary: 'petrarch' };
   } else {
     loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
-    style = { gapLimit: 6, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, dictionary: 'builtin' };
+    style = { gapLimit: 6, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, dictionary: 'builtin' };
   }
   lexicon.freeze();
   return { cameo, lexicon, words, discards, style };

@@ -5,7 +5,7 @@
 //   WORD [CODE] {FORM FORM}         a verb of the block (own code, listed irregular forms); "+" marks the verb in
 //                                   a multi-word verb ("+BREAK_DOWN", "WIRE_+TAP")
 //   - PATTERN [CODE] # comment      a pattern for the block's verbs
-// Words match as stems (TABARI's rule) unless written with a trailing "_".
+// Pattern words match exactly; codes that are not letters and digits ("+++") leave a pattern inactive.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileError, readText } from '../dictionaries/data-file.js';
@@ -13,10 +13,15 @@ import { verbForms, type IrregularVerbs } from './inflect.js';
 import type { Lexicon } from './lexicon.js';
 import { parseCode, parsePattern, PatternSyntaxError, type Pattern, type PatternContext, type TriggerEntry, type WordTest } from './patterns.js';
 
-/** PETRARCH words: a stem of four letters or more matches any word it begins; shorter ones match exactly. */
-export function petrarchWordTest(word: string, exact: boolean): WordTest {
-  const w = word.toLowerCase();
-  return exact || w.length < 4 ? { forms: new Set([w]), prefix: null } : { forms: null, prefix: w };
+/** PETRARCH pattern words match exactly ("EFFORT" is not "efforts"; the suite tests it). */
+export function petrarchWordTest(word: string, _exact: boolean): WordTest {
+  return { forms: new Set([word.toLowerCase()]), prefix: null };
+}
+
+/** A usable code is letters and digits ("174K"); "+++", "###", "025?" in the files mark patterns left inactive. */
+function usable(c: { code: string | null; reverse: string | null }): { code: string | null; reverse: string | null } {
+  const ok = (s: string | null) => (s && /^[0-9A-Za-z]+$/.test(s) ? s : null);
+  return { code: ok(c.code), reverse: ok(c.reverse) };
 }
 
 /** Cuts a "#" comment, leaving a "#" inside a [code] ("[###]") alone. */
@@ -82,7 +87,7 @@ function parseVerbLine(text: string): VerbLine {
   let hasCode = false;
   const bracket = /\[([^\]]*)\]/.exec(rest);
   if (bracket) {
-    ({ code, reverse } = parseCode(bracket[1]));
+    ({ code, reverse } = usable(parseCode(bracket[1])));
     hasCode = true;
     rest = rest.slice(0, bracket.index);
   }
@@ -120,7 +125,7 @@ export function loadPetrarchVerbs(file: string, lexicon: Lexicon, irregular: Irr
     if (text.startsWith('---')) {
       const m = /^---\s*(.*?)\s*(\[[^\]]*\])/.exec(text);
       if (!m) fail('a verb block header reads "--- VERB [CODE] ---"');
-      const { code, reverse } = parseCode(m![2].slice(1, -1));
+      const { code, reverse } = usable(parseCode(m![2].slice(1, -1)));
       block = { code, reverse, patterns: [], name: m![1] };
       continue;
     }
@@ -128,7 +133,9 @@ export function loadPetrarchVerbs(file: string, lexicon: Lexicon, irregular: Irr
     if (text.startsWith('-')) {
       const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(text);
       if (!m) fail('a pattern reads "- WORDS * WORDS [CODE]"');
-      const { code, reverse } = parseCode(m![2]);
+      // "[---]" keeps the pattern as a match that codes nothing; an unusable code drops it
+      const { code, reverse } = usable(parseCode(m![2]));
+      if (!code && !/^\s*-+\s*$/.test(m![2])) continue;
       try {
         const p = parsePattern(m![1], ctx);
         block!.patterns.push({ ...p, code, reverse, rule: `${file.split('/').pop()}:${line} ${m![1].trim()} [${m![2]}]` });

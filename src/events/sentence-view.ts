@@ -78,16 +78,21 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords): Sent
   return { toks, low, mentionAt, mentions, clause, clauseStart, conditional };
 }
 
-/** The mentions coordinated with mention m ("Turkey and Iran", "Mordor, the Shire, and Bree"), in order. */
+/** The mentions coordinated with mention m ("Turkey and Iran", "Mordor, the Shire, and Bree"), in order. A list
+ *  has one "and" (before its last item): "A and B, and C and D" is two lists. */
 export function coordinated(view: SentenceView, m: number, words: ClauseWords): number[] {
   const group = [m];
   const skippable = (i: number) => view.toks[i].pos === 'DET' || view.toks[i].pos === 'ADJ';
+  const isAnd = (w: string) => w === 'and' || w === 'or' || w === 'nor' || w === '&';
+  let ands = 0;
   // rightwards
-  for (let cur = m; ; ) {
+  for (let cur = m; ands === 0; ) {
     let j = view.mentions[cur].last + 1;
     let joined = false;
-    while (j < view.toks.length && view.mentionAt[j] < 0 && (words.coordinators.has(view.low[j]) || view.low[j] === 'neither')) {
+    let and = false;
+    while (j < view.toks.length && view.mentionAt[j] < 0 && words.coordinators.has(view.low[j])) {
       joined = true;
+      and ||= isAnd(view.low[j]);
       j++;
     }
     let skips = 0;
@@ -98,6 +103,7 @@ export function coordinated(view: SentenceView, m: number, words: ClauseWords): 
     if (!joined || j >= view.toks.length || view.mentionAt[j] < 0 || view.mentions[view.mentionAt[j]].first !== j) break;
     cur = view.mentionAt[j];
     group.push(cur);
+    if (and) ands++;
   }
   // leftwards
   for (let cur = m; ; ) {
@@ -108,11 +114,14 @@ export function coordinated(view: SentenceView, m: number, words: ClauseWords): 
       skips++;
     }
     let joined = false;
+    let and = false;
     while (j >= 0 && view.mentionAt[j] < 0 && words.coordinators.has(view.low[j])) {
       joined = true;
+      and ||= isAnd(view.low[j]);
       j--;
     }
-    if (!joined || j < 0 || view.mentionAt[j] < 0) break;
+    if (!joined || j < 0 || view.mentionAt[j] < 0 || (and && ands > 0)) break;
+    if (and) ands++;
     cur = view.mentionAt[j];
     group.unshift(cur);
   }
