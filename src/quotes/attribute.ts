@@ -61,6 +61,14 @@ function skipTimes(ctx: QuoteContext, k: number, hi: number): number {
 function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): number {
   const toks = ctx.tokens;
   let k = skipTimes(ctx, from, hi);
+  // "tweeted in the early morning hours that ...", "announced in a statement this month that ..."
+  if (toks[k] && toks[k].pos === 'ADP' && toks[k].lower !== 'that') {
+    for (let j = k + 1; j < hi && j < k + 10; j++) {
+      const t = toks[j];
+      if (ctx.quoteOf[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ',;:')) break;
+      if (t.lower === 'that') return j;
+    }
+  }
   if (ctx.kb.objectVerbs.has(cue.lemma)) {
     const listener = phraseAfter(ctx, k, hi, false);
     if (listener) {
@@ -74,8 +82,21 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
   return k;
 }
 
-/** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content). */
+/** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
+ *  a participle phrase (", referencing ..."). */
 function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
+  const toks = ctx.tokens;
+  let verbSeen = false;
+  for (let k = from; k < hi; k++) {
+    const t = toks[k];
+    if (ctx.quoteOf[k] >= 0) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+    if (!verbSeen || k === from) continue;
+    const next = toks[k + 1];
+    if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;
+    // ", referencing the bank's ..." : a participle phrase after the clause
+    if (isPunct(t, ',') && next.pos === 'VERB' && next.lower.endsWith('ing')) return k;
+  }
   for (let c = self + 1; c < cues.length; c++) {
     const other = cues[c];
     if (other.a < from || other.a >= hi) continue;
@@ -175,10 +196,6 @@ export function attributeUnit(
       if (!speaker) return;
     } else if (cue.kind === 'participle') {
       speaker = unitSubject(ctx, lo, cue.a);
-    } else if (cue.kind === 'dash') {
-      speaker = ctx.quoteOf[cue.b] >= 0 ? phraseBefore(ctx, cue.a, lo) : phraseAfter(ctx, cue.b, hi);
-      inverted = ctx.quoteOf[cue.b] < 0;
-      if (!speaker) return;
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
       const owner = toks[cue.a - 1];
@@ -211,7 +228,7 @@ export function attributeUnit(
       if (r) out.push({ content: r, kind: kindOf(ctx, r), speaker, cue, unit: unitIndex, rule: 'noun-that' });
       return;
     }
-    const afterFrom = cue.kind === 'dash' && !inverted ? frameB : contentStart(ctx, cue, frameB, hi);
+    const afterFrom = contentStart(ctx, cue, frameB, hi);
     const before = strip(ctx, lo, frameA);
     const after = strip(ctx, afterFrom, contentEnd(ctx, cues, ci, afterFrom, hi));
     const bs = before ? stats(ctx, before) : null;
@@ -240,7 +257,6 @@ export function attributeUnit(
       rule += '-before';
     }
     if (!content) {
-      if (cue.kind === 'dash') return;
       // "he said:" introduces what follows; forward content is added by the caller
       out.push({ content: { a: cue.a, b: cue.a }, kind: 'direct', speaker, cue, unit: unitIndex, rule: cue.kind + '-pending' });
       return;

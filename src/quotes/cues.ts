@@ -1,10 +1,10 @@
 // Cue finding within a unit: speech verbs (with particles), prepositional cues ("according to"), nominal cues
-// followed by a clause ("the assertion that"), and dashes joining a speaker to a quotation.
+// followed by a clause ("the assertion that"). Dashes joining a speaker to a quotation are in dash.ts.
 import type { Token } from '../model/doc.js';
 import { isCapitalized, isPunct, type QuoteContext } from './context.js';
 import type { Unit } from './units.js';
 
-export type CueKind = 'verb' | 'participle' | 'preposition' | 'noun' | 'dash';
+export type CueKind = 'verb' | 'participle' | 'preposition' | 'noun';
 
 export interface Cue {
   kind: CueKind;
@@ -53,7 +53,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
       if (next && k + 1 < u.tokEnd && next.lower === f.particle) return { kind: 'verb', a: k, b: k + 2, lemma: f.lemma };
       continue;
     }
-    const participle = t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',') ;
+    // "..., adding that", "tweets early Friday saying that": a participle whose speaker is the clause's subject
+    const participle = t.lower.endsWith('ing') && prev !== null &&
+      (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower));
     return { kind: participle ? 'participle' : 'verb', a: k, b: k + 1, lemma: f.lemma };
   }
   return null;
@@ -85,21 +87,11 @@ function nounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   return null;
 }
 
-function dashCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
-  const t = ctx.tokens[k];
-  if (!ctx.kb.dashes.has(t.text)) return null;
-  const next = ctx.tokens[k + 1];
-  const prev = ctx.tokens[k - 1];
-  const quoteNext = next && k + 1 < u.tokEnd && ctx.quoteOf[k + 1] >= 0 && ctx.quotes[ctx.quoteOf[k + 1]].start === next.start;
-  const quotePrev = prev && k - 1 >= u.tokStart && ctx.quoteOf[k - 1] >= 0 && ctx.quotes[ctx.quoteOf[k - 1]].end === prev.end;
-  return quoteNext || quotePrev ? { kind: 'dash', a: k, b: k + 1, lemma: t.text } : null;
-}
-
 export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
   const cues: Cue[] = [];
   for (let k = u.tokStart; k < u.tokEnd; k++) {
     if (ctx.quoteOf[k] >= 0 || ctx.tokens[k].kind === 'space') continue;
-    const cue = prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? dashCue(ctx, u, k);
+    const cue = prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k);
     if (cue) {
       cues.push(cue);
       k = cue.b - 1;

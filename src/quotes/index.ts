@@ -8,6 +8,7 @@ import { timeFlags, type QuoteContext } from './context.js';
 import { findMarkedQuotes } from './marks.js';
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.js';
 import { findCues } from './cues.js';
+import { dashQuotes } from './dash.js';
 import { attributeUnit, kindOf, strip, type Candidate } from './attribute.js';
 import { unitSubject, type TokenSpan } from './phrases.js';
 import { resolveSpeaker, speakerIndex, type PreviousSpeaker } from './speaker.js';
@@ -100,7 +101,8 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     // quotation-only units after a direct quote continue it: "“A,” he said. “B.”"
     const before = units[ui - 1];
     const prevCands = byUnit[ui - 1];
-    if (!cands.length && before && before.para === u.para && quoteOnly(ctx, u) && prevCands?.length) {
+    const opensWithQuote = ctx.quoteOf[u.tokStart] >= 0 && ctx.quotes[ctx.quoteOf[u.tokStart]].start === ctx.tokens[u.tokStart].start;
+    if (!cands.length && before && before.para === u.para && opensWithQuote && prevCands?.length) {
       const target = prevCands[prevCands.length - 1];
       if (target.kind !== 'indirect' && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
         target.content = { a: target.content.a, b: u.tokEnd };
@@ -112,6 +114,7 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     }
   });
   for (const list of byUnit) out.push(...list);
+  out.push(...dashQuotes(ctx));
   return out;
 }
 

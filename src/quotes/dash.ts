@@ -1,0 +1,49 @@
+// Quotations joined to their speaker by a dash, as in photo captions and vox-pop lists:
+// `PHOTO: <speaker> — “<quote>”` and `“<quote>” ― <speaker>`. Works over paragraph tokens rather than sentences,
+// because such lists often sit on single lines that sentence splitting runs together.
+import type { Candidate } from './attribute.js';
+import { strip } from './attribute.js';
+import type { QuoteContext } from './context.js';
+import { phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
+
+/** The whole marked quote holding token k. */
+function quoteAround(ctx: QuoteContext, k: number): TokenSpan | null {
+  const q = ctx.quoteOf[k];
+  if (q < 0) return null;
+  let a = k;
+  let b = k + 1;
+  while (a > 0 && ctx.quoteOf[a - 1] === q) a--;
+  while (b < ctx.tokens.length && (ctx.quoteOf[b] === q || (ctx.tokens[b].kind === 'space' && ctx.quoteOf[b + 1] === q))) b++;
+  return strip(ctx, a, b);
+}
+
+function nonSpace(ctx: QuoteContext, k: number, step: 1 | -1, lo: number, hi: number): number {
+  while (k >= lo && k < hi && ctx.tokens[k].kind === 'space' && !ctx.tokens[k].text.includes('\n')) k += step;
+  return k;
+}
+
+export function dashQuotes(ctx: QuoteContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of ctx.doc.paragraphs) {
+    if (p.kind === 'related') continue;
+    for (let k = p.tokenStart; k < p.tokenEnd; k++) {
+      const t = ctx.tokens[k];
+      if (ctx.quoteOf[k] >= 0 || !ctx.kb.dashes.has(t.text)) continue;
+      const before = nonSpace(ctx, k - 1, -1, p.tokenStart, p.tokenEnd);
+      const after = nonSpace(ctx, k + 1, 1, p.tokenStart, p.tokenEnd);
+      const cue = { a: k, b: k + 1 };
+      const quoteBefore = before >= p.tokenStart && ctx.quoteOf[before] >= 0 && ctx.tokens[before].end === ctx.quotes[ctx.quoteOf[before]].end;
+      const quoteAfter = after < p.tokenEnd && ctx.quoteOf[after] >= 0 && ctx.tokens[after].start === ctx.quotes[ctx.quoteOf[after]].start;
+      if (quoteBefore) {
+        const speaker = phraseAfter(ctx, after, p.tokenEnd, false);
+        const content = quoteAround(ctx, before);
+        if (speaker && content) out.push({ content, kind: 'direct', speaker, cue, unit: -1, rule: 'dash-speaker-after' });
+      } else if (quoteAfter) {
+        const speaker = phraseBefore(ctx, before + 1, p.tokenStart);
+        const content = quoteAround(ctx, after);
+        if (speaker && content) out.push({ content, kind: 'direct', speaker, cue, unit: -1, rule: 'dash-speaker-before' });
+      }
+    }
+  }
+  return out;
+}
