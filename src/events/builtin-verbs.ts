@@ -30,18 +30,21 @@ export function loadBuiltinVerbs(file: string, lexicon: Lexicon, irregular: Irre
   const checkCode = (code: string | null, line: number) => {
     if (code && !cameoCodes.has(code)) throw new DataFileError(file, line, `code ${code} is not in cameo.tsv`);
   };
-  for (const { line, text } of dataLines(file)) {
+  const lines = dataLines(file);
+  // synonym sets first, so a pattern may use a set defined further down
+  for (const { line, text } of lines) {
+    if (!text.startsWith('&')) continue;
+    const m = /^&([A-Za-z0-9_]+)\s*=\s*(.+)$/.exec(text);
+    if (!m) throw new DataFileError(file, line, 'a synonym set reads "&NAME = word, two words, &OTHER"');
+    const name = m[1].toUpperCase();
+    if (synsets.has(name)) throw new DataFileError(file, line, `synonym set &${name} defined twice`);
+    synsets.set(name, m[2].split(',').map((s) => s.trim().split(/\s+/).filter(Boolean)).filter((a) => a.length));
+  }
+  for (const { line, text } of lines) {
     const fail = (reason: string): never => {
       throw new DataFileError(file, line, reason);
     };
-    if (text.startsWith('&')) {
-      const m = /^&([A-Za-z0-9_]+)\s*=\s*(.+)$/.exec(text);
-      if (!m) fail('a synonym set reads "&NAME = word, two words, &OTHER"');
-      const name = m![1].toUpperCase();
-      if (synsets.has(name)) fail(`synonym set &${name} defined twice`);
-      synsets.set(name, m![2].split(',').map((s) => s.trim().split(/\s+/).filter(Boolean)).filter((a) => a.length));
-      continue;
-    }
+    if (text.startsWith('&')) continue;
     const head = /^(verb|noun)\s+(.+?)\s*(\[([^\]]+)\])?$/.exec(text);
     if (head) {
       const kind = head[1] as 'verb' | 'noun';
