@@ -139,17 +139,31 @@ function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, 'start' | 'end'
   return cand;
 }
 
-/** Consecutive agent spans from word w (e.g. "Foreign Minister" after "Russian"); returns [end, last agent]. */
-function agentsFrom(ctx: Ctx, w: number): [number, AgentDef | null] {
+/** Consecutive agent spans from word w (e.g. "Foreign Minister" after "Russian"); returns [end, agents]. */
+function agentsFrom(ctx: Ctx, w: number): [number, AgentDef[]] {
   let j = w;
-  let last: AgentDef | null = null;
+  const list: AgentDef[] = [];
   for (;;) {
     const sp = spanOf(ctx, j);
     if (!sp || sp.i !== j || sp.as !== 'agent' || !sameSent(ctx, w, j)) break;
-    last = sp.agent;
+    list.push(sp.agent!);
     j = sp.j;
   }
-  return [j, last];
+  return [j, list];
+}
+
+/** The agent codes of a noun phrase: the last agent names the role ("defence ministry officials" are officials);
+ *  PETRARCH dictionaries instead join every agent's code, prefix codes before the actor's ("NGO~"). */
+function agentCodes(ctx: Ctx, agents: AgentDef[]): { pre: string | null; post: string | null } {
+  if (!agents.length) return { pre: null, post: null };
+  if (!ctx.kb.petrarch) return { pre: null, post: agents[agents.length - 1].code };
+  const pre: string[] = [];
+  const post: string[] = [];
+  for (const a of agents) {
+    const list = a.prefix ? pre : post;
+    if (!list.includes(a.code)) list.push(a.code);
+  }
+  return { pre: pre.join('') || null, post: post.join('') || null };
 }
 
 /** A person's name right after a title at word w (a dictionary person, or capitalized words), optionally after
@@ -192,87 +206,108 @@ function agentKind(a: AgentDef): ActorKind {
 
 function compose(ctx: Ctx, s: number): void {
   const span = ctx.spans[s];
+  if (span.as === 'agent') composeAgent(ctx, span);
+  else composeActor(ctx, span, [], span.i);
+}
+
+/** A country or dictionary actor, with the agents around it: "Russian Foreign Minister Sergei Lavrov",
+ *  "the Assad regime", "pro-Assad forces", "Tehran". `pre` are agents written before it (PETRARCH "MSF Arnor"). */
+function composeActor(ctx: Ctx, span: Span, pre: AgentDef[], from: number): void {
   const { words, kb } = ctx;
-  let start = span.i;
+  let start = Math.min(from, span.i);
   // "pro-Assad forces": the stance prefix belongs to the mention
   let stance: 'pro' | 'anti' | null = null;
   if (start >= 2 && words[start - 1].key === '-' && (words[start - 2].key === 'pro' || words[start - 2].key === 'anti') && sameSent(ctx, start, start - 2)) {
     stance = words[start - 2].key as 'pro' | 'anti';
     start -= 2;
   }
-  if (span.as === 'country' || span.as === 'actor') {
-    const country = countryOf(span);
-    // a country word leading a longer capitalized name ("Washington Post", "Syrian Observatory ...") is that name's
-    if (span.as === 'country' && nameWord(ctx, span.j) && sameSent(ctx, span.i, span.j)) return;
-    let w = span.j;
-    if (words[w]?.key === "'s" || words[w]?.key === "'") w++;
-    const [agentEnd, agent] = sameSent(ctx, span.i, w) ? agentsFrom(ctx, w) : [w, null];
-    if (agent && country && (span.as === 'country' || span.def?.kind !== 'state')) {
-      if (agent.kind === 'person') {
-        const title = textOf(ctx, w, agentEnd);
-        const name = nameAfterTitle(ctx, agentEnd);
-        if (name && words[agentEnd].key !== ',') {
-          emit(ctx, start, name.b, { kind: 'person', def: name.def, country, agent: agent.code, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null });
-        } else {
-          emit(ctx, start, agentEnd, { kind: 'person', def: null, country, agent: agent.code, title, name: null, rule: 'country+title', anaphor: null });
-        }
-        return;
+  const country = countryOf(span);
+  // a country word leading a longer capitalized name ("Washington Post", "Syrian Observatory ...") is that name's
+  if (!pre.length && span.as === 'country' && nameWord(ctx, span.j) && sameSent(ctx, span.i, span.j)) return;
+  let w = span.j;
+  if (words[w]?.key === "'s" || words[w]?.key === "'") w++;
+  const [agentEnd, post] = sameSent(ctx, span.i, w) ? agentsFrom(ctx, w) : [w, [] as AgentDef[]];
+  const agents = [...pre, ...post];
+  const last = post.length ? post[post.length - 1] : null;
+  if (agents.length && country) {
+    const codes = agentCodes(ctx, agents);
+    if (last?.kind === 'person' && !kb.petrarch) {
+      const title = textOf(ctx, w, agentEnd);
+      const name = nameAfterTitle(ctx, agentEnd);
+      if (name && words[agentEnd].key !== ',') {
+        emit(ctx, start, name.b, { kind: 'person', def: name.def, baseDef: null, country, agent: codes.post, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null });
+      } else {
+        emit(ctx, start, agentEnd, { kind: 'person', def: null, baseDef: null, country, agent: codes.post, title, name: null, rule: 'country+title', anaphor: null });
       }
-      const end = extendNoun(ctx, span.i, agentEnd);
-      const code = stance === 'anti' && (agent.code === 'GOV' || agent.code === 'MIL') ? 'REB' : agent.code;
-      emit(ctx, start, end, { kind: agentKind(agent), def: null, country, agent: code, agentPrefix: agent.prefix, title: null, name: null, rule: span.as === 'actor' ? 'actor+agent' : 'country+agent', anaphor: null });
       return;
     }
-    if (span.as === 'actor') {
-      emit(ctx, span.i, span.j, { kind: span.def!.kind, def: span.def, country: span.def!.country, agent: null, title: null, name: null, rule: 'dictionary', anaphor: null });
-      return;
-    }
-    const type = span.entry.type;
-    if (type === 'adjective') return; // "Iranian individuals": a modifier, not an actor
-    if (type === 'capital' && span.i > 0 && kb.cues.locativeBefore.has(words[span.i - 1].key) && sameSent(ctx, span.i, span.i - 1)) return;
-    emit(ctx, span.i, span.j, {
-      kind: type === 'seat' ? 'organization' : 'state',
-      def: span.def,
-      country,
-      agent: span.entry.agent,
-      title: null,
-      name: null,
-      rule: type === 'seat' ? 'seat-of-government' : type === 'capital' ? 'capital-metonym' : 'country',
-      anaphor: null,
-    });
+    const end = post.length ? extendNoun(ctx, span.i, agentEnd) : span.j;
+    let post2 = codes.post;
+    if (stance === 'anti' && (post2 === 'GOV' || post2 === 'MIL')) post2 = 'REB';
+    const kind: ActorKind = last ? agentKind(last) : pre.length ? agentKind(pre[pre.length - 1]) : 'organization';
+    emit(ctx, start, end, { kind, def: null, baseDef: span.def, country, agent: post2, agentPre: codes.pre, title: null, name: null, rule: span.as === 'actor' ? 'actor+agent' : 'country+agent', anaphor: null });
     return;
   }
-  // an agent first
-  const [agentEnd, agent] = agentsFrom(ctx, span.i);
-  if (!agent) return;
-  // "the government of Iran", "the foreign minister of Turkey"
-  let w = agentEnd;
-  if (words[w]?.key === 'of' && sameSent(ctx, span.i, w + 1)) {
-    let v = w + 1;
+  if (span.as === 'actor') {
+    emit(ctx, span.i, span.j, { kind: span.def!.kind, def: span.def, baseDef: null, country: span.def!.country, agent: null, title: null, name: null, rule: 'dictionary', anaphor: null });
+    return;
+  }
+  const type = span.entry.type;
+  if (type === 'adjective') return; // "Iranian individuals": a modifier, not an actor
+  if (type === 'capital' && span.i > 0 && kb.cues.locativeBefore.has(words[span.i - 1].key) && sameSent(ctx, span.i, span.i - 1)) return;
+  emit(ctx, span.i, span.j, {
+    kind: type === 'seat' ? 'organization' : 'state',
+    def: span.def,
+    baseDef: null,
+    country,
+    agent: span.entry.agent,
+    title: null,
+    name: null,
+    rule: type === 'seat' ? 'seat-of-government' : type === 'capital' ? 'capital-metonym' : 'country',
+    anaphor: null,
+  });
+}
+
+/** An agent first: "the government of Iran", "Defense Secretary James Mattis", "the minister", "rebels". */
+function composeAgent(ctx: Ctx, span: Span): void {
+  const { words, kb } = ctx;
+  const [agentEnd, agents] = agentsFrom(ctx, span.i);
+  if (!agents.length) return;
+  const agent = agents[agents.length - 1];
+  const codes = agentCodes(ctx, agents);
+  // "the government of Iran", "the foreign minister of Turkey"; PETRARCH: "activists in Arnor", "MSF Arnor"
+  let v = agentEnd;
+  const joiner = words[v]?.key;
+  if ((joiner === 'of' || (kb.petrarch && joiner === 'in')) && sameSent(ctx, span.i, v + 1)) {
+    v++;
     if (words[v].key === 'the' && sameSent(ctx, span.i, v + 1)) v++;
-    const sp = spanOf(ctx, v);
-    if (sp && sp.i === v && sp.as !== 'agent' && countryOf(sp) && (sp.as === 'country' || sp.def?.kind === 'state')) {
+  }
+  const sp = spanOf(ctx, v);
+  if (sp && sp.i === v && sp.as !== 'agent' && countryOf(sp) && sameSent(ctx, span.i, v)) {
+    if (kb.petrarch) {
+      composeActor(ctx, sp, agents, span.i);
+      return;
+    }
+    if (v > agentEnd && (sp.as === 'country' || sp.def?.kind === 'state')) {
       const kind = agentKind(agent);
-      emit(ctx, span.i, sp.j, { kind, def: null, country: countryOf(sp), agent: agent.code, agentPrefix: agent.prefix, title: kind === 'person' ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent-of-country', anaphor: null });
+      emit(ctx, span.i, sp.j, { kind, def: null, baseDef: null, country: countryOf(sp), agent: codes.post, title: kind === 'person' ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent-of-country', anaphor: null });
       return;
     }
   }
-  if (agent.kind === 'person') {
+  if (agent.kind === 'person' && !kb.petrarch) {
     const name = nameAfterTitle(ctx, agentEnd);
     if (name) {
       const title = textOf(ctx, span.i, agentEnd);
-      emit(ctx, span.i, name.b, { kind: 'person', def: name.def, country: name.def?.country ?? null, agent: agent.code, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null });
+      emit(ctx, span.i, name.b, { kind: 'person', def: name.def, baseDef: null, country: name.def?.country ?? null, agent: codes.post, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null });
       return;
     }
   }
   // alone: "the minister", "the Administration", "rebels": resolved against earlier actors or the sentence's country
   const prev = words[span.i - 1];
   const determined = prev && sameSent(ctx, span.i, span.i - 1) && (prev.key === 'the' || prev.key === 'its' || prev.key === 'their');
-  if (!determined && !(agent.kind === 'group' && !ctx.kb.petrarch)) {
-    if (!ctx.kb.petrarch) return;
-  }
+  if (!determined && agent.kind !== 'group' && !kb.petrarch) return;
   const end = agent.kind === 'person' ? agentEnd : extendNoun(ctx, span.i, agentEnd);
-  emit(ctx, start, end, { kind: agentKind(agent), def: null, country: null, agent: agent.code, agentPrefix: agent.prefix, title: agent.kind === 'person' ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent', anaphor: 'agent' });
+  emit(ctx, span.i, end, { kind: agentKind(agent), def: null, baseDef: null, country: null, agent: codes.post, agentPre: codes.pre, title: agent.kind === 'person' ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent', anaphor: 'agent' });
 }
 
 /** Capitalized names in no dictionary: kept as uncoded persons or organizations. */
@@ -318,7 +353,7 @@ function unknownNames(ctx: Ctx): void {
     }
     const strong = n >= 2 || honorific || acronym || kind === 'organization' || speechFollows(ctx, b);
     for (let k = w; k < b; k++) covered[k] = 1;
-    emit(ctx, w, b, { kind, def: null, country, agent: null, title: null, name: textOf(ctx, a, b), rule: strong ? 'unknown-name' : 'unknown-word', anaphor: n === 1 && kind === 'person' ? 'surname' : null });
+    emit(ctx, w, b, { kind, def: null, baseDef: null, country, agent: null, title: null, name: textOf(ctx, a, b), rule: strong ? 'unknown-name' : 'unknown-word', anaphor: n === 1 && kind === 'person' ? 'surname' : null });
     w = b - 1;
   }
 }
@@ -339,6 +374,6 @@ function pronouns(ctx: Ctx): void {
     const person = kb.cues.pronounsPerson.has(x.key);
     if (!person && !kb.cues.pronounsGroup.has(x.key)) continue;
     if (!speechFollows(ctx, w + 1)) continue;
-    emit(ctx, w, w + 1, { kind: person ? 'person' : 'group', def: null, country: null, agent: null, title: null, name: null, rule: 'pronoun', anaphor: 'pronoun' });
+    emit(ctx, w, w + 1, { kind: person ? 'person' : 'group', def: null, baseDef: null, country: null, agent: null, title: null, name: null, rule: 'pronoun', anaphor: 'pronoun' });
   }
 }

@@ -21,16 +21,21 @@ interface Building {
 /** How far back (sentences) a bare "the minister" / "the government" may look for its antecedent. */
 const ANAPHOR_WINDOW = 12;
 
-function composeCode(kb: ActorsKnowledge, country: string | null, agent: string | null, prefix = false): string | null {
+/** country (or, for PETRARCH, the base actor's code) + agent code; PETRARCH prefix codes go first and a missing
+ *  actor is "---" as PETRARCH writes it. */
+function composeCode(kb: ActorsKnowledge, country: string | null, agent: string | null, pre: string | null = null): string | null {
   if (kb.petrarch) {
+    if (!agent && !pre) return country;
     const base = country ?? '---';
-    if (!agent) return country;
-    return prefix ? agent + base : base + agent;
+    // as PETRARCH does, an agent code the actor's code already holds is not repeated (White House officials: USAGOV)
+    const fresh = (codes: string | null) => (codes ? blocks(codes) : []).filter((b) => !blocks(base).includes(b)).join('');
+    return fresh(pre) + base + fresh(agent);
   }
   if (!country) return null;
   return agent ? country + agent : country;
 }
 
+const blocks = (code: string): string[] => code.match(/.{1,3}/g) ?? [];
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 const lastWord = (s: string) => norm(s).split(/[\s-]+/).pop() ?? '';
 
@@ -86,9 +91,11 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]):
       return;
     }
     if (def && c.kind !== 'state' && !c.agent) {
-      add(`def:${def.key}`, c, () => ({ name: def.name, code: def.code, country: def.country, kind: def.kind }));
+      add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: kb.petrarch ? null : def.country, kind: def.kind }));
       return;
     }
+    // PETRARCH: an agent's code joins its actor's code on the day ("HOBGOV"), or "---" when there is none
+    const base = c.baseDef && kb.petrarch ? codeAt(c.baseDef, day) : c.country;
     switch (c.anaphor) {
       case 'pronoun': {
         const b = recent(c, (x) => (c.kind === 'person' ? x.actor.kind === 'person' : x.actor.kind !== 'person'));
@@ -103,6 +110,11 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]):
         return;
       }
       case 'agent': {
+        if (kb.petrarch) {
+          const code = composeCode(kb, null, c.agent, c.agentPre ?? null);
+          add(`agent:${code}:${c.start}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country: null, kind: c.kind }));
+          return;
+        }
         if (c.kind === 'person') {
           const head = lastWord(c.title ?? '');
           const b = recent(c, (x) => x.actor.kind === 'person' && (x.title?.endsWith(head) ?? false));
@@ -116,7 +128,7 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]):
         }
         const country = contextCountry(idx);
         if (!country && !kb.petrarch) return;
-        const code = composeCode(kb, country, c.agent, c.agentPrefix);
+        const code = composeCode(kb, country, c.agent);
         add(`agent:${code}:${c.kind}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country, kind: c.kind }), { agent: c.agent });
         return;
       }
@@ -131,10 +143,10 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]):
       }
       return;
     }
-    if (c.agent) {
+    if (c.agent || c.agentPre) {
       // a composite: "Russian Foreign Minister Sergei Lavrov" (unknown name), "the Turkish defence minister",
       // "the Trump Administration", "Syrian rebels"
-      const code = composeCode(kb, c.country, c.agent, c.agentPrefix);
+      const code = composeCode(kb, base, c.agent, c.agentPre ?? null);
       if (c.kind === 'person') {
         if (c.name) {
           const b = add(`name:${norm(c.name)}`, c, () => ({ name: c.name!, code, country: c.country, kind: 'person' }), { agent: c.agent });

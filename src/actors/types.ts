@@ -68,8 +68,10 @@ export interface Candidate {
   country: string | null;
   /** agent role code from the mention ("GOV" for "the government"), or a full code for PETRARCH composition */
   agent: string | null;
-  /** PETRARCH agent prefix form */
-  agentPrefix?: boolean;
+  /** agent codes written before the actor's code (PETRARCH "NGO~") */
+  agentPre?: string | null;
+  /** the dictionary actor an agent attaches to ("Assad" in "the Assad regime"): its dated code is the base */
+  baseDef: ActorDef | null;
   /** title words, for persons named by title ("foreign minister") */
   title: string | null;
   /** the name as written, for unknown names and for surname matching */
