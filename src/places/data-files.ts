@@ -22,7 +22,8 @@ export interface AreaRecord {
 export interface AliasRecord {
   alias: string;
   target: string;
-  country: string;
+  /** null for an area across borders ("EU" -> Europe) */
+  country: string | null;
   file: string;
   line: number;
 }
@@ -42,6 +43,8 @@ export interface PlaceCues {
   personBefore: Set<string>;
   personAfter: Set<string>;
   eventPlaceBefore: Set<string>;
+  /** place names that are also given names ("Paris Hilton") */
+  givenNames: Set<string>;
   /** noun -> prepositions introducing the place ("visit" -> to, in) */
   eventPlaceNouns: Map<string, Set<string>>;
 }
@@ -102,7 +105,7 @@ export function loadAliases(dir: string): AliasRecord[] {
     const [alias, target, cc] = fields(file, line, text, 3);
     if (seen.has(alias)) throw new DataFileError(file, line, `alias "${alias}" already given on line ${seen.get(alias)}`);
     seen.set(alias, line);
-    return { alias, target, country: country(file, line, cc, false)!, file, line };
+    return { alias, target, country: country(file, line, cc, true), file, line };
   });
 }
 
@@ -111,6 +114,23 @@ export function loadDemonyms(dir: string): DemonymRecord[] {
   return dataLines(file).map(({ line, text }) => {
     const [demonym, place, cc] = fields(file, line, text, 3);
     return { demonym, place, country: country(file, line, cc, true), file, line };
+  });
+}
+
+export interface CountryPoint {
+  country: string;
+  lat: number;
+  lon: number;
+}
+
+export function loadCountryPoints(dir: string): CountryPoint[] {
+  const file = join(dir, 'country-points.txt');
+  const seen = new Map<string, number>();
+  return dataLines(file).map(({ line, text }) => {
+    const [cc, lat, lon] = fields(file, line, text, 3);
+    if (seen.has(cc)) throw new DataFileError(file, line, `${cc} already given on line ${seen.get(cc)}`);
+    seen.set(cc, line);
+    return { country: country(file, line, cc, false)!, lat: coordinate(file, line, lat, 90, 'latitude'), lon: coordinate(file, line, lon, 180, 'longitude') };
   });
 }
 
@@ -149,6 +169,7 @@ export function loadCues(dir: string): PlaceCues {
     personBefore: lowerSet(data, 'person_before'),
     personAfter: lowerSet(data, 'person_after'),
     eventPlaceBefore: lowerSet(data, 'event_place_before'),
+    givenNames: lowerSet(data, 'given_names'),
     eventPlaceNouns,
   };
 }

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { DataFileError } from '../dictionaries/data-file.js';
 import { readCities, type CityColumns } from './cities-pbf.js';
-import type { AliasRecord, AreaRecord, DemonymRecord } from './data-files.js';
+import type { AliasRecord, AreaRecord, CountryPoint, DemonymRecord } from './data-files.js';
 import { nameKey } from './name-key.js';
 
 export const KIND_CITY = 0;
@@ -63,6 +63,7 @@ export interface GazetteerSources {
   areas: AreaRecord[];
   aliases: AliasRecord[];
   demonyms: DemonymRecord[];
+  countryPoints: CountryPoint[];
   cities?: CityColumns;
   countries?: CountryData[];
 }
@@ -167,6 +168,10 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     add(c.name.official, id);
     for (const alt of c.altSpellings) if (alt.length > 3) add(alt, id);
     id++;
+  }
+  for (const pt of src.countryPoints) {
+    const e = g.countryEntry.get(pt.country);
+    if (e !== undefined) (g.lat[e] = pt.lat), (g.lon[e] = pt.lon);
   }
   for (const c of countryData) {
     const dem = c.demonyms?.eng;

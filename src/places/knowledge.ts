@@ -3,7 +3,7 @@
 // process that never meets a document pays nothing for it.
 import { join } from 'node:path';
 import type { LoadOptions } from '../dictionaries/load-options.js';
-import { loadAliases, loadAreas, loadCues, loadDemonyms, loadNotPlaces, type PlaceCues } from './data-files.js';
+import { loadAliases, loadAreas, loadCountryPoints, loadCues, loadDemonyms, loadNotPlaces, type PlaceCues } from './data-files.js';
 import { buildGazetteer, type Gazetteer, type GazetteerSources } from './gazetteer.js';
 
 export interface PlacesKnowledge {
@@ -16,7 +16,7 @@ export interface PlacesKnowledge {
 
 export function loadPlacesKnowledge(options: LoadOptions): PlacesKnowledge {
   const dir = join(options.builtinDir, 'places');
-  const sources: GazetteerSources = { areas: loadAreas(dir), aliases: loadAliases(dir), demonyms: loadDemonyms(dir) };
+  const sources: GazetteerSources = { areas: loadAreas(dir), aliases: loadAliases(dir), demonyms: loadDemonyms(dir), countryPoints: loadCountryPoints(dir) };
   let gazetteer: Gazetteer | null = null;
   return {
     cues: loadCues(dir),

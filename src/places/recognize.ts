@@ -18,6 +18,10 @@ export interface Candidate {
   rule: CandidateRule;
   /** a locative word before or a place word after ("in Homs", "Homs province", "Gaza-based") */
   cue: boolean;
+  /** a place word after, a suffix or a qualifier: says "place" even of a common word ("Mobile, Ala.") */
+  strongCue: boolean;
+  /** the word after names a kind of area ("Suffolk County", "Homs province") */
+  areaWord: string | null;
   /** "Portland, Ore.": the candidate entries the qualifier allows (region or country entry) */
   qualifier: number | null;
   /** only cities of this name (no country, region or alias reading) */
@@ -27,6 +31,7 @@ export interface Candidate {
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'les', 'al', 'el', 'upon', 'on', 'the', 'and', 'du', 'des', 'da', 'do', 'dos', 'di', 'van', 'von', 'y', 'sur', 'am', 'an', 'der']);
+const DIRECTION = /^(north|south|east|west|central)/;
 const JOINERS = new Set([',', '.', '-', "'", '\u2019', '&']);
 
 function isCapitalized(t: Token): boolean {
@@ -82,8 +87,8 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
           if (!JOINERS.has(u.text)) break;
           continue;
         }
-        if (u.kind !== 'word') break;
-        if (!isCapitalized(u) && !CONNECTORS.has(u.lower)) break;
+        if (u.kind !== 'word' && u.lower !== "'s" && u.lower !== '\u2019s') break;
+        if (!isCapitalized(u) && !CONNECTORS.has(u.lower) && u.lower !== "'s" && u.lower !== '\u2019s') break;
       }
       words++;
       const found = g.byName.get(nameKey(text.slice(t.start, u.end)));
@@ -92,7 +97,9 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
         bestEntries = found;
       }
     }
-    if (bestEntries) {
+    // a place adjective ("Canadian officials") beats a same-length town of that name (Canadian, Texas)
+    const dem = demonymAt(doc, g, i);
+    if (bestEntries && !(dem && (dem.last > bestEnd || (dem.last === bestEnd && onlySmallTowns(g, bestEntries))))) {
       out.push(candidate(doc, kb, g, i, bestEnd, bestEntries, 'name', sentenceFirst[i] === 1));
       i = bestEnd + 1;
       continue;
@@ -111,7 +118,6 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       }
     }
     // a place adjective: "Russian officials", "Latin American leaders"
-    const dem = demonymAt(doc, g, i);
     if (dem) {
       out.push(candidate(doc, kb, g, i, dem.last, [dem.entry], 'demonym', sentenceFirst[i] === 1));
       i = dem.last + 1;
@@ -120,6 +126,10 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
     i++;
   }
   return out;
+}
+
+function onlySmallTowns(g: Gazetteer, entries: number[]): boolean {
+  return entries.every((e) => g.kind[e] === KIND_CITY && !g.wellKnown[e]);
 }
 
 function abbreviationAt(doc: Doc, g: Gazetteer, i: number): { last: number; entry: number } | null {
@@ -163,23 +173,30 @@ function candidate(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, first: number, l
   const { tokens } = doc;
   const cues = kb.cues;
   let cue = false;
+  let strongCue = false;
+  let areaWord: string | null = null;
   const p = prevWord(tokens, first);
-  if (p >= 0 && cues.locativeBefore.has(tokens[p].lower)) cue = true;
+  // a capitalized "West" or "Northern" is part of a name ("West Wing"), not a direction before one
+  if (p >= 0 && cues.locativeBefore.has(tokens[p].lower) && !(isCapitalized(tokens[p]) && DIRECTION.test(tokens[p].lower))) cue = true;
   const nx = nextWord(tokens, last);
   let qualifier: number | null = null;
   if (nx >= 0) {
     const w = tokens[nx];
-    if (cues.placeAfter.has(w.lower)) cue = true;
+    if (cues.placeAfter.has(w.lower)) {
+      strongCue = true;
+      areaWord = w.lower;
+    }
     if (w.text === '-' && w.start === tokens[last].end) {
       const k = nextWord(tokens, nx);
-      if (k >= 0 && cues.placeSuffixes.includes(`-${tokens[k].lower}`)) cue = true;
+      if (k >= 0 && cues.placeSuffixes.includes(`-${tokens[k].lower}`)) strongCue = true;
     }
     // "Portland, Ore." / "Paris, France": a region, abbreviation or country right after a comma
     if (w.text === ',' && rule === 'name') qualifier = qualifierAt(doc, g, nx);
   }
   let cityOnly = true;
   for (const e of entries) if (g.kind[e] !== KIND_CITY || g.wellKnown[e]) cityOnly = false;
-  return { first, last, start: tokens[first].start, end: tokens[last].end, entries, rule, cue: cue || qualifier !== null, qualifier, cityOnly, sentenceStart };
+  strongCue ||= qualifier !== null;
+  return { first, last, start: tokens[first].start, end: tokens[last].end, entries, rule, cue: cue || strongCue, strongCue, areaWord, qualifier, cityOnly, sentenceStart };
 }
 
 function qualifierAt(doc: Doc, g: Gazetteer, comma: number): number | null {

@@ -44,12 +44,16 @@ function addContext(g: Gazetteer, ctx: Context, e: number, w: number): void {
   if (a) ctx.admin.set(a, (ctx.admin.get(a) ?? 0) + w);
 }
 
+/** Context grows with mentions but is capped, so that a US-heavy story does not turn "Mexico" into Mexico, Missouri. */
+const MAX_COUNTRY_CONTEXT = 3.2;
+const MAX_ADMIN_CONTEXT = 3;
+
 function contextScore(g: Gazetteer, ctx: Context, e: number, self: number): number {
   const cc = g.country[e];
   let s = 0;
-  if (cc) s += 3 * Math.log1p(Math.max(0, ctx.country[cc] - (g.country[self] === cc ? 1 : 0)));
+  if (cc) s += Math.min(MAX_COUNTRY_CONTEXT, 2 * Math.log1p(Math.max(0, ctx.country[cc] - (g.country[self] === cc ? 1 : 0))));
   const a = g.admin[e];
-  if (a && g.kind[e] !== KIND_COUNTRY) s += 3 * Math.log1p(Math.max(0, (ctx.admin.get(a) ?? 0) - (g.admin[self] === a ? 1 : 0)));
+  if (a && g.kind[e] !== KIND_COUNTRY) s += Math.min(MAX_ADMIN_CONTEXT, 2 * Math.log1p(Math.max(0, (ctx.admin.get(a) ?? 0) - (g.admin[self] === a ? 1 : 0))));
   return s;
 }
 
@@ -74,22 +78,47 @@ function best(g: Gazetteer, c: Candidate, ctx: Context | null, self: number): nu
   return top;
 }
 
+/** Does a person mention from the actor stage rule the candidate out? Only when the person's name has another
+ *  capitalized word ("Michael Jordan", "Paris Hilton"), or names a known person (a coded actor) and the candidate
+ *  is a mere town name; never against a place word ("Orange County"). */
+function personCovers(doc: Doc, kb: PlacesKnowledge, c: Candidate, p: Person): boolean {
+  if (c.rule === 'demonym' || c.strongCue) return false;
+  const { tokens } = doc;
+  // a capitalized word before it in the name: a surname ("Michael Jordan", "Denzel Washington")
+  for (let k = c.first - 1; k >= 0 && tokens[k].start >= p.start; k--) if (tokens[k].kind === 'word' && isCapitalized(tokens[k])) return true;
+  // after it: a given name ("Paris Hilton"), a town's name, or a place heading a longer name ("Dubai World Cup")
+  for (let k = c.last + 1; k < tokens.length && tokens[k].end <= p.end; k++) {
+    if (tokens[k].kind === 'word' && isCapitalized(tokens[k])) return c.cityOnly || kb.cues.givenNames.has(nameKey(doc.text.slice(c.start, c.end)));
+  }
+  return c.cityOnly && p.coded;
+}
+
+interface Person {
+  start: number;
+  end: number;
+  coded: boolean;
+}
+
 /** Is the candidate a place at all (not a person, a common word, a piece of a longer name)? */
-function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, people: Array<{ start: number; end: number }>): boolean {
-  for (const p of people) if (p.start < c.end && c.start < p.end) return false;
+function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, people: Person[]): boolean {
+  for (const p of people) if (p.start < c.end && c.start < p.end && personCovers(doc, kb, c, p)) return false;
+  // "in March": a date, not March, Cambridgeshire
+  for (const t of doc.times) if (t.start < c.end && c.start < t.end) return false;
   if (c.rule !== 'name') return true;
   const { tokens } = doc;
   const surface = doc.text.slice(c.start, c.end);
   const p = prevWord(tokens, c.first);
   const prev = p >= 0 && tokens[p].sent === tokens[c.first].sent ? tokens[p] : null;
   if (prev && kb.cues.personBefore.has(prev.lower)) return false;
-  if (!c.cue && kb.notPlaces.has(surface)) return false;
+  if (!c.strongCue && kb.notPlaces.has(surface)) return false;
   if (!c.cityOnly) return true;
   // city-only names: short all-caps words are acronyms, not towns
   if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.cue)) return false;
-  if (c.cue) return true;
   const nx = nextWord(tokens, c.last);
   const next = nx >= 0 && tokens[nx].sent === tokens[c.last].sent ? tokens[nx] : null;
+  // the head of a longer name ("University of ...", "Bank of ...")
+  if (next && next.lower === 'of' && !c.strongCue) return false;
+  if (c.cue) return true;
   // part of a longer proper name ("Paris Hilton", "Michael Jordan") or a person who speaks ("Jackson said")
   if (next && isCapitalized(next) && next.start - tokens[c.last].end <= 1 && next.kind === 'word') return false;
   if (prev && isCapitalized(prev) && prev.kind === 'word' && c.start - prev.end <= 1 && !c.sentenceStart) return false;
@@ -99,9 +128,21 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   return pop >= (c.sentenceStart ? SENTENCE_START_POPULATION : SELF_EVIDENT_POPULATION);
 }
 
+const COUNTY_WORDS = new Set(['county', 'parish']);
+
+function countyReading(g: Gazetteer, ctx: Context, c: Candidate, e: number): number {
+  let topAdmin = 0;
+  let topWeight = 0;
+  for (const [a, w] of ctx.admin) if (w > topWeight && g.regionByAdmin.has(a)) (topAdmin = a), (topWeight = w);
+  if (!topAdmin || g.admin[e] === topAdmin) return e;
+  let town = -1;
+  for (const x of c.entries) if (g.admin[x] === topAdmin && (town < 0 || g.population[x] > g.population[town])) town = x;
+  return town >= 0 ? town : g.regionByAdmin.get(topAdmin)!;
+}
+
 export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, candidates: Candidate[]): PlaceRecord[] {
-  const people: Array<{ start: number; end: number }> = [];
-  for (const a of doc.actors) if (a.kind === 'person') for (const m of a.mentions) people.push(m);
+  const people: Person[] = [];
+  for (const a of doc.actors) if (a.kind === 'person') for (const m of a.mentions) people.push({ start: m.start, end: m.end, coded: !!a.code });
   const kept = candidates.filter((c) => accept(doc, kb, g, c, people));
 
   // first pass: priors alone; what is clear seeds the document's context
@@ -124,8 +165,10 @@ export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c
   // second pass: each reading judged with the others' context (its own first pick left out)
   const out: PlaceRecord[] = [];
   kept.forEach((c, k) => {
-    const e = c.rule === 'demonym' ? firstPick[k] : best(g, c, ctx, firstPick[k]);
+    let e = c.rule === 'demonym' ? firstPick[k] : best(g, c, ctx, firstPick[k]);
     if (e < 0) return;
+    // "Suffolk County": counties are not in the gazetteer; a town of that name in the story's region, else the region
+    if (c.areaWord && COUNTY_WORDS.has(c.areaWord) && g.kind[e] === KIND_CITY) e = countyReading(g, ctx, c, e);
     const cc = g.country[e];
     out.push({
       start: c.start,
