@@ -163,7 +163,7 @@ function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, strict: boo
   if (next && b < hi && (isPunct(next, ',(') && !ctx.kb.pronouns.has(toks[head.a].lower))) {
     let k = b;
     while (k < hi && ctx.quoteOf[k] < 0 && !isPunct(toks[k], '.;') &&
-      !(toks[k].pos === 'VERB' && toks[k].lower.endsWith('ing'))) k++;
+      !(toks[k].pos === 'VERB' && toks[k].lower.endsWith('ing') && isPunct(toks[k - 1], ','))) k++;
     const ext = strip(ctx, b, k);
     if (ext) b = ext.b;
   }
@@ -233,7 +233,10 @@ export function attributeUnit(
     const after = strip(ctx, afterFrom, contentEnd(ctx, cues, ci, afterFrom, hi));
     const bs = before ? stats(ctx, before) : null;
     const as = after ? stats(ctx, after) : null;
-    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2);
+    // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
+    const rest = toks[afterFrom];
+    const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1;
+    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1)));
     const afterOk = !!as && !!after && (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= 4);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     let content: TokenSpan | null = null;

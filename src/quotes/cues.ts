@@ -43,6 +43,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const prev = prevWord(ctx, k, u.tokStart);
   // "was described as", "is expected": passives are not speech by the subject
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
+  if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   const verbal = VERBAL_POS.has(t.pos) ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /(s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));

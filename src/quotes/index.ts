@@ -9,6 +9,7 @@ import { findMarkedQuotes } from './marks.js';
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.js';
 import { findCues } from './cues.js';
 import { dashQuotes } from './dash.js';
+import { labelQuotes } from './labels.js';
 import { attributeUnit, kindOf, strip, type Candidate } from './attribute.js';
 import { unitSubject, type TokenSpan } from './phrases.js';
 import { resolveSpeaker, speakerIndex, type PreviousSpeaker } from './speaker.js';
@@ -91,7 +92,10 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     // a colon hands the following block quotes to the unit's last speaker, or to its subject with ":" as the cue
     if (colon) {
       const speaker = last?.speaker ?? unitSubject(ctx, u.tokStart, u.tokEnd);
-      const cue = last?.cue ?? { a: u.tokEnd - 1, b: u.tokEnd };
+      // "Limbaugh continued:": the verb before the colon is the cue; else the colon itself
+      const beforeColon = ctx.tokens[u.tokEnd - 2];
+      const verbCue = beforeColon && u.tokEnd - 2 >= u.tokStart && beforeColon.pos === 'VERB' ? { a: u.tokEnd - 2, b: u.tokEnd - 1 } : null;
+      const cue = last?.cue ?? verbCue ?? { a: u.tokEnd - 1, b: u.tokEnd };
       if (speaker) {
         for (const r of forwardContent(ctx, u)) {
           byUnit[ui].push({ content: r, kind: kindOf(ctx, r), speaker, cue, unit: ui, rule: last ? 'colon-after-cue' : 'colon-introduction' });
@@ -114,7 +118,7 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     }
   });
   for (const list of byUnit) out.push(...list);
-  out.push(...dashQuotes(ctx));
+  out.push(...dashQuotes(ctx), ...labelQuotes(ctx));
   return out;
 }
 

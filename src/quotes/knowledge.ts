@@ -24,6 +24,7 @@ export interface QuotesKnowledge {
   determiners: ReadonlySet<string>;
   joiners: ReadonlySet<string>;
   parentheticalOpeners: ReadonlySet<string>;
+  notSpeakers: ReadonlySet<string>;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -100,5 +101,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     determiners: new Set(words(data, 'determiners')),
     joiners: new Set(words(data, 'joiners')),
     parentheticalOpeners: new Set(words(data, 'parenthetical_openers')),
+    notSpeakers: new Set(words(data, 'not_speakers')),
   };
 }

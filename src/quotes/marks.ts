@@ -15,6 +15,8 @@ export interface MarkedQuote {
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
+/** Any character that can be (part of) a double quotation mark; the scan jumps from one to the next. */
+const MARK_SOURCE = '[“”„«»"\'`]';
 
 interface Segment {
   start: number;
@@ -29,9 +31,11 @@ function isWordChar(c: string | undefined): boolean {
 }
 
 /** Double-quote segments of one paragraph [from, to). */
-function paragraphSegments(text: string, from: number, to: number, para: number, out: Segment[]): void {
+function paragraphSegments(text: string, from: number, to: number, para: number, out: Segment[], MARK: RegExp): void {
   let openAt = -1;
-  for (let i = from; i < to; i++) {
+  MARK.lastIndex = from;
+  for (let m = MARK.exec(text); m && m.index < to; m = MARK.exec(text)) {
+    const i = m.index;
     const c = text[i];
     let width = 0;
     let role: 'open' | 'close' | 'either' | null = null;
@@ -56,16 +60,17 @@ function paragraphSegments(text: string, from: number, to: number, para: number,
       out.push({ start: openAt, end: markEnd, para, open: false });
       openAt = -1;
     }
-    i = markEnd - 1;
+    MARK.lastIndex = markEnd;
   }
   if (openAt >= 0) out.push({ start: openAt, end: to, para, open: true });
 }
 
 export function findMarkedQuotes(doc: Doc): MarkedQuote[] {
   const segments: Segment[] = [];
+  const mark = new RegExp(MARK_SOURCE, 'g'); // per document: a global regex carries its position
   for (const p of doc.paragraphs) {
     if (p.kind === 'related') continue;
-    paragraphSegments(doc.text, p.start, p.end, p.i, segments);
+    paragraphSegments(doc.text, p.start, p.end, p.i, segments, mark);
   }
   const quotes: MarkedQuote[] = [];
   for (let k = 0; k < segments.length; k++) {
