@@ -76,7 +76,7 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
     if (c.entry.kind === 'verb' && !verbLike(view, at.first, kb) && !verbLike(view, i, kb)) continue;
     for (const p of c.entry.patterns) {
       if (p.weight <= bestWeight) continue;
-      const slots = matchPattern(view, p.pre, p.post, at.first, at.last, kb.style.gapLimit);
+      const slots = matchPattern(view, p.pre, p.post, at.first, at.last, kb.style.gap);
       if (slots) {
         chosen = { entry: c.entry, pattern: p, slots };
         span = at;
@@ -84,7 +84,7 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
       }
     }
     if (!chosen && c.entry.code !== null && c.entry.kind === 'verb') {
-      chosen = { entry: c.entry, pattern: null, slots: { source: -1, target: -1, compound: -1 } };
+      chosen = { entry: c.entry, pattern: null, slots: { source: -1, target: -1, compound: -1, reach: at.last } };
       span = at;
     }
   }
@@ -146,8 +146,10 @@ function coordinatedVerb(view: SentenceView, first: number, kb: EventsKnowledge)
 export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[] {
   const out: RawEvent[] = [];
   if (!view.mentions.length) return out;
+  // words a coded pattern has read ("declined to comment") do not trigger again
+  let covered = -1;
   for (let i = 0; i < view.toks.length; i++) {
-    if (view.mentionAt[i] >= 0) continue;
+    if (view.mentionAt[i] >= 0 || i <= covered) continue;
     const cands = kb.lexicon.lookup(view.low[i]);
     if (!cands) continue;
     const found = choose(view, cands, i, kb);
@@ -161,6 +163,7 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
     const group = verbGroup(view, first, participle && chosen.entry.kind === 'verb', kb);
     if (kb.style.dropNegatedAndHypothetical && (group.negated || group.hypothetical)) continue;
     const rule = chosen.pattern ? chosen.pattern.rule : chosen.entry.rule;
+    if (chosen.pattern) covered = Math.max(covered, chosen.slots.reach);
     const trigger = { first, last };
     const { slots } = chosen;
     // "% *": a compound subject whose members act on each other; "* WITH %": a compound target

@@ -11,8 +11,9 @@ import { loadPetrarchDiscards, loadPetrarchVerbs, petrarchFiles, type Discards }
 import { loadClauseWords, type ClauseWords } from './clause-words.js';
 
 export interface CodingStyle {
-  /** longest run of other words a pattern's space may stand for (PETRARCH: the rest of the sentence) */
-  gapLimit: number;
+  /** how many other words a pattern's space may stand for (PETRARCH: the rest of the sentence), and whether only
+   *  modifiers may stand before an actor slot */
+  gap: { limit: number; slotModifiersOnly: boolean };
   /** drop events whose verb group is negated or hypothetical (PETRARCH dictionaries say so in patterns instead) */
   dropNegatedAndHypothetical: boolean;
   /** a passive verb with no "by" agent: its subject is the target and the governing clause gives the source
@@ -48,10 +49,10 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
     if (!verbFiles.length) throw new DataFileError(options.petrarchDir, null, 'no *.verbs.txt dictionary in the --dictionaries folder');
     for (const f of verbFiles) loadPetrarchVerbs(f, lexicon, irregular);
     for (const f of petrarchFiles(options.petrarchDir, '.discards.txt')) loadPetrarchDiscards(f, discards);
-    style = { gapLimit: 1000, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, dictionary: 'petrarch' };
+    style = { gap: { limit: 1000, slotModifiersOnly: false }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, dictionary: 'petrarch' };
   } else {
     loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
-    style = { gapLimit: 6, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, dictionary: 'builtin' };
+    style = { gap: { limit: 6, slotModifiersOnly: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, dictionary: 'builtin' };
   }
   lexicon.freeze();
   return { cameo, lexicon, words, discards, style };

@@ -3,10 +3,20 @@
 import type { Elem, WordTest } from './patterns.js';
 import type { SentenceView } from './sentence-view.js';
 
+/** How far apart pattern elements may be. */
+export interface Gap {
+  limit: number;
+  slotModifiersOnly: boolean;
+}
+
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PUNCT']);
+
 export interface Slots {
   source: number;
   target: number;
   compound: number;
+  /** the last token the pattern's words after the trigger reached (the trigger's last token if none) */
+  reach: number;
 }
 
 function testWord(t: WordTest, w: string): boolean {
@@ -15,11 +25,17 @@ function testWord(t: WordTest, w: string): boolean {
 }
 
 /** Matches elems[e..] starting at token `pos` moving by `dir` (+1 / -1) within [lo, hi]; fills slots. */
-function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, dir: 1 | -1, lo: number, hi: number, gap: number, slots: Slots): boolean {
-  if (e === elems.length) return true;
+function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, dir: 1 | -1, lo: number, hi: number, gap: Gap, slots: Slots): boolean {
+  if (e === elems.length) {
+    if (dir === 1) slots.reach = pos - 1;
+    return true;
+  }
   const el = elems[e];
-  const maxGap = el.adj ? 0 : gap;
+  const maxGap = el.adj ? 0 : gap.limit;
+  const isSlot = el.k === 'source' || el.k === 'target' || el.k === 'compound';
   for (let g = 0, p = pos; g <= maxGap && p >= lo && p <= hi; g++, p += dir) {
+    // before an actor slot only a noun phrase's modifiers may be skipped ("on the Iranian government")
+    if (g > 0 && isSlot && gap.slotModifiersOnly && !MODIFIER_POS.has(view.toks[p - dir].pos)) break;
     const next = matchElem(view, el, p, dir, lo, hi);
     if (next === null) continue;
     const saved = { ...slots };
@@ -71,8 +87,8 @@ function isCompound(view: SentenceView, m: number): boolean {
 }
 
 /** Whether pattern (pre, post) matches around the trigger tokens [first, last]. */
-export function matchPattern(view: SentenceView, pre: Elem[], post: Elem[], first: number, last: number, gap: number): Slots | null {
-  const slots: Slots = { source: -1, target: -1, compound: -1 };
+export function matchPattern(view: SentenceView, pre: Elem[], post: Elem[], first: number, last: number, gap: Gap): Slots | null {
+  const slots: Slots = { source: -1, target: -1, compound: -1, reach: last };
   const n = view.toks.length;
   if (post.length && !matchFrom(view, post, 0, last + 1, 1, last + 1, n - 1, gap, slots)) return null;
   if (pre.length && !matchFrom(view, pre, 0, first - 1, -1, 0, first - 1, gap, slots)) return null;

@@ -63,7 +63,7 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords): Sent
   }
   const clause = new Int32Array(toks.length);
   const clauseStart = [0];
-  const conditional = [false];
+  const conditional = [low.length > 0 && words.conditionalOpeners.has(low[0])];
   for (let i = 0; i < toks.length; i++) {
     const w = low[i];
     const opens = i > 0 && mentionAt[i] < 0 && (words.clauseOpeners.has(w) || words.clausePunctuation.has(w));
@@ -125,5 +125,6 @@ export function coordinated(view: SentenceView, m: number, words: ClauseWords): 
     cur = view.mentionAt[j];
     group.unshift(cur);
   }
-  return group;
+  // commas alone make no list ("On ties with X, the minister ..."); a list ends with "and" / "or" / "nor"
+  return ands > 0 ? group : [m];
 }

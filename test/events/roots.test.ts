@@ -1,0 +1,51 @@
+// One sentence of our own per CAMEO root, coded with the built-in dictionary: event type, source and target.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeWith, triples } from './helpers.js';
+
+const cases: Array<[string, string, Record<string, string>, string[]]> = [
+  ['01', 'Germany declined to comment on the proposal from France.', { Germany: 'DEU', France: 'FRA' }, ['DEU>FRA:011']],
+  ['02', 'Egypt appealed to Israel for humanitarian aid.', { Egypt: 'EGY', Israel: 'ISR' }, ['EGY>ISR:023']],
+  ['03', 'Japan pledged new economic aid to Vietnam.', { Japan: 'JPN', Vietnam: 'VNM' }, ['JPN>VNM:033']],
+  ['04', 'The Chilean president visited Peru on Tuesday.', { 'The Chilean president': 'CHLGOV', Peru: 'PER' }, ['CHLGOV>PER:042']],
+  ['05', 'Canada praised Mexico for its handling of the storm.', { Canada: 'CAN', Mexico: 'MEX' }, ['CAN>MEX:051']],
+  ['06', 'Norway will share intelligence with Sweden.', { Norway: 'NOR', Sweden: 'SWE' }, ['NOR>SWE:064']],
+  ['07', 'Britain sent humanitarian aid to Yemen last week.', { Britain: 'GBR', Yemen: 'YEM' }, ['GBR>YEM:073']],
+  ['08', 'Ethiopia withdrew its troops from Somalia.', { Ethiopia: 'ETH', Somalia: 'SOM' }, ['ETH>SOM:0874']],
+  ['09', 'Brazil opened an investigation into Argentina over the fraud.', { Brazil: 'BRA', Argentina: 'ARG' }, ['BRA>ARG:090']],
+  ['10', 'Poland called on Belarus to free the journalists.', { Poland: 'POL', Belarus: 'BLR' }, ['POL>BLR:100']],
+  ['11', 'India condemned Pakistan over the raid.', { India: 'IND', Pakistan: 'PAK' }, ['IND>PAK:111']],
+  ['12', 'Serbia rejected the plan put forward by Kosovo.', { Serbia: 'SRB', Kosovo: 'XKX' }, ['SRB>XKX:120']],
+  ['13', 'Iran threatened Israel with military action.', { Iran: 'IRN', Israel: 'ISR' }, ['IRN>ISR:1384']],
+  ['14', 'Students demonstrated against the Thai government.', { Students: 'THAEDU', 'the Thai government': 'THAGOV' }, ['THAEDU>THAGOV:141']],
+  ['15', 'Russia deployed troops near Ukraine.', { Russia: 'RUS', Ukraine: 'UKR' }, ['RUS>UKR:154']],
+  ['16', 'The European Union imposed new sanctions on Belarus.', { 'The European Union': 'IGOEEU', Belarus: 'BLR' }, ['IGOEEU>BLR:163']],
+  ['17', 'Turkish police arrested Syrian journalists in Ankara.', { 'Turkish police': 'TURCOP', 'Syrian journalists': 'SYRMED' }, ['TURCOP>SYRMED:173']],
+  ['18', 'Rebels kidnapped a Nigerian official.', { Rebels: 'NGAREB', 'a Nigerian official': 'NGAGOV' }, ['NGAREB>NGAGOV:181']],
+  ['19', 'Armenian artillery shelled Azerbaijan overnight.', { 'Armenian artillery': 'ARMMIL', Azerbaijan: 'AZE' }, ['ARMMIL>AZE:194']],
+  ['20', 'The militia massacred villagers in the north.', { 'The militia': 'SDNREB', villagers: 'SDNCVL' }, ['SDNREB>SDNCVL:202']],
+];
+
+for (const [root, text, actors, expected] of cases) {
+  test(`root ${root}: ${text}`, () => {
+    const { events } = codeWith(text, actors);
+    assert.deepEqual(triples(events), expected);
+    for (const e of events) assert.equal(e.cameo.slice(0, 2), root);
+  });
+}
+
+test('an event carries QuadClass, Goldstein and PLOVER from the CAMEO table, its rule and its trigger', () => {
+  const text = 'The European Union imposed new sanctions on Belarus.';
+  const { events } = codeWith(text, { 'The European Union': 'IGOEEU', Belarus: 'BLR' });
+  assert.equal(events.length, 1);
+  const e = events[0];
+  assert.equal(e.quadClass, 4);
+  assert.equal(e.goldstein, -8);
+  assert.equal(e.plover, 'COERCE');
+  assert.match(e.rule, /^verbs\.txt:\d+ /);
+  assert.equal(text.slice(e._trigger!.start, e._trigger!.end), 'imposed');
+  assert.equal(text.slice(e.start, e.end), text);
+  assert.equal(text.slice(e.source.start!, e.source.end!), 'The European Union');
+  assert.equal(e.date, null);
+  assert.equal(e.place, null);
+});
