@@ -41,6 +41,8 @@ export interface Gazetteer {
   byDemonym: Map<string, number>;
   /** abbreviations used after "City, " ("ore." -> Oregon) */
   byAbbreviation: Map<string, number>;
+  /** country index by ISO 3166-1 alpha-3 */
+  countryByIso3: Map<string, number>;
   /** the entry of a country by alpha-2 */
   countryEntry: Map<string, number>;
   /** the entry of a region by admin index */
@@ -123,6 +125,7 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     byName: new Map(),
     byDemonym: new Map(),
     byAbbreviation: new Map(),
+    countryByIso3: new Map(),
     countryEntry: new Map(),
     regionByAdmin: new Map(),
     maxWords: 1,
@@ -215,6 +218,7 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     if (target < 0) throw new DataFileError(d.file, d.line, `place "${d.place}" (${d.country ?? '-'}) is not in the gazetteer`);
     g.byDemonym.set(nameKey(d.demonym), target);
   }
+  iso3.forEach((x, i) => x && g.countryByIso3.set(x, i));
   return g;
 }
 

@@ -99,6 +99,16 @@ interface Person {
   coded: boolean;
 }
 
+/** A given-name-like place right after a capitalized word or right before one: a person ("Whitney Houston",
+ *  "Jordan Peterson"), unless that word is itself a direction or locative ("Central Florida"). */
+function besideName(doc: Doc, kb: PlacesKnowledge, c: Candidate): boolean {
+  const { tokens } = doc;
+  const p = c.first - 1 >= 0 ? tokens[c.first - 1] : null;
+  if (p && p.kind === 'word' && isCapitalized(p) && c.start - p.end <= 1 && !c.sentenceStart && !kb.cues.locativeBefore.has(p.lower)) return true;
+  const n = c.last + 1 < tokens.length ? tokens[c.last + 1] : null;
+  return !!n && n.kind === 'word' && isCapitalized(n) && n.start - c.end <= 1 && n.sent === tokens[c.last].sent;
+}
+
 /** Is the candidate a place at all (not a person, a common word, a piece of a longer name)? */
 function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, people: Person[]): boolean {
   for (const p of people) if (p.start < c.end && c.start < p.end && personCovers(doc, kb, c, p)) return false;
@@ -111,7 +121,7 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   const prev = p >= 0 && tokens[p].sent === tokens[c.first].sent ? tokens[p] : null;
   if (prev && kb.cues.personBefore.has(prev.lower)) return false;
   if (!c.strongCue && kb.notPlaces.has(surface)) return false;
-  if (!c.cityOnly) return true;
+  if (!c.cityOnly) return c.strongCue || !(kb.cues.givenNames.has(nameKey(surface)) && besideName(doc, kb, c));
   // city-only names: short all-caps words are acronyms, not towns
   if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.cue)) return false;
   const nx = nextWord(tokens, c.last);
@@ -131,12 +141,16 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
 const COUNTY_WORDS = new Set(['county', 'parish']);
 
 function countyReading(g: Gazetteer, ctx: Context, c: Candidate, e: number): number {
+  // the story's most mentioned region in the same country as the town first chosen
   let topAdmin = 0;
   let topWeight = 0;
-  for (const [a, w] of ctx.admin) if (w > topWeight && g.regionByAdmin.has(a)) (topAdmin = a), (topWeight = w);
+  for (const [a, w] of ctx.admin) {
+    const r = g.regionByAdmin.get(a);
+    if (r !== undefined && g.country[r] === g.country[e] && w > topWeight) (topAdmin = a), (topWeight = w);
+  }
   if (!topAdmin || g.admin[e] === topAdmin) return e;
   let town = -1;
-  for (const x of c.entries) if (g.admin[x] === topAdmin && (town < 0 || g.population[x] > g.population[town])) town = x;
+  for (const x of c.entries) if (g.kind[x] === KIND_CITY && g.admin[x] === topAdmin && (town < 0 || g.population[x] > g.population[town])) town = x;
   return town >= 0 ? town : g.regionByAdmin.get(topAdmin)!;
 }
 
@@ -152,10 +166,8 @@ export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c
     const ids = g.byName.get(nameKey(dl));
     if (ids?.length) addContext(g, ctx, best(g, { entries: ids, qualifier: null } as Candidate, null, -1), 2);
   }
-  const iso3ToIndex = new Map<string, number>();
-  g.iso3.forEach((x, i) => x && iso3ToIndex.set(x, i));
   for (const a of doc.actors) {
-    const i = a.country ? iso3ToIndex.get(a.country) : undefined;
+    const i = a.country ? g.countryByIso3.get(a.country) : undefined;
     if (i) ctx.country[i] += 0.5;
   }
   const firstPick = kept.map((c) => best(g, c, null, -1));
@@ -165,10 +177,14 @@ export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c
   // second pass: each reading judged with the others' context (its own first pick left out)
   const out: PlaceRecord[] = [];
   kept.forEach((c, k) => {
-    let e = c.rule === 'demonym' ? firstPick[k] : best(g, c, ctx, firstPick[k]);
+    const county = c.areaWord !== null && COUNTY_WORDS.has(c.areaWord);
+    // "Suffolk County": counties are not in the gazetteer, and the name is a town's, not a region's of that name
+    const towns = county ? c.entries.filter((x) => g.kind[x] === KIND_CITY) : null;
+    const cand = towns?.length ? { ...c, entries: towns } : c;
+    let e = c.rule === 'demonym' ? firstPick[k] : best(g, cand, ctx, firstPick[k]);
     if (e < 0) return;
-    // "Suffolk County": counties are not in the gazetteer; a town of that name in the story's region, else the region
-    if (c.areaWord && COUNTY_WORDS.has(c.areaWord) && g.kind[e] === KIND_CITY) e = countyReading(g, ctx, c, e);
+    // a town of that name in the story's region, else that region
+    if (county && g.kind[e] === KIND_CITY) e = countyReading(g, ctx, cand, e);
     const cc = g.country[e];
     out.push({
       start: c.start,
