@@ -11,8 +11,17 @@ export function classWords(s: string): string[] {
 function isBoilerplateName(el: any, rules: ExtractionRules): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!names.trim()) return false;
-  for (const w of classWords(names)) if (rules.boilerplateWords.has(w)) return true;
-  return false;
+  let boiler = false;
+  for (const w of classWords(names)) {
+    if (rules.keepWords.has(w)) {
+      // Readability drops elements named "social..." wholesale; an embedded post keeps only its keep word.
+      el.setAttribute('class', w);
+      el.removeAttribute('id');
+      return false;
+    }
+    if (rules.boilerplateWords.has(w)) boiler = true;
+  }
+  return boiler;
 }
 
 const CONTAINERS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);

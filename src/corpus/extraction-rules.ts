@@ -7,6 +7,7 @@ export interface ExtractionRules {
   removeTags: Set<string>;
   removeRoles: Set<string>;
   boilerplateWords: Set<string>;
+  keepWords: Set<string>;
   datelinePrefixes: string[];
 }
 
@@ -17,6 +18,7 @@ export function loadExtractionRules(file = join(dictionariesDir, 'corpus', 'extr
     removeTags: new Set(lower('remove_tags').map((t) => t.toUpperCase())),
     removeRoles: new Set(lower('remove_roles')),
     boilerplateWords: new Set(lower('boilerplate_words')),
+    keepWords: new Set(lower('keep_words')),
     datelinePrefixes: lower('dateline_prefixes'),
   };
 }

@@ -33,7 +33,9 @@ export interface IngestProgress {
   failed: number;
   events: number;
   quotes: number;
+  /** time since the workers were ready (loading the Knowledge is startupMs) */
   elapsedMs: number;
+  startupMs: number;
 }
 
 export interface IngestSummary extends IngestProgress {
@@ -60,10 +62,10 @@ interface Pending {
 }
 
 export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opts: IngestOptions): Promise<IngestSummary> {
-  const t0 = performance.now();
+  let t0 = performance.now();
   const batchSize = opts.batchSize ?? 64;
   const p: IngestSummary = {
-    read: 0, new: 0, nearDuplicate: 0, duplicate: 0, failed: 0, events: 0, quotes: 0, elapsedMs: 0, failures: [],
+    read: 0, new: 0, nearDuplicate: 0, duplicate: 0, failed: 0, events: 0, quotes: 0, elapsedMs: 0, startupMs: 0, failures: [],
   };
   const near = new NearDuplicateIndex();
   for await (const f of store.fingerprints()) near.add(f.id, f.fingerprint);
@@ -125,6 +127,8 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
     const job = pending.get(reply.seq);
     if (job) job.reply = reply;
   });
+  p.startupMs = performance.now() - t0;
+  t0 = performance.now();
   try {
     for await (const item of items) {
       p.read++;
