@@ -32,7 +32,8 @@ function summaryText(s: IngestSummary, db: string): string {
   const secs = s.elapsedMs / 1000;
   const done = s.new + s.nearDuplicate + s.duplicate + s.failed;
   const lines = [
-    `ingest: ${s.read} inputs in ${secs.toFixed(1)} s (${(done / Math.max(secs, 1e-3)).toFixed(0)} articles/s) into ${db}`,
+    `ingest: ${s.read} inputs in ${secs.toFixed(1)} s (${(done / Math.max(secs, 1e-3)).toFixed(0)} articles/s; `
+      + `${(s.startupMs / 1000).toFixed(1)} s loading dictionaries) into ${db}`,
     `  new             ${s.new}`,
     `  near-duplicate  ${s.nearDuplicate}  (stored, linked to their originals)`,
     `  duplicate       ${s.duplicate}  (already stored: skipped)`,

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hamming, simhash } from '../../src/corpus/simhash.js';
+import { MAX_DISTANCE, NearDuplicateIndex } from '../../src/corpus/dedup.js';
+import { article } from './corpus.js';
+
+const long = (n: number) => [article(n).text, article(n + 1000).text, article(n + 2000).text].join('\n\n');
+
+test('a syndicated copy (new headline, byline, footer, changed case and punctuation) is within a few bits', () => {
+  const text = long(1);
+  const copy = `WORLD NEWS: Talks resume\n\nBy Staff Writer\n\n${text.replace(/,/g, ' ;').toUpperCase()}\n\nAll rights reserved.`;
+  const a = simhash(text)!, b = simhash(copy)!;
+  assert.ok(hamming(a, b) <= MAX_DISTANCE, `distance ${hamming(a, b)}`);
+});
+
+test('different reports are far apart; the same text gives the same fingerprint', () => {
+  const prints = Array.from({ length: 40 }, (_, n) => simhash(long(n))!);
+  assert.equal(simhash(long(3)), prints[3]);
+  for (let i = 0; i < prints.length; i++) {
+    for (let j = i + 1; j < prints.length; j++) assert.ok(hamming(prints[i], prints[j]) > MAX_DISTANCE, `${i} vs ${j}`);
+  }
+});
+
+test('too short a text has no fingerprint', () => {
+  assert.equal(simhash('Talks resume on Monday.'), null);
+  assert.equal(simhash(''), null);
+});
+
+test('the index finds the closest original within the distance, and nothing for a new text', () => {
+  const index = new NearDuplicateIndex();
+  index.add('one', simhash(long(1))!);
+  index.add('two', simhash(long(2))!);
+  const m = index.find(simhash(long(2) + '\n\nReporting by staff.')!);
+  assert.equal(m?.id, 'two');
+  assert.ok(m!.similarity > 0.9);
+  assert.equal(index.find(simhash(long(7))!), null);
+});
