@@ -24,7 +24,7 @@ interface WorldCountry {
 }
 
 const CODE = /^[A-Z]{3}$/;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function fields(file: string, line: number, text: string): { head: string; parts: string[] } {
   const [head, ...parts] = text.split('|').map((s) => s.trim());

@@ -179,17 +179,26 @@ function nameAfterTitle(ctx: Ctx, w: number): { a: number; b: number; def: Actor
   return null;
 }
 
-/** Extends an agent phrase over the rest of its noun phrase: hyphen-joined words and following nouns
- *  ("opposition-rebel bloc"). */
+/** Extends an agent phrase over the rest of its noun phrase: hyphen-joined words and one following noun
+ *  ("opposition-rebel bloc"). The tagger sometimes calls a verb a noun ("forces retook the city"), so a noun
+ *  followed by a determiner or pronoun is taken for the verb it is. */
 function extendNoun(ctx: Ctx, a: number, b: number): number {
   let j = b;
+  let nouns = 0;
   while (j < ctx.words.length && sameSent(ctx, a, j)) {
     const x = ctx.words[j];
     if (x.key === '-' && j + 1 < ctx.words.length && ctx.words[j + 1].alpha && sameSent(ctx, a, j + 1)) {
       j += 2;
       continue;
     }
-    if ((x.pos === 'NOUN' && !x.cap) || spanOf(ctx, j)?.as === 'agent') {
+    if (spanOf(ctx, j)?.as === 'agent') {
+      j = spanOf(ctx, j)!.j;
+      continue;
+    }
+    const next = ctx.words[j + 1];
+    const verbLike = !next || !sameSent(ctx, a, j + 1) ? false : next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM';
+    if (x.pos === 'NOUN' && !x.cap && nouns === 0 && !verbLike && !ctx.kb.cues.speechVerbs.has(x.key)) {
+      nouns++;
       j++;
       continue;
     }

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadActorsKnowledge } from '../../src/actors/knowledge.js';
+import { DataFileError } from '../../src/dictionaries/data-file.js';
+import { dictionariesDir } from '../../src/paths.js';
+import { actorKnowledge, actorsDoc, actorNamed, mentionTexts } from './helpers.js';
+
+function brokenCopy(file: string, line: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-actors-'));
+  cpSync(dictionariesDir, dir, { recursive: true });
+  appendFileSync(join(dir, 'actors', file), `${line}\n`);
+  return dir;
+}
+
+test('a bad data line is reported with its file and line', () => {
+  for (const [file, line, reason] of [
+    ['people.txt', 'Ana Example @BRA | GOV 2019-13..2020 minister', /not a date/],
+    ['people.txt', 'Ana Example | GOV 2019..2020 minister', /needs the person's @COUNTRY/],
+    ['agents.txt', 'GOV chief | chief', /kind person, organization or group/],
+    ['countries.txt', 'XYZ | adj: Nowhereish', /not a country/],
+    ['organizations.txt', 'NGOXYZ club | Example Club', /CODE organization\|group/],
+  ] as const) {
+    const dir = brokenCopy(file, line);
+    assert.throws(
+      () => loadActorsKnowledge({ builtinDir: dir, petrarchDir: null }),
+      (e: unknown) => e instanceof DataFileError && e.message.includes(`${file}:`) && reason.test(e.message),
+      `${file}: ${line}`,
+    );
+  }
+});
+
+test('the built-in dictionary covers every country, with demonyms', () => {
+  const kb = actorKnowledge().actors;
+  assert.ok(kb.states.size >= 240);
+  const doc = actorsDoc('Bhutanese officials met Peruvian diplomats.', '2019-01-01');
+  assert.equal(actorNamed(doc, 'Bhutanese officials')?.code, 'BTNGOV');
+  assert.equal(actorNamed(doc, 'Peruvian diplomats')?.code, 'PERGOV');
+});
+
+function petrarchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-petr-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'test.actors.txt'),
+    [
+      '<!-- a dictionary written for this test -->',
+      'NORTHLAND [NTH]',
+      '+NORTHLANDER # a synonym',
+      'OLD_HARBOUR_TOWN [NTHHBR]',
+      'ELDA_VOSS [NTH]',
+      '\t[NTHBUS <150101]',
+      '\t[NTHGOV 20150101-20181231]',
+      '\t[NTHELI >181231]',
+      'SOUTHMARK [STH]',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'test.agents.txt'),
+    ['!PERSON! = MAN, MEN, WOMAN, WOMEN', 'HARBOUR_MASTER [~GOV]', 'POLICE {} [~COP]', 'FERRY!PERSON! [~BUS]', 'RELIEF_AGENCY [NGO~]'].join('\n'),
+  );
+  writeFileSync(join(dir, 'test.verbs.txt'), '');
+  return dir;
+}
+
+test('PETRARCH actor dictionaries: synonyms, "_" joins, dated codes', () => {
+  const kb = actorKnowledge(petrarchDir());
+  const text = 'Elda Voss met the Northlander envoy in Old Harbour Town.';
+  assert.equal(actorNamed(actorsDoc(text, '2014-06-01', kb), 'Elda Voss')?.code, 'NTHBUS');
+  assert.equal(actorNamed(actorsDoc(text, '2016-06-01', kb), 'Elda Voss')?.code, 'NTHGOV');
+  assert.equal(actorNamed(actorsDoc(text, '2020-06-01', kb), 'Elda Voss')?.code, 'NTHELI');
+  assert.equal(actorNamed(actorsDoc(text, '2016-06-01', kb), 'Old Harbour Town')?.code, 'NTHHBR');
+});
+
+test('PETRARCH agents: suffix and prefix codes, plurals, substitution markers, "---" without an actor', () => {
+  const kb = actorKnowledge(petrarchDir());
+  const doc = actorsDoc('Southmark harbour masters and Northland police thanked a relief agency Southmark sent, and ferrymen cheered.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc, 'Southmark harbour masters')?.code, 'STHGOV');
+  assert.equal(actorNamed(doc, 'Northland police')?.code, 'NTHCOP');
+  assert.equal(actorNamed(doc, 'relief agency Southmark')?.code, 'NGOSTH');
+  assert.equal(actorNamed(doc, 'ferrymen')?.code, '---BUS');
+  // POLICE {} has no plural form
+  const doc2 = actorsDoc('Northland polices met.', '2016-06-01', kb);
+  assert.deepEqual(mentionTexts(actorNamed(doc2, 'Northland')), ['Northland']);
+});

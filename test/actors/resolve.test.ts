@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsDoc, actorNamed, mentionTexts } from './helpers.js';
+
+const MATTIS = 'Defense Secretary James Mattis visited the base.';
+
+test('a dated role holds only while it lasts', () => {
+  assert.equal(actorNamed(actorsDoc(MATTIS, '2017-06-01'), 'Defense Secretary James Mattis')?.code, 'USAGOV');
+  // after his term the dictionary, not the title in an old sentence, decides: a former official
+  assert.equal(actorNamed(actorsDoc(MATTIS, '2020-06-01'), 'Defense Secretary James Mattis')?.code, 'USAELI');
+});
+
+test('a person whose role changes is coded by the role on the document date', () => {
+  const text = 'Mike Pompeo spoke to reporters.';
+  assert.equal(actorNamed(actorsDoc(text, '2017-06-01'), 'Mike Pompeo')?.code, 'USASPY');
+  assert.equal(actorNamed(actorsDoc(text, '2019-06-01'), 'Mike Pompeo')?.code, 'USAGOV');
+});
+
+test('one office, different holders over time', () => {
+  const text = 'Rex Tillerson and Antony Blinken were both mentioned.';
+  const in2017 = actorsDoc(text, '2017-06-01');
+  assert.equal(actorNamed(in2017, 'Rex Tillerson')?.code, 'USAGOV');
+  assert.equal(actorNamed(in2017, 'Antony Blinken')?.code, 'USAELI');
+  const in2022 = actorsDoc(text, '2022-06-01');
+  assert.equal(actorNamed(in2022, 'Rex Tillerson')?.code, 'USAELI');
+  assert.equal(actorNamed(in2022, 'Antony Blinken')?.code, 'USAGOV');
+});
+
+test('"the Administration" refers back to the government already named', () => {
+  const doc = actorsDoc('The Trump Administration imposed sanctions. Later the Administration softened its tone.', '2017-06-01');
+  const gov = actorNamed(doc, 'Trump Administration');
+  assert.equal(gov?.code, 'USAGOV');
+  assert.deepEqual(mentionTexts(gov), ['Trump Administration', 'Administration']);
+});
+
+test('"the minister" refers back to the last minister named', () => {
+  const doc = actorsDoc('Russian Foreign Minister Sergei Lavrov met reporters. The minister said talks would go on.', '2017-06-01');
+  const lavrov = actorNamed(doc, 'Russian Foreign Minister Sergei Lavrov');
+  assert.equal(lavrov?.code, 'RUSGOV');
+  assert.deepEqual(mentionTexts(lavrov), ['Russian Foreign Minister Sergei Lavrov', 'minister']);
+});
+
+test('a pronoun starting a speech clause is a mention of the last person', () => {
+  const doc = actorsDoc('Iranian President Hassan Rouhani visited the port. He said trade would grow.', '2016-06-01');
+  const rouhani = actorNamed(doc, 'Iranian President Hassan Rouhani');
+  assert.equal(rouhani?.code, 'IRNGOV');
+  assert.deepEqual(mentionTexts(rouhani), ['Iranian President Hassan Rouhani', 'He']);
+  // not every pronoun: one that does not start a speech clause is left alone
+  const doc2 = actorsDoc('Iranian President Hassan Rouhani visited the port. He toured the docks.', '2016-06-01');
+  assert.deepEqual(mentionTexts(actorNamed(doc2, 'Iranian President Hassan Rouhani')), ['Iranian President Hassan Rouhani']);
+});
+
+test('a bare agent takes the country named before it in the sentence', () => {
+  const doc = actorsDoc('Talks between the Assad regime and the opposition stalled.', '2016-06-01');
+  assert.equal(actorNamed(doc, 'opposition')?.code, 'SYROPP');
+});
+
+test('a surname alone with no earlier full name and no other evidence is not an actor', () => {
+  const doc = actorsDoc('Rain fell on Kestrelford all night.', '2016-06-01');
+  assert.equal(actorNamed(doc, 'Kestrelford'), undefined);
+});
+
+test('actors are numbered in order of first mention, each mention once', () => {
+  const doc = actorsDoc('Russia and Turkey met. Turkey then called Russia.', '2016-06-01');
+  assert.deepEqual(doc.actors.map((a) => [a.id, a.code, a.mentions.length]), [['a1', 'RUS', 2], ['a2', 'TUR', 2]]);
+});
