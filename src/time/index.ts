@@ -3,7 +3,7 @@
 import type { Doc } from '../model/doc.js';
 import type { TimeExpression } from '../model/analysis.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
-import { Recognizer } from './recognize.js';
+import { Recognizer, type Match } from './recognize.js';
 import { anchorValue } from './anchor.js';
 import { parseDay } from './calendar.js';
 import { tenseAround } from './tense.js';
@@ -23,46 +23,49 @@ export function recognizeTimes(doc: Doc, kb: Knowledge): void {
     if (p.kind === 'related') continue;
     const rec = new Recognizer(kb.time, toks, p.tokenEnd);
     for (let i = p.tokenStart; i < p.tokenEnd; ) {
-      let m = null;
       try {
-        m = rec.matchAt(i);
-      } catch {
-        m = null; // odd text never stops the batch; the expression is skipped
-      }
-      if (!m || m.end <= m.start) {
-        i++;
-        continue;
-      }
-      const first = toks[m.start], last = toks[m.end - 1];
-      if (m.pieces) {
-        for (const piece of m.pieces) {
-          const start = first.start + piece.from, end = first.start + piece.to;
-          out.push({ start, end, text: doc.text.slice(start, end), type: m.type, value: anchorValue(piece.sem, undefined, null, null), _sem: piece.sem, _rule: m.rule, _tok: [m.start, m.end] });
+        while (i < p.tokenEnd) {
+          const m = rec.matchAt(i);
+          if (!m || m.end <= m.start) i++;
+          else {
+            pushRecords(doc, m, p.i, out);
+            i = m.end;
+          }
         }
-        i = m.end;
-        continue;
+      } catch {
+        i++; // odd text never stops the batch: the expression at i is skipped
       }
-      const next = toks[m.end];
-      const record: TimeRecord = {
-        start: first.start,
-        end: last.end,
-        text: doc.text.slice(first.start, last.end),
-        type: m.type,
-        value: '',
-        _sem: m.sem,
-        _rule: m.rule,
-        _tok: [m.start, m.end],
-      };
-      if (m.mod) record.mod = m.mod;
-      if (m.tod) record._tod = m.tod;
-      // "the July 2015 nuclear agreement": the date belongs to the noun after it, not to the clause
-      if (next && next.para === p.i && (next.pos === 'NOUN' || next.pos === 'ADJ')) record._attributive = true;
-      record.value = anchorValue(m.sem, m.tod, null, null);
-      out.push(record);
-      i = m.end;
     }
   }
   doc.times = out;
+}
+
+function pushRecords(doc: Doc, m: Match, para: number, out: TimeRecord[]): void {
+  const toks = doc.tokens;
+  const first = toks[m.start], last = toks[m.end - 1];
+  if (m.pieces) {
+    for (const piece of m.pieces) {
+      const start = first.start + piece.from, end = first.start + piece.to;
+      out.push({ start, end, text: doc.text.slice(start, end), type: m.type, value: anchorValue(piece.sem, undefined, null, null), _sem: piece.sem, _rule: m.rule, _tok: [m.start, m.end] });
+    }
+    return;
+  }
+  const next = toks[m.end];
+  const record: TimeRecord = {
+    start: first.start,
+    end: last.end,
+    text: doc.text.slice(first.start, last.end),
+    type: m.type,
+    value: anchorValue(m.sem, m.tod, null, null),
+    _sem: m.sem,
+    _rule: m.rule,
+    _tok: [m.start, m.end],
+  };
+  if (m.mod) record.mod = m.mod;
+  if (m.tod) record._tod = m.tod;
+  // "the July 2015 nuclear agreement": the date belongs to the noun after it, not to the clause
+  if (next && next.para === para && (next.pos === 'NOUN' || next.pos === 'ADJ')) record._attributive = true;
+  out.push(record);
 }
 
 /** Sets doc.date when the input gave none (source "inferred"), from the text's own evidence. */

@@ -44,6 +44,9 @@ export interface TimeKnowledge {
   future: Set<string>;
   past: Set<string>;
   present: Set<string>;
+  /** for every token key that can begin an expression (digits aside), which recognizers may start there (Starts
+   *  bits): the recognizer skips all other tokens at once and tries only the fitting rules on these */
+  starters: Map<string, number>;
 }
 
 /** Phrases keyed by first word; each entry lists [tokens, value], longest first, for greedy matching. */
@@ -62,7 +65,7 @@ export function loadTimeKnowledge(options: LoadOptions): TimeKnowledge {
   if (!root || typeof root !== 'object') data.fail([], 'expected a mapping of sections');
   const v = new Validator(data, root as Record<string, unknown>);
   const tense = v.section('tense') as Record<string, unknown>;
-  return {
+  const kb: Omit<TimeKnowledge, 'starters'> = {
     months: v.map('months', (x) => (Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 12 ? (x as number) : null)),
     ambiguousMonths: v.set('ambiguous_months'),
     weekdays: v.map('weekdays', (x) => (Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 7 ? (x as number) : null)),
@@ -96,8 +99,37 @@ export function loadTimeKnowledge(options: LoadOptions): TimeKnowledge {
     past: v.set('past', tense, ['tense', 'past']),
     present: v.set('present', tense, ['tense', 'present']),
   };
+  return { ...kb, starters: startersOf(kb) };
 }
 
+/** Bits of TimeKnowledge.starters: the families of rules a word may begin. */
+export const Starts = {
+  RELATIVE: 1, THE: 2, NUMBER: 4, MONTH: 8, WEEKDAY: 16, SEASON: 32, WORD: 64, POSITION: 128, QUANTITY: 256,
+} as const;
+
+function startersOf(kb: Omit<TimeKnowledge, 'starters'>): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (keys: Iterable<string>, bit: number) => { for (const k of keys) out.set(k, (out.get(k) ?? 0) | bit); };
+  add(['the'], Starts.THE);
+  add(kb.relative.keys(), Starts.RELATIVE);
+  add(kb.numbers.keys(), Starts.NUMBER);
+  add(kb.vague, Starts.NUMBER);
+  add(kb.ordinals.keys(), Starts.NUMBER);
+  add(kb.clockWords.keys(), Starts.NUMBER);
+  add(kb.months.keys(), Starts.MONTH);
+  add(kb.weekdays.keys(), Starts.WEEKDAY);
+  add([...kb.weekdays.keys()].map((w) => `${w}s`), Starts.WEEKDAY);
+  add(kb.seasons.keys(), Starts.SEASON);
+  for (const t of [kb.references, kb.holidays]) add(t.keys(), Starts.WORD);
+  add(kb.deictic.keys(), Starts.WORD);
+  add(kb.sets.keys(), Starts.WORD);
+  add(kb.setQuantifiers, Starts.WORD);
+  add(kb.units.keys(), Starts.WORD);
+  add(['fiscal'], Starts.WORD);
+  add(kb.positionMods.keys(), Starts.POSITION);
+  add(kb.quantityMods.keys(), Starts.QUANTITY);
+  return out;
+}
 function phrases<V>(entries: Map<string, V>): PhraseTable<V> {
   const table: PhraseTable<V> = new Map();
   for (const [phrase, value] of entries) {

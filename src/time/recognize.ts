@@ -2,7 +2,7 @@
 // tried; every lookup is a hash probe on the token's lower-cased text, so a document is read once, left to right.
 import type { Token } from '../model/doc.js';
 import type { TimeType } from '../model/analysis.js';
-import type { TimeKnowledge, Unit } from './knowledge.js';
+import { Starts, type TimeKnowledge, type Unit } from './knowledge.js';
 import type { Sem } from './semantics.js';
 
 export interface Match {
@@ -59,14 +59,16 @@ export class Recognizer {
 
   /** The longest expression starting at token i, or null. */
   matchAt(i: number): Match | null {
+    const starts = this.startsAt(i);
+    if (!starts) return null;
     // "about three weeks", "more than a year": the quantifier qualifies a span and stays out of its extent.
-    const q = this.phrase(this.kb.quantityMods, i);
+    const q = starts & Starts.QUANTITY ? this.phrase(this.kb.quantityMods, i) : null;
     if (q) {
       const core = this.core(i + q[1]);
       if (core && (core.sem.k === 'dur' || core.sem.k === 'ago')) return { ...core, start: i + q[1], mod: q[0] };
     }
     // "early December", "the end of the year", "late last July": the position is part of the extent.
-    const p = this.phrase(this.kb.positionMods, i);
+    const p = starts & Starts.POSITION ? this.phrase(this.kb.positionMods, i) : null;
     if (p) {
       let j = i + p[1];
       if (this.key(j) === '-') j++;
@@ -85,18 +87,26 @@ export class Recognizer {
     return { end: j + 1, sem: { k: 'unit', unit, shift: 0 }, type: 'DATE', rule: 'position-of-unit' };
   }
 
-  private core(j: number): Core | null {
+  /** The rule families that may begin at token j (Starts bits), 0 for most tokens. */
+  private startsAt(j: number): number {
     const t = this.tok(j);
-    if (!t || t.kind === 'space') return null;
+    if (!t) return 0;
+    const w = keyOf(t);
+    return this.kb.starters.get(w) ?? (t.kind === 'number' || startsLikeNumber(w) ? Starts.NUMBER : 0);
+  }
+
+  private core(j: number): Core | null {
+    const s = this.startsAt(j);
+    if (!s) return null;
     const w = this.key(j);
     return (
-      this.relativeLed(j, w) ??
-      this.theLed(j, w) ??
-      this.numberLed(j, w) ??
-      this.monthLed(j, w) ??
-      this.weekdayLed(j, w) ??
-      this.seasonLed(j, w) ??
-      this.wordLed(j, w)
+      (s & Starts.RELATIVE ? this.relativeLed(j, w) : null) ??
+      (s & Starts.THE ? this.theLed(j, w) : null) ??
+      (s & Starts.NUMBER ? this.numberLed(j, w) : null) ??
+      (s & Starts.MONTH ? this.monthLed(j, w) : null) ??
+      (s & Starts.WEEKDAY ? this.weekdayLed(j, w) : null) ??
+      (s & Starts.SEASON ? this.seasonLed(j, w) : null) ??
+      (s & Starts.WORD ? this.wordLed(j, w) : null)
     );
   }
 
@@ -178,6 +188,8 @@ export class Recognizer {
   // ---- numbers: ISO dates, years, decades, clock times, "4 February", "three weeks", "60-year-old", "20th century"
   private numberLed(j: number, w: string): Core | null {
     const t = this.tok(j)!;
+    // words that are no number, ordinal or quantity: nothing below applies
+    if (!startsLikeNumber(w) && !this.kb.numbers.has(w) && !this.kb.vague.has(w) && !this.kb.ordinals.has(w) && !this.kb.clockWords.has(w)) return null;
     if (/^\d{4}-\d\d-\d\d$/.test(w)) return { end: j + 1, sem: { k: 'abs', value: w }, type: 'DATE', rule: 'iso-date' };
     let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d\d)$/.exec(w);
     if (m && +m[1] <= 12 && +m[2] <= 31) {
@@ -480,6 +492,12 @@ export class Recognizer {
 }
 
 const SET_OF_UNIT: Partial<Record<Unit, string>> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX', Y: 'XXXX', H: 'PT1H' };
+
+/** A digit, a decade written "'90s", or "mid-2015" / "mid-July". */
+function startsLikeNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c === 39 && w.length > 1) || (c === 109 && w.startsWith('mid-'));
+}
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 
