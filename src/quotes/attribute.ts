@@ -138,7 +138,15 @@ function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan 
 function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): TokenSpan | null {
   const toks = ctx.tokens;
   if (j - 1 < u.tokStart) return null;
-  if (!isPunct(toks[j - 1], ',')) return phraseBefore(ctx, j, u.tokStart);
+  if (!isPunct(toks[j - 1], ',')) {
+    const np = phraseBefore(ctx, j, u.tokStart);
+    // "Michael Mulgrew, president of the union, which ..., said": a title after a name opening the unit
+    if (np && depth > 0 && np.a - 1 > u.tokStart && isPunct(toks[np.a - 1], ',') && toks[np.a].pos !== 'PROPN') {
+      const name = phraseBefore(ctx, np.a - 1, u.tokStart);
+      if (name && name.a === firstWord(ctx, u) && toks[name.b - 1].pos === 'PROPN') return { a: name.a, b: np.b };
+    }
+    return np;
+  }
   if (depth > 2) return null;
   let p = j - 2;
   while (p >= u.tokStart && p > j - 30 && !isPunct(toks[p], ',') && ctx.quoteOf[p] < 0) p--;
@@ -153,6 +161,12 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   return head && app && app.b === j - 1 ? { a: head.a, b: j - 1 } : null;
 }
 
+function firstWord(ctx: QuoteContext, u: Unit): number {
+  let k = u.tokStart;
+  while (k < u.tokEnd && (ctx.tokens[k].kind === 'space' || ctx.tokens[k].kind === 'punctuation')) k++;
+  return k;
+}
+
 /** An inverted speaker ("..., said Rep. Jane Roe (D-Ohio), head of the caucus.") runs to the end of its clause. */
 function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, strict: boolean): TokenSpan | null {
   const toks = ctx.tokens;
@@ -162,7 +176,9 @@ function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, strict: boo
   const next = toks[b];
   if (next && b < hi && (isPunct(next, ',(') && !ctx.kb.pronouns.has(toks[head.a].lower))) {
     let k = b;
-    while (k < hi && ctx.quoteOf[k] < 0 && !isPunct(toks[k], '.;') &&
+    // a period ends the clause only where a space follows it ("(D-N.C.), head of ..." runs on)
+    const endsSentence = (i: number) => isPunct(toks[i], ';') || (isPunct(toks[i], '.') && (i + 1 >= hi || toks[i + 1].start > toks[i].end));
+    while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k) &&
       !(toks[k].pos === 'VERB' && toks[k].lower.endsWith('ing') && isPunct(toks[k - 1], ','))) k++;
     const ext = strip(ctx, b, k);
     if (ext) b = ext.b;

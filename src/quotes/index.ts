@@ -12,7 +12,7 @@ import { dashQuotes } from './dash.js';
 import { labelQuotes } from './labels.js';
 import { attributeUnit, kindOf, strip, type Candidate } from './attribute.js';
 import { unitSubject, type TokenSpan } from './phrases.js';
-import { resolveSpeaker, speakerIndex, type PreviousSpeaker } from './speaker.js';
+import { isPersonal, resolveSpeaker, type PreviousSpeaker } from './speaker.js';
 
 export function findQuotes(doc: Doc, kb: Knowledge): void {
   try {
@@ -133,7 +133,6 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
   const ctx: QuoteContext = { doc, tokens: doc.tokens, kb: kb.quotes, quotes, quoteOf, inTime: timeFlags(doc) };
   const units = buildUnits(doc, quotes, quoteOf);
   const candidates = candidatesOf(ctx, units).sort((x, y) => x.content.a - y.content.a || y.content.b - x.content.b);
-  const index = speakerIndex(doc);
   const out: Quote[] = [];
   const seen = new Set<string>();
   let previous: PreviousSpeaker | null = null;
@@ -148,8 +147,10 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
     if (c.speaker) {
       const s = c.speaker;
       const pronoun = isPronounSpan(ctx, s);
-      speaker = resolveSpeaker(doc, index, toks[s.a].start, toks[s.b - 1].end, previous, pronoun);
-      const personal = pronoun ? /^(he|she|i)$/i.test(toks[s.a].text) : speakerLooksPersonal(ctx, doc, speaker, s);
+      speaker = resolveSpeaker(doc, toks[s.a].start, toks[s.b - 1].end, previous, pronoun);
+      // an unresolved name of a few capitalized words reads as a person
+      const looksLikeName = s.b - s.a <= 4 && toks[s.b - 1].pos === 'PROPN';
+      const personal = pronoun ? /^(he|she|i)$/i.test(toks[s.a].text) : isPersonal(doc, speaker, looksLikeName);
       previous = { speaker, personal };
     }
     const cue = c.cue ? { start: toks[c.cue.a].start, end: toks[c.cue.b - 1].end, text: '' } : null;
@@ -167,11 +168,3 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
   }
   return out;
 }
-
-function speakerLooksPersonal(ctx: QuoteContext, doc: Doc, speaker: { actor: string | null }, s: TokenSpan): boolean {
-  if (speaker.actor) return doc.actors.find((a) => a.id === speaker.actor)?.kind === 'person';
-  // an unresolved name of a few capitalized words reads as a person
-  const last = ctx.tokens[s.b - 1];
-  return s.b - s.a <= 4 && last.pos === 'PROPN';
-}
-

@@ -1,59 +1,9 @@
-// From a speaker phrase as written to the actor layer: the actor whose mention lies in the phrase ("the National
-// Security Advisor, Michael Flynn," -> Michael Flynn), and for a pronoun the speaker of the quote before it or
-// the nearest person named before it.
-import type { Actor, Speaker } from '../model/analysis.js';
+// From a speaker phrase as written to the actor layer (src/actors/lookup.ts): the actor named inside the phrase
+// ("the National Security Advisor, Michael Flynn," -> Michael Flynn), and for a pronoun the speaker of the quote
+// before it or the antecedent the actor layer proposes. Unresolved speakers keep their written text as name.
+import type { Speaker } from '../model/analysis.js';
 import type { Doc } from '../model/doc.js';
-
-interface MentionRef {
-  start: number;
-  end: number;
-  actor: Actor;
-}
-
-export interface SpeakerIndex {
-  mentions: MentionRef[];
-}
-
-export function speakerIndex(doc: Doc): SpeakerIndex {
-  const mentions: MentionRef[] = [];
-  for (const actor of doc.actors) for (const m of actor.mentions) mentions.push({ start: m.start, end: m.end, actor });
-  mentions.sort((a, b) => a.start - b.start);
-  return { mentions };
-}
-
-function firstAtOrAfter(list: MentionRef[], offset: number): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The actor mentioned inside [start, end): a person before anything else, then the longest mention. */
-function actorIn(index: SpeakerIndex, start: number, end: number): Actor | null {
-  const list = index.mentions;
-  let best: MentionRef | null = null;
-  for (let k = Math.max(0, firstAtOrAfter(list, start) - 1); k < list.length && list[k].start < end; k++) {
-    const m = list[k];
-    if (m.end <= start) continue;
-    const better = !best ||
-      (m.actor.kind === 'person' && best.actor.kind !== 'person') ||
-      (m.actor.kind === best.actor.kind && m.end - m.start > best.end - best.start);
-    if (better) best = m;
-  }
-  return best?.actor ?? null;
-}
-
-/** The nearest actor of a person's kind mentioned before offset (for "he", "she"). */
-function personBefore(index: SpeakerIndex, offset: number, from: number): Actor | null {
-  const list = index.mentions;
-  for (let k = firstAtOrAfter(list, offset) - 1; k >= 0 && list[k].start >= from; k--) {
-    if (list[k].actor.kind === 'person') return list[k].actor;
-  }
-  return null;
-}
+import { actorAt, antecedent, mentionsIn } from '../actors/lookup.js';
 
 const PERSONAL = new Set(['he', 'she', 'i', 'him', 'her']);
 
@@ -62,27 +12,31 @@ export interface PreviousSpeaker {
   personal: boolean;
 }
 
+/** Whether a resolved or written speaker is a person (for matching "he"/"she" to the previous speaker). */
+export function isPersonal(doc: Doc, speaker: Speaker, writtenLooksLikeName: boolean): boolean {
+  if (speaker.actor) return actorAt(doc, speaker.start, speaker.end)?.actor.kind === 'person';
+  return writtenLooksLikeName;
+}
+
 export function resolveSpeaker(
   doc: Doc,
-  index: SpeakerIndex,
   start: number,
   end: number,
   previous: PreviousSpeaker | null,
   pronoun: boolean,
 ): Speaker {
   const written = doc.text.slice(start, end).replace(/[\s,]+$/, '');
-  const actor = actorIn(index, start, end);
-  if (actor) return { actor: actor.id, name: actor.name, code: actor.code, start, end: start + written.length };
+  end = start + written.length;
+  // a person named inside the phrase first ("the minister, Sergei Lavrov,"), else whatever covers it best
+  const inside = mentionsIn(doc, start, end);
+  const hit = inside.find((m) => m.actor.kind === 'person') ?? inside[inside.length - 1] ?? (pronoun ? null : actorAt(doc, start, end));
+  if (hit) return { actor: hit.actor.id, name: hit.actor.name, code: hit.actor.code, start, end };
   if (pronoun) {
-    const lower = written.toLowerCase();
-    if (previous && (PERSONAL.has(lower) ? previous.personal : !previous.personal)) {
-      return { ...previous.speaker, start, end: start + written.length };
-    }
-    if (PERSONAL.has(lower)) {
-      // look back over the current and the previous few paragraphs' worth of text
-      const person = personBefore(index, start, Math.max(0, start - 1500));
-      if (person) return { actor: person.id, name: person.name, code: person.code, start, end: start + written.length };
-    }
+    const personal = PERSONAL.has(written.toLowerCase());
+    if (previous && previous.personal === personal && previous.speaker.actor) return { ...previous.speaker, start, end };
+    const ante = antecedent(doc, start, personal ? ['person'] : ['organization', 'state', 'group']);
+    if (ante && start - ante.mention.end < 1500) return { actor: ante.actor.id, name: ante.actor.name, code: ante.actor.code, start, end };
+    if (previous && previous.personal === personal) return { ...previous.speaker, start, end };
   }
-  return { actor: null, name: written, code: null, start, end: start + written.length };
+  return { actor: null, name: written, code: null, start, end };
 }
