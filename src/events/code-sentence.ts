@@ -136,6 +136,17 @@ function passiveAgent(view: SentenceView, last: number, kb: EventsKnowledge): nu
   return -1;
 }
 
+/** The verb a modal or auxiliary at `last` governs: the next word past auxiliaries, adverbs and negators. */
+function governedVerb(view: SentenceView, last: number, kb: EventsKnowledge): number {
+  for (let j = last + 1; j < view.toks.length && j <= last + 4; j++) {
+    const w = view.low[j];
+    if (view.mentionAt[j] >= 0) return -1;
+    if (kb.words.auxiliaries.has(w) || kb.words.negators.has(w) || kb.words.be.has(w) || view.toks[j].pos === 'ADV') continue;
+    return kb.lexicon.lookup(w) ? j : -1;
+  }
+  return -1;
+}
+
 /** Whether the verb group ending before token `first` is joined to an earlier verb by "and" / "but". */
 function coordinatedVerb(view: SentenceView, first: number, kb: EventsKnowledge): boolean {
   let j = first - 1;
@@ -155,6 +166,16 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
     const found = choose(view, cands, i, kb);
     if (!found) continue;
     const { chosen, first, last } = found;
+    // a modal or auxiliary that is also a dictionary verb ("should") yields to the verb it governs when that verb's
+    // own pattern is at least as specific ("indicated it should have acted")
+    if (kb.words.hypothetical.has(view.low[i]) || kb.words.auxiliaries.has(view.low[i])) {
+      const main = governedVerb(view, last, kb);
+      if (main >= 0) {
+        const mc = kb.lexicon.lookup(view.low[main]);
+        const other = mc ? choose(view, mc, main, kb) : null;
+        if (other && (other.chosen.pattern?.weight ?? 0) >= (chosen.pattern?.weight ?? 0)) continue;
+      }
+    }
     if (kb.style.firstVerbOnly && out.length && !coordinatedVerb(view, first, kb)) continue;
     const code = chosen.pattern ? chosen.pattern.code : chosen.entry.code;
     if (!code) continue;

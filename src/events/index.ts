@@ -17,9 +17,15 @@ function hasPhrase(low: string[], phrase: string[]): boolean {
   return false;
 }
 
-function argument(view: SentenceView, m: number, ref: number): EventArgument {
-  const r = view.mentions[m].refs[ref];
-  return { actor: r.actor.id, code: r.actor.code, start: r.mention.start, end: r.mention.end, text: r.mention.text };
+/** The arguments one mention gives: one per actor, and one per code of a compound code ("FRO/BIL/SAM"). */
+function argumentsOf(view: SentenceView, m: number): EventArgument[] {
+  const out: EventArgument[] = [];
+  for (const r of view.mentions[m].refs) {
+    for (const code of (r.actor.code ?? '').split('/')) {
+      if (code) out.push({ actor: r.actor.id, code, start: r.mention.start, end: r.mention.end, text: r.mention.text });
+    }
+  }
+  return out;
 }
 
 /** QuadClass and Goldstein of a code; codes outside the table take their root's QuadClass. */
@@ -63,9 +69,7 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
     }
     for (const raw of raws) {
       const trig = { start: view.toks[raw.trigger.first].start, end: view.toks[raw.trigger.last].end };
-      const emit = (s: number, sr: number, t: number, tr: number, code: string) => {
-        const source = argument(view, s, sr);
-        const target = argument(view, t, tr);
+      const emit = (source: EventArgument, target: EventArgument, code: string) => {
         if (!source.code || !target.code || source.code === target.code) return;
         const key = `${source.code}>${target.code}:${code}@${trig.start}`;
         if (seen.has(key)) return;
@@ -89,10 +93,10 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
         doc.events.push(ev);
       };
       const pairs = (a: number, b: number) => {
-        for (let sr = 0; sr < view.mentions[a].refs.length; sr++) {
-          for (let tr = 0; tr < view.mentions[b].refs.length; tr++) {
-            emit(a, sr, b, tr, raw.code);
-            if (raw.reverse) emit(b, tr, a, sr, raw.reverse);
+        for (const source of argumentsOf(view, a)) {
+          for (const target of argumentsOf(view, b)) {
+            emit(source, target, raw.code);
+            if (raw.reverse) emit(target, source, raw.reverse);
           }
         }
       };

@@ -7,6 +7,8 @@ import type { SentenceView } from './sentence-view.js';
 export interface Gap {
   limit: number;
   slotModifiersOnly: boolean;
+  /** pattern words may be read inside an actor's name (TABARI reads words and actors separately) */
+  wordsInMentions: boolean;
 }
 
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PUNCT']);
@@ -36,7 +38,7 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
   for (let g = 0, p = pos; g <= maxGap && p >= lo && p <= hi; g++, p += dir) {
     // before an actor slot only a noun phrase's modifiers may be skipped ("on the Iranian government")
     if (g > 0 && isSlot && gap.slotModifiersOnly && !MODIFIER_POS.has(view.toks[p - dir].pos)) break;
-    const next = matchElem(view, el, p, dir, lo, hi);
+    const next = matchElem(view, el, p, dir, lo, hi, gap);
     if (next === null) continue;
     const saved = { ...slots };
     if (el.k === 'source' || el.k === 'target' || el.k === 'compound') slots[el.k] = view.mentionAt[p];
@@ -47,7 +49,7 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
 }
 
 /** Where matching continues after element `el` placed at `p`, or null when it does not fit there. */
-function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: number, hi: number): number | null {
+function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: number, hi: number, gap: Gap): number | null {
   switch (el.k) {
     case 'skip':
       return p + dir;
@@ -65,7 +67,7 @@ function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: num
         let q = p;
         let ok = true;
         for (const t of alt) {
-          if (q < lo || q > hi || view.mentionAt[q] >= 0 || !testWord(t, view.low[q])) {
+          if (q < lo || q > hi || (view.mentionAt[q] >= 0 && !gap.wordsInMentions) || !testWord(t, view.low[q])) {
             ok = false;
             break;
           }

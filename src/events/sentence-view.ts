@@ -42,6 +42,8 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords): Sent
   const found = doc.actors.length ? mentionsIn(doc, sent.start, sent.end) : [];
   let k = 0;
   for (const m of found) {
+    // a name the actor layer could not code is no argument for an event
+    if (!m.actor.code) continue;
     // token range of the mention
     while (k < toks.length && toks[k].end <= m.mention.start) k++;
     let first = k;
