@@ -128,10 +128,11 @@ function textOf(ctx: Ctx, a: number, b: number): string {
   return ctx.text.slice(ctx.words[a].start, ctx.words[b - 1].end);
 }
 
-function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, 'start' | 'end' | 't0' | 't1'>): Candidate {
+function emit(ctx: Ctx, a: number, b: number, c: Omit<Candidate, 'start' | 'end' | 't0' | 't1'>, from = a): Candidate {
   const cand: Candidate = { start: ctx.words[a].start, end: ctx.words[b - 1].end, t0: ctx.words[a].tok, t1: ctx.words[b - 1].tok + 1, ...c };
   ctx.out.push(cand);
-  for (let w = a; w < b; w++) {
+  // the words of the whole phrase (a title before a name too) are taken
+  for (let w = from; w < b; w++) {
     ctx.covered[w] = 1;
     const sp = spanOf(ctx, w);
     if (sp) sp.used = true;
@@ -244,7 +245,8 @@ function composeActor(ctx: Ctx, span: Span, pre: AgentDef[], from: number): void
       const title = textOf(ctx, w, agentEnd);
       const name = nameAfterTitle(ctx, agentEnd);
       if (name && words[agentEnd].key !== ',') {
-        emit(ctx, start, name.b, { kind: 'person', def: name.def, baseDef: null, country, agent: codes.post, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null });
+        // the mention is the name; the title before it is kept as evidence (_phrase)
+        emit(ctx, name.a, name.b, { kind: 'person', def: name.def, baseDef: null, country, agent: codes.post, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null, phraseStart: words[start].start }, start);
       } else {
         emit(ctx, start, agentEnd, { kind: 'person', def: null, baseDef: null, country, agent: codes.post, title, name: null, rule: 'country+title', anaphor: null });
       }
@@ -307,7 +309,7 @@ function composeAgent(ctx: Ctx, span: Span): void {
     const name = nameAfterTitle(ctx, agentEnd);
     if (name) {
       const title = textOf(ctx, span.i, agentEnd);
-      emit(ctx, span.i, name.b, { kind: 'person', def: name.def, baseDef: null, country: name.def?.country ?? null, agent: codes.post, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null });
+      emit(ctx, name.a, name.b, { kind: 'person', def: name.def, baseDef: null, country: name.def?.country ?? null, agent: codes.post, title, name: name.def ? null : textOf(ctx, name.a, name.b), rule: 'title+name', anaphor: null, phraseStart: words[span.i].start }, span.i);
       return;
     }
   }

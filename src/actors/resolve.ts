@@ -57,7 +57,10 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]):
     return b;
   };
   const mention = (b: Building, c: Candidate) => {
-    b.actor.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), _rule: c.rule } as Actor['mentions'][number]);
+    const m: Record<string, unknown> = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), _rule: c.rule };
+    if (c.phraseStart !== undefined) m._phrase = { start: c.phraseStart, end: c.end };
+    if (c.title) m._title = c.title;
+    b.actor.mentions.push(m as unknown as Actor['mentions'][number]);
     b.sent = sentOf(c);
     b.lastEnd = c.end;
     if (c.title && !b.title) b.title = norm(c.title);

@@ -80,6 +80,8 @@ export interface Candidate {
   rule: string;
   /** resolve through coreference to an earlier actor (title only, surname, pronoun, "the Administration") */
   anaphor: 'surname' | 'title' | 'pronoun' | 'agent' | null;
+  /** where the whole phrase starts when the mention is only its name ("Russian Foreign Minister" before a name) */
+  phraseStart?: number;
   /** surname-only dictionary match: candidate people */
   defs?: ActorDef[];
 }

@@ -5,9 +5,9 @@ import { actorsDoc, actorNamed, mentionTexts } from './helpers.js';
 const MATTIS = 'Defense Secretary James Mattis visited the base.';
 
 test('a dated role holds only while it lasts', () => {
-  assert.equal(actorNamed(actorsDoc(MATTIS, '2017-06-01'), 'Defense Secretary James Mattis')?.code, 'USAGOV');
+  assert.equal(actorNamed(actorsDoc(MATTIS, '2017-06-01'), 'James Mattis')?.code, 'USAGOV');
   // after his term the dictionary, not the title in an old sentence, decides: a former official
-  assert.equal(actorNamed(actorsDoc(MATTIS, '2020-06-01'), 'Defense Secretary James Mattis')?.code, 'USAELI');
+  assert.equal(actorNamed(actorsDoc(MATTIS, '2020-06-01'), 'James Mattis')?.code, 'USAELI');
 });
 
 test('a person whose role changes is coded by the role on the document date', () => {
@@ -35,19 +35,19 @@ test('"the Administration" refers back to the government already named', () => {
 
 test('"the minister" refers back to the last minister named', () => {
   const doc = actorsDoc('Russian Foreign Minister Sergei Lavrov met reporters. The minister said talks would go on.', '2017-06-01');
-  const lavrov = actorNamed(doc, 'Russian Foreign Minister Sergei Lavrov');
+  const lavrov = actorNamed(doc, 'Sergei Lavrov');
   assert.equal(lavrov?.code, 'RUSGOV');
-  assert.deepEqual(mentionTexts(lavrov), ['Russian Foreign Minister Sergei Lavrov', 'minister']);
+  assert.deepEqual(mentionTexts(lavrov), ['Sergei Lavrov', 'minister']);
 });
 
 test('a pronoun starting a speech clause is a mention of the last person', () => {
   const doc = actorsDoc('Iranian President Hassan Rouhani visited the port. He said trade would grow.', '2016-06-01');
-  const rouhani = actorNamed(doc, 'Iranian President Hassan Rouhani');
+  const rouhani = actorNamed(doc, 'Hassan Rouhani');
   assert.equal(rouhani?.code, 'IRNGOV');
-  assert.deepEqual(mentionTexts(rouhani), ['Iranian President Hassan Rouhani', 'He']);
+  assert.deepEqual(mentionTexts(rouhani), ['Hassan Rouhani', 'He']);
   // not every pronoun: one that does not start a speech clause is left alone
   const doc2 = actorsDoc('Iranian President Hassan Rouhani visited the port. He toured the docks.', '2016-06-01');
-  assert.deepEqual(mentionTexts(actorNamed(doc2, 'Iranian President Hassan Rouhani')), ['Iranian President Hassan Rouhani']);
+  assert.deepEqual(mentionTexts(actorNamed(doc2, 'Hassan Rouhani')), ['Hassan Rouhani']);
 });
 
 test('a bare agent takes the country named before it in the sentence', () => {
