@@ -349,7 +349,10 @@ export class SqliteStore implements Store {
     if (q.kind) { w.push('x.kind = ?'); params.push(q.kind); }
     const [limit, offset] = limitOf(q);
     return this.db.prepare(
-      `SELECT x.key, MAX(x.code) AS code, MAX(x.name) AS name, MAX(x.country) AS country, MAX(x.kind) AS kind,
+      `SELECT x.key, MAX(x.code) AS code,
+         (SELECT y.name FROM actors y WHERE y.key = x.key GROUP BY y.name ORDER BY SUM(y.n_mentions) DESC, y.name LIMIT 1) AS name,
+         MAX(x.country) AS country,
+         (SELECT y.kind FROM actors y WHERE y.key = x.key GROUP BY y.kind ORDER BY COUNT(*) DESC, y.kind LIMIT 1) AS kind,
          COUNT(*) AS articles, SUM(x.n_mentions) AS mentions,
          (SELECT COUNT(*) FROM events e WHERE e.dup = 0 AND (e.src_key = x.key OR e.tgt_key = x.key)) AS events
        FROM actors x ${w.length ? 'WHERE ' + w.join(' AND ') : ''}
