@@ -8,6 +8,7 @@ import type { EventsKnowledge } from './knowledge.js';
 import { describeCode } from './cameo-table.js';
 import { codeSentence, type RawEvent } from './code-sentence.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
+import { mentionCodes } from './agents.js';
 
 function hasPhrase(low: string[], phrase: string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= low.length; i++) {
@@ -17,15 +18,13 @@ function hasPhrase(low: string[], phrase: string[]): boolean {
   return false;
 }
 
-/** The arguments one mention gives: one per actor, and one per code of a compound code ("FRO/BIL/SAM"). */
-function argumentsOf(view: SentenceView, m: number): EventArgument[] {
-  const out: EventArgument[] = [];
-  for (const r of view.mentions[m].refs) {
-    for (const code of (r.actor.code ?? '').split('/')) {
-      if (code) out.push({ actor: r.actor.id, code, start: r.mention.start, end: r.mention.end, text: r.mention.text });
-    }
-  }
-  return out;
+/** The arguments one mention gives: one per code it stands for (several for "FRO/BIL/SAM" or shared agents). */
+function argumentsOf(view: SentenceView, codes: string[][], m: number): EventArgument[] {
+  const refs = view.mentions[m].refs;
+  return codes[m].map((code) => {
+    const r = refs.find((x) => (x.actor.code ?? '').split('/').includes(code)) ?? refs[0];
+    return { actor: r.actor.id, code, start: r.mention.start, end: r.mention.end, text: r.mention.text };
+  });
 }
 
 /** QuadClass and Goldstein of a code; codes outside the table take their root's QuadClass. */
@@ -67,6 +66,7 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
     } catch {
       continue;
     }
+    const codes = raws.length ? mentionCodes(view, kb.words) : [];
     for (const raw of raws) {
       const trig = { start: view.toks[raw.trigger.first].start, end: view.toks[raw.trigger.last].end };
       const emit = (source: EventArgument, target: EventArgument, code: string) => {
@@ -93,8 +93,8 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
         doc.events.push(ev);
       };
       const pairs = (a: number, b: number) => {
-        for (const source of argumentsOf(view, a)) {
-          for (const target of argumentsOf(view, b)) {
+        for (const source of argumentsOf(view, codes, a)) {
+          for (const target of argumentsOf(view, codes, b)) {
             emit(source, target, raw.code);
             if (raw.reverse) emit(target, source, raw.reverse);
           }
