@@ -10,6 +10,8 @@ import { pageMeta, type PageMeta } from './page-meta.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { extractionRules } from './extraction-rules.js';
 
+const RAW_RETRY_SHARE = 0.3;
+
 export interface ExtractedPage extends PageMeta {
   /** The article text, paragraphs separated by a blank line; '' when the page has none. */
   text: string;
@@ -29,23 +31,46 @@ function readable(document: any): { blocks: TextBlock[]; byline: string | null }
   }
 }
 
+const NO_META: PageMeta = { title: null, date: null, author: null, url: null, siteName: null };
+
+function paragraphChars(root: any): number {
+  let n = 0;
+  for (const p of root?.querySelectorAll('p') ?? []) n += (p.textContent ?? '').trim().length;
+  return n;
+}
+
+/** Never throws: a page that cannot be read at all gives empty text. */
 export function extractPage(html: string, pageUrl: string | null = null): ExtractedPage {
+  try {
+    return extract(html, pageUrl);
+  } catch {
+    return { ...NO_META, url: pageUrl, text: '', method: 'none' };
+  }
+}
+
+function extract(html: string, pageUrl: string | null): ExtractedPage {
   const rules = extractionRules();
   const { document } = parseHTML(html);
-  const meta = pageMeta(document, pageUrl);
-  const done = (blocks: TextBlock[], method: ExtractedPage['method'], byline: string | null = null): ExtractedPage => {
-    const text = filterBlocks(blocks, meta.title, rules).map((b) => b.text).join('\n\n');
-    return { ...meta, author: meta.author ?? byline, text, method: text ? method : 'none' };
-  };
+  let meta: PageMeta;
+  try { meta = pageMeta(document, pageUrl); } catch { meta = { ...NO_META, url: pageUrl }; }
+  const filtered = (blocks: TextBlock[]) => filterBlocks(blocks, meta.title, rules).map((b) => b.text).join('\n\n');
+  const done = (text: string, method: ExtractedPage['method'], byline: string | null = null): ExtractedPage =>
+    ({ ...meta, author: meta.author ?? byline, text, method: text ? method : 'none' });
 
+  const pageParagraphs = paragraphChars(document.body);
   removeBoilerplate(document, rules);
   const cleaned = readable(document);
-  if (cleaned) return done(cleaned.blocks, 'readability', cleaned.byline);
+  const cleanedText = cleaned ? filtered(cleaned.blocks) : '';
+  // The clean-up can take the article away with the furniture (a wrapper named like a sidebar): when what is left
+  // is a small part of the page's paragraph text, Readability on the untouched page gets a say.
+  if (cleanedText && cleanedText.length >= pageParagraphs * RAW_RETRY_SHARE) return done(cleanedText, 'readability', cleaned!.byline);
 
   const raw = readable(parseHTML(html).document);
-  if (raw) return done(raw.blocks, 'readability-raw', raw.byline);
+  const rawText = raw ? filtered(raw.blocks) : '';
+  if (rawText && rawText.length > cleanedText.length * 2) return done(rawText, 'readability-raw', raw!.byline);
+  if (cleanedText) return done(cleanedText, 'readability', cleaned!.byline);
 
   const page = parseHTML(html).document;
   removeBoilerplate(page, rules);
-  return done(textBlocks(page.body ?? page.documentElement ?? page), 'page');
+  return done(filtered(textBlocks(page.body ?? page.documentElement ?? page)), 'page');
 }
