@@ -6,7 +6,7 @@ import { href, type Route } from '../route.js';
 import { timelineChart, type ChartMode } from '../timeline-chart.js';
 import { periodDays } from '../periods.js';
 import { eventsTable } from './events.js';
-import { clip } from './common.js';
+import { clip, quoted } from './common.js';
 
 export async function actorView(route: Route): Promise<HTMLElement> {
   const key = route.path[1] ?? '';
@@ -80,7 +80,7 @@ function counterparts(d: ActorDetail): HTMLElement {
         bar.style.width = `${(100 * c.events) / max}%`;
         return h('tr', {},
           h('td', {}, h('a', { href: href(['actor', c.key]) }, c.name ?? c.key), c.code ? h('span', { class: 'small' }, ` ${c.code}`) : null),
-          h('td', { class: 'bar-cell' }, bar, h('span', { class: 'small' }, ` ${c.events} (${c.asTarget} to, ${c.asSource} from)`)),
+          h('td', { class: 'bar-cell' }, bar, h('span', { class: 'small' }, ` ${c.events}: ${c.asTarget} by ${d.actor.name}, ${c.asSource} by ${c.name ?? c.key}`)),
           h('td', { class: `num ${c.meanGoldstein >= 0 ? 'coop' : 'conflict'}` }, c.meanGoldstein.toFixed(1)));
       }))) : note('No counterparts yet.'));
 }
@@ -89,6 +89,6 @@ function quotes(rows: QuoteRow[]): HTMLElement {
   return h('section', { class: 'actor-quotes' },
     h('h2', {}, 'Quotes'),
     rows.length ? h('ul', { class: 'quotes' }, ...rows.map((q) => h('li', {},
-      h('a', { href: href(['article', q.articleId], { quote: q.start }) }, `“${clip(q.text, 240)}”`),
+      h('a', { href: href(['article', q.articleId], { quote: q.start }) }, quoted(clip(q.text, 240))),
       h('div', { class: 'small' }, [q.speakerName, q.cue, q.date ?? q.articleDate].filter(Boolean).join(' · '))))) : note('No quotes from this actor.'));
 }

@@ -7,6 +7,7 @@ import { h } from '../dom.js';
 import { argumentName, blocks, marksOf, QUAD_NAMES, segments, speakerName, type Block, type Mark } from '../layers.js';
 import { href, type Route } from '../route.js';
 import { setTip } from '../tooltip.js';
+import { quoted } from './common.js';
 
 const LAYERS = [
   ['actor', 'actors'],
@@ -33,7 +34,7 @@ export async function articleView(route: Route): Promise<HTMLElement> {
 
   const page = h('div', { class: 'article-page' },
     h('article', { class: 'reader' },
-      h('h1', {}, record.title ?? firstLine(a.text)),
+      h('h1', {}, record.title ?? untitled(a)),
       meta(record),
       legend(text),
       text),
@@ -52,9 +53,11 @@ export async function articleView(route: Route): Promise<HTMLElement> {
   return page;
 }
 
-function firstLine(text: string): string {
-  const line = text.trim().split('\n')[0] ?? '';
-  return line.length > 90 ? line.slice(0, 90) + '…' : line || 'Untitled article';
+/** No title in the input: the start of the first body paragraph stands in for one. */
+function untitled(a: Analysis): string {
+  const b = blocks(a).find((x) => x.kind === 'body') ?? blocks(a)[0];
+  const line = b ? a.text.slice(b.start, b.end) : '';
+  return line.length > 90 ? line.slice(0, 90).replace(/\s+\S*$/, '') + '…' : line || 'Untitled article';
 }
 
 function meta(r: ArticleRecord): HTMLElement {
@@ -175,7 +178,7 @@ function quoteList(a: Analysis, anchors: Anchors): HTMLElement {
     const who = speakerName(a, q);
     const text = q.text.length > 160 ? q.text.slice(0, 160) + '…' : q.text;
     const item = h('li', { class: 'side-quote' },
-      h('button', { type: 'button', class: 'linklike' }, h('strong', {}, who ?? 'unknown speaker'), ': ', `“${text}”`),
+      h('button', { type: 'button', class: 'linklike' }, h('strong', {}, who ?? 'unknown speaker'), ': ', quoted(text)),
       h('div', { class: 'small' }, [q.kind, q.cue?.text, q.date].filter(Boolean).join(' · ')));
     item.querySelector('button')!.addEventListener('click', () => jump(anchors.quotes.get(i)));
     return item;

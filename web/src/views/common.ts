@@ -57,3 +57,8 @@ export function clip(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? t.slice(0, n) + '…' : t;
 }
+
+/** Quote text in curly quotes, unless it already carries its own. */
+export function quoted(text: string): string {
+  return /^["“‘']/.test(text) ? text : `“${text}”`;
+}

@@ -13,7 +13,7 @@ export async function networkView(route: Route): Promise<HTMLElement> {
   const actors = route.query.get('actors') ?? '30';
   const min = route.query.get('min') ?? '1';
   const net = await api.network({ actors, min });
-  const form = filterForm(route, [{ name: 'actors', label: 'Actors' }, { name: 'min', label: 'Min. events per edge' }]);
+  const form = filterForm(route, [{ name: 'actors', label: 'Actors', placeholder: '30' }, { name: 'min', label: 'Min. events per edge', placeholder: '1' }]);
   if (!net.nodes.length) return h('div', { class: 'network-page' }, h('h1', {}, 'Network'), form, note('No actors with events yet.'));
 
   const index = new Map(net.nodes.map((n, i) => [n.key, i]));
