@@ -115,15 +115,17 @@ export class Recognizer {
     let shift = this.kb.relative.get(w);
     if (shift === undefined) return null;
     let k = j + 1;
+    // "past" alone before a name is a preposition ("looked past November"); it leads only counted spans
+    const prepositional = w === 'past' && this.key(j - 1) !== 'the' && this.key(j - 1) !== 'this';
     // "this past week" is the week before this one
     if (w === 'this' && this.kb.relative.get(this.key(k)) === -1) { shift = -1; k++; }
     if (this.key(k) === 'fiscal') k++;
     const x = this.key(k);
-    const dow = this.kb.weekdays.get(x);
+    const dow = prepositional ? undefined : this.kb.weekdays.get(x);
     if (dow && x.length > 4) return this.withPart(k + 1, { end: k + 1, sem: { k: 'weekday', dow, shift }, type: 'DATE', rule: 'relative-weekday' });
-    const month = this.kb.months.get(x);
+    const month = prepositional ? undefined : this.kb.months.get(x);
     if (month && x.length > 3) return { end: k + 1, sem: { k: 'month', month, shift }, type: 'DATE', rule: 'relative-month' };
-    const season = this.kb.seasons.get(x);
+    const season = prepositional ? undefined : this.kb.seasons.get(x);
     if (season) return { end: k + 1, sem: { k: 'season', season, shift }, type: 'DATE', rule: 'relative-season' };
     const part = this.kb.partOfDay.get(x);
     if (part && !x.endsWith('s')) {
@@ -171,7 +173,7 @@ export class Recognizer {
     }
     const inner = this.numberLed(k, x);
     if (inner && (inner.sem.k === 'abs' || inner.sem.k === 'quarter' || inner.type === 'DURATION')) {
-      if (inner.type === 'DURATION' && inner.sem.k === 'dur' && /^P\d/.test(inner.sem.value) && this.key(j - 1) !== 'for') {
+      if (inner.type === 'DURATION' && inner.sem.k === 'dur' && /^P\d/.test(inner.sem.value) && this.key(k + 1) !== '-') {
         // "the 90 years" keeps its article; a counted span after "the" is still a span
         return { ...inner, rule: `the-${inner.rule}` };
       }
@@ -306,7 +308,7 @@ export class Recognizer {
     if ((unit === 'H' || unit === 'MIN' || unit === 'S') && t.kind !== 'number' && !this.kb.numbers.has(w)) return null;
     let end = k + 1;
     // ages ("a 22-year-old", "children ages 6 months and older") are not time expressions
-    if (hyphen && this.key(end) === '-' && this.key(end + 1) === 'old') return null;
+    if (this.key(end) === '-' && (this.key(end + 1) === 'old' || this.key(end + 1) === 'olds')) return null;
     const before = this.key(j - 1);
     if (before === 'ages' || before === 'aged' || before === 'age' || this.key(end) === 'old' || this.key(end) === 'older') return null;
     // "five years'" keeps its possessive apostrophe
@@ -421,9 +423,14 @@ export class Recognizer {
   }
 
   /** "Sunday night", "Monday morning": a part of day makes the expression a TIME. */
-  private withPart(k: number, core: Core): Core {
+  private withPart(k: number, core: Core): Core | null {
     const part = this.kb.partOfDay.get(this.key(k));
-    if (part && !this.key(k).endsWith('s')) return { ...core, end: k + 1, type: 'TIME', tod: `T${part}`, rule: `${core.rule}+part-of-day` };
+    if (part && !this.key(k).endsWith('s')) {
+      // "Saturday Night Live": a capitalized run going on is a title, not a time
+      const next = this.tok(k + 1);
+      if (isCapitalized(this.tok(k)!) && next && next.kind === 'word' && isCapitalized(next)) return null;
+      return { ...core, end: k + 1, type: 'TIME', tod: `T${part}`, rule: `${core.rule}+part-of-day` };
+    }
     return core;
   }
 
@@ -446,7 +453,8 @@ export class Recognizer {
       return d.part ? core : this.withPart(j + 1, core);
     }
     const ref = this.phrase(this.kb.references, j);
-    if (ref) {
+    // "the future of the party" is a topic, not a time
+    if (ref && !(w === 'the' && this.key(j + ref[1]) === 'of')) {
       // "the past" followed by a unit is a span, handled by theLed; here only the bare reference
       return { end: j + ref[1], sem: { k: 'ref', value: ref[0] }, type: 'DATE', rule: 'reference' };
     }
@@ -459,7 +467,8 @@ export class Recognizer {
         : { end: j + hol[1], sem: { k: 'md', month: mo, day: da }, type: 'DATE', rule: 'holiday' };
     }
     const set = this.kb.sets.get(w);
-    if (set) return { end: j + 1, sem: { k: 'set', value: set }, type: 'SET', rule: 'recurrence-word' };
+    // "weekly" is a recurrence; "Daily" capitalized is usually a name ("the Daily Beast")
+    if (set && !isCapitalized(this.tok(j)!)) return { end: j + 1, sem: { k: 'set', value: set }, type: 'SET', rule: 'recurrence-word' };
     if (this.kb.setQuantifiers.has(w) && w !== 'per') {
       let k = j + 1;
       if (this.key(k) === 'other') k++;
