@@ -76,7 +76,10 @@ function prepositionCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
 
 function nounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
-  if (!ctx.kb.nouns.has(t.lower) || t.pos === 'VERB') return null;
+  if (!ctx.kb.nouns.has(t.lower)) return null;
+  // a noun form tagged as a verb is still a noun after a determiner, adjective or "there were"
+  const prev = ctx.tokens[k - 1];
+  if (t.pos === 'VERB' && !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || BE.has(prev.lower) || ctx.kb.determiners.has(prev.lower)))) return null;
   // the clause must follow: "the assertion that", "declarations by the Administration that"
   for (let j = k + 1; j < u.tokEnd && j <= k + 10; j++) {
     const n = ctx.tokens[j];

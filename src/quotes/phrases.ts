@@ -53,7 +53,10 @@ function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenS
   const toks = ctx.tokens;
   while (a < b && !(isNominal(ctx, toks[a], lo) || ctx.kb.determiners.has(toks[a].lower) ||
     (isModifier(toks[a]) && !isPossessive(toks[a])))) a++;
-  while (b > a && !isNominal(ctx, toks[b - 1], lo) && !(toks[b - 1].text === ')')) b--;
+  // a head noun tagged as an adjective ("the election chief") still ends a phrase that opens with a determiner
+  const determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
+  while (b > a && !isNominal(ctx, toks[b - 1], lo) && !(toks[b - 1].text === ')') &&
+    !(determined && b - a >= 3 && toks[b - 1].pos === 'ADJ')) b--;
   if (b <= a) return null;
   // a time expression alone ("Monday") is not a speaker
   let allTime = true;

@@ -1,0 +1,160 @@
+// Quote layer behaviour, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, at } from '../helpers/analyze.js';
+import type { Analysis, Quote } from '../../src/model/analysis.js';
+
+function quoteWith(a: Analysis, words: string): Quote {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return q;
+}
+
+const speakerText = (a: Analysis, q: Quote) => (q.speaker ? at(a, q.speaker) : null);
+
+test('a direct quote before "said <speaker>" keeps its marks, speaker and cue', () => {
+  const a = analyzeText('“The bridge will open in spring,” said Mayor Ellen Varga of Brookfield.', '2021-03-02');
+  const q = quoteWith(a, 'bridge will open');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.text, '“The bridge will open in spring,”');
+  assert.equal(speakerText(a, q), 'Mayor Ellen Varga of Brookfield');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(at(a, q), q.text);
+});
+
+test('straight quotes and a speaker before the cue', () => {
+  const a = analyzeText('"We counted every ballot twice," the election chief told reporters.', '2021-03-02');
+  const q = quoteWith(a, 'counted every ballot');
+  assert.equal(q.kind, 'direct');
+  assert.equal(speakerText(a, q), 'the election chief');
+  assert.equal(q.cue?.text, 'told');
+});
+
+test('a quote running over two paragraphs is one quote', () => {
+  const text = [
+    'Farmers gathered outside the ministry on Tuesday. Their leader, Tomas Breel, said:',
+    '',
+    '“The drought has taken half our harvest. We cannot pay our loans.',
+    '',
+    '“We ask only for time, and the ministry has given us none.”',
+    '',
+    'The ministry did not reply.',
+  ].join('\n');
+  const a = analyzeText(text, '2021-03-02');
+  const q = quoteWith(a, 'The drought has taken');
+  assert.ok(q.text.includes('We ask only for time'), q.text);
+  assert.match(speakerText(a, q) ?? '', /Tomas Breel/);
+  assert.equal(a.quotes.filter((x) => x.text.includes('We ask only for time')).length, 1);
+});
+
+test('an indirect quote starts at "that" after the cue and a time phrase', () => {
+  const a = analyzeText('The trade commissioner countered on Monday that the tariffs would hurt exporters most.', '2021-03-02');
+  const q = quoteWith(a, 'tariffs would hurt');
+  assert.equal(q.kind, 'indirect');
+  assert.equal(q.text, 'that the tariffs would hurt exporters most');
+  assert.equal(speakerText(a, q), 'The trade commissioner');
+  assert.equal(q.cue?.text, 'countered');
+});
+
+test('a mixed quote: reported clause holding a quoted phrase', () => {
+  const a = analyzeText('The governor said the county was “fully prepared for the storm”.', '2021-03-02');
+  const q = quoteWith(a, 'fully prepared');
+  assert.equal(q.kind, 'mixed');
+  assert.ok(q.text.startsWith('the county was'), q.text);
+  assert.equal(speakerText(a, q), 'The governor');
+});
+
+test('"according to" takes the phrase after it as the speaker and the clause before it as content', () => {
+  const a = analyzeText('Turnout fell to a record low, according to the regional electoral office.', '2021-03-02');
+  const q = quoteWith(a, 'Turnout fell');
+  assert.equal(q.cue?.text, 'according to');
+  assert.equal(speakerText(a, q), 'the regional electoral office');
+  assert.equal(q.text, 'Turnout fell to a record low');
+});
+
+test('a nominal cue: the clause after "the assertion that" belongs to the sentence subject', () => {
+  const a = analyzeText('The senator opened the hearing with the assertion that the budget was unlawful.', '2021-03-02');
+  const q = quoteWith(a, 'budget was unlawful');
+  assert.equal(q.cue?.text, 'assertion');
+  assert.equal(speakerText(a, q), 'The senator');
+});
+
+test('a nominal cue with no one to own it keeps speaker null', () => {
+  const a = analyzeText('There were claims that the count had been rigged.', '2021-03-02');
+  const q = quoteWith(a, 'count had been rigged');
+  assert.equal(q.speaker, null);
+  assert.equal(q.cue?.text, 'claims');
+});
+
+test('block quotes after a colon belong to the speaker of the introducing paragraph', () => {
+  const text = [
+    'Harbour master Ines Okafor warned on Friday that the old pier was unsafe, adding:',
+    '',
+    'I have asked the council three times to close it, and three times I was ignored.',
+    '',
+    'We will all regret it if someone is hurt before the summer is out.',
+    '',
+    'The council meets next week.',
+  ].join('\n');
+  const a = analyzeText(text, '2021-03-02');
+  for (const words of ['I have asked the council', 'We will all regret it']) {
+    const q = quoteWith(a, words);
+    assert.match(speakerText(a, q) ?? '', /Ines Okafor/, words);
+  }
+  assert.ok(!a.quotes.some((q) => q.text.includes('council meets')), 'the paragraph after the block quotes is not a quote');
+});
+
+test('a caption quote joined by a dash', () => {
+  const a = analyzeText('PHOTO: Fisheries Minister Jorunn Lie — “The quotas stay as they are”\n\nThe minister spoke in Bergen.', '2021-03-02');
+  const q = quoteWith(a, 'quotas stay');
+  assert.equal(q.kind, 'direct');
+  assert.equal(speakerText(a, q), 'Fisheries Minister Jorunn Lie');
+  assert.equal(q.cue?.text, '—');
+});
+
+test('an appositive speaker and a parenthetical between commas', () => {
+  const a = analyzeText(
+    'The port director, Anya Holm, said exports had doubled. On Friday, Commissioner Rafe Dunn, during a visit to the docks, said the cranes were too old.',
+    '2021-03-02',
+  );
+  assert.equal(speakerText(a, quoteWith(a, 'exports had doubled')), 'The port director, Anya Holm');
+  assert.equal(speakerText(a, quoteWith(a, 'cranes were too old')), 'Commissioner Rafe Dunn');
+});
+
+test('"he" after a named speaker takes that speaker\'s name', () => {
+  const a = analyzeText('Ambassador Lorenz Hale said the embassy would stay open. He added that staff were safe.', '2021-03-02');
+  const first = quoteWith(a, 'embassy would stay open');
+  const second = quoteWith(a, 'staff were safe');
+  assert.equal(speakerText(a, second), 'He');
+  assert.ok(first.speaker?.name && first.speaker.name.includes('Hale'), JSON.stringify(first.speaker));
+  assert.equal(second.speaker?.name, first.speaker?.name);
+});
+
+test('a quotation continued after "he said." extends the quote', () => {
+  const a = analyzeText('“We are ready,” the coach said. “The team has trained all winter.”', '2021-03-02');
+  const q = quoteWith(a, 'We are ready');
+  assert.ok(q.text.includes('trained all winter'), q.text);
+});
+
+test('cross-reference lines are never quotes', () => {
+  const a = analyzeText('The mayor said the road would reopen.\n\nSee City Daily, Mar 1: Mayor Says Road Will Reopen Soon', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => q.text.includes('Road Will Reopen')));
+});
+
+test('odd text does not throw and yields no quotes', () => {
+  for (const text of ['', '“', '" " " ”', ':\n\n:', 'said said said', '\u0000\u200b“'.repeat(50)]) {
+    const a = analyzeText(text, null);
+    assert.ok(Array.isArray(a.quotes));
+  }
+});
+
+test('every quote, speaker and cue span points at its own text', () => {
+  const a = analyzeText('“Prices will fall,” the central bank governor said on Thursday, according to a transcript.', '2021-03-02');
+  assert.ok(a.quotes.length > 0);
+  for (const q of a.quotes) {
+    assert.equal(at(a, q), q.text);
+    if (q.cue) assert.equal(at(a, q.cue), q.cue.text);
+    if (q.speaker) assert.ok(q.speaker.end > q.speaker.start);
+    assert.equal((q as unknown as Record<string, unknown>)._rule, undefined, 'internal fields are dropped');
+  }
+});
