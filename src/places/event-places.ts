@@ -10,6 +10,8 @@ import type { PlaceRecord } from './resolve.js';
 /** Words that may stand between the cue and the name ("in the northern city of Aleppo"). */
 const FILLERS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'city', 'town', 'province', 'region', 'of', 'capital', 'besieged', 'rebel-held', 'nearby', 'neighbouring', 'neighboring']);
 
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
 type Located = CodedEvent & { _trigger?: { start: number; end: number }; _placeRule?: string };
 
 export function locateEvents(doc: Doc, kb: PlacesKnowledge): void {
@@ -33,21 +35,19 @@ function tokenAt(doc: Doc, offset: number): number {
   return lo;
 }
 
-/** How strongly the words before the place say the event happened there: 3 place noun, 2 locative, 0 none. */
+/** How strongly the words before the place say the event happened there: 3 place noun ("a visit to", "the
+ *  recapture of"), 2 locative ("in", "near"), 0 none. Fillers may stand between ("in the northern city of Aleppo"). */
 function cueStrength(tokens: Token[], first: number, kb: PlacesKnowledge): { strength: number; rule: string } {
   let p = prevWord(tokens, first);
-  // skip fillers, but only between the cue and the name, and only a few
-  for (let k = 0; k < 4 && p >= 0 && FILLERS.has(tokens[p].lower) && !kb.cues.eventPlaceBefore.has(tokens[p].lower); k++) p = prevWord(tokens, p);
-  if (p < 0) return { strength: 0, rule: '' };
-  const prep = tokens[p].lower;
-  let q = prevWord(tokens, p);
-  while (q >= 0 && (tokens[q].lower === 'the' || tokens[q].lower === 'a' || tokens[q].lower === 'an')) q = prevWord(tokens, q);
-  if (q >= 0) {
-    const preps = kb.cues.eventPlaceNouns.get(tokens[q].lower);
-    if (preps?.has(prep)) return { strength: 3, rule: `event-place:${tokens[q].lower} ${prep}` };
+  for (let k = 0; k < 5 && p >= 0; k++) {
+    const word = tokens[p].lower;
+    let q = prevWord(tokens, p);
+    while (q >= 0 && DETERMINERS.has(tokens[q].lower)) q = prevWord(tokens, q);
+    if (q >= 0 && kb.cues.eventPlaceNouns.get(tokens[q].lower)?.has(word)) return { strength: 3, rule: `event-place:${tokens[q].lower} ${word}` };
+    if (kb.cues.eventPlaceBefore.has(word)) return { strength: 2, rule: `event-place:${word}` };
+    if (!FILLERS.has(word)) break;
+    p = prevWord(tokens, p);
   }
-  // "the recapture of Aleppo" with the noun right before the name's "of"
-  if (kb.cues.eventPlaceBefore.has(prep)) return { strength: 2, rule: `event-place:${prep}` };
   return { strength: 0, rule: '' };
 }
 
@@ -59,11 +59,9 @@ function placeOf(doc: Doc, kb: PlacesKnowledge, ev: Located): { place: EventPlac
   const s = doc.sentences[sent];
   const lo = Math.min(s.start, ev.start);
   const hi = Math.max(s.end, ev.end);
-  const args = [ev.source, ev.target].filter((a) => a.start !== undefined && a.end !== undefined) as Array<{ start: number; end: number }>;
   let top: { p: PlaceRecord; strength: number; distance: number; rule: string } | null = null;
   for (const p of doc.places as PlaceRecord[]) {
     if (p.start < lo || p.end > hi || p.rule?.startsWith('place-demonym')) continue;
-    if (args.some((a) => a.start < p.end && p.start < a.end)) continue;
     const first = p._first ?? tokenAt(doc, p.start);
     const { strength, rule } = cueStrength(doc.tokens, first, kb);
     if (!strength) continue;

@@ -12,6 +12,8 @@ export interface PlacesKnowledge {
   notPlaces: Set<string>;
   /** the gazetteer, built once on first call */
   gazetteer(): Gazetteer;
+  /** whether the gazetteer has been built yet (it is built lazily) */
+  gazetteerBuilt(): boolean;
 }
 
 export function loadPlacesKnowledge(options: LoadOptions): PlacesKnowledge {
@@ -26,5 +28,6 @@ export function loadPlacesKnowledge(options: LoadOptions): PlacesKnowledge {
       if (!gazetteer) gazetteer = buildGazetteer(sources);
       return gazetteer;
     },
+    gazetteerBuilt: () => gazetteer !== null,
   };
 }

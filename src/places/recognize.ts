@@ -88,7 +88,14 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
           continue;
         }
         if (u.kind !== 'word' && u.lower !== "'s" && u.lower !== '\u2019s') break;
-        if (!isCapitalized(u) && !CONNECTORS.has(u.lower) && u.lower !== "'s" && u.lower !== '\u2019s') break;
+        // "Washington state": a lowercase place word may end a name, and nothing follows it
+        const areaEnd = !isCapitalized(u) && kb.cues.placeAfter.has(u.lower);
+        if (!isCapitalized(u) && !CONNECTORS.has(u.lower) && u.lower !== "'s" && u.lower !== '\u2019s' && !areaEnd) break;
+        if (areaEnd) {
+          const found = g.byName.get(nameKey(text.slice(t.start, u.end)));
+          if (found) (bestEnd = j), (bestEntries = found);
+          break;
+        }
       }
       words++;
       const found = g.byName.get(nameKey(text.slice(t.start, u.end)));
