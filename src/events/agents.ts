@@ -1,9 +1,11 @@
 // Sector agents spread over their countries when the actor layer has coded them only once:
 //   "Soldiers from Gondor"            an agent with no country ("---MIL") takes the country after from/in/of
 //   "the ambassadors of A, B and C"   an agent coded with the first country of a list holds for every country
+//   "Ithilen's minister Calimehtar"   the possessor's country with the possessed mention's agent
 // The codes stay the actor layer's; this only decides which code each mention stands for in an event.
 import type { ClauseWords } from './clause-words.js';
 import { coordinated, type SentenceView } from './sentence-view.js';
+import { possessedMention } from './code-sentence.js';
 
 const LINKS = new Set(['from', 'in', 'of']);
 const isCountry = (code: string) => /^[A-Z]{3}$/.test(code);
@@ -11,6 +13,12 @@ const isCountry = (code: string) => /^[A-Z]{3}$/.test(code);
 /** Per mention, the codes it stands for in events (compound codes "FRO/BIL/SAM" split). */
 export function mentionCodes(view: SentenceView, words: ClauseWords): string[][] {
   const codes = view.mentions.map((m) => [...new Set(m.refs.flatMap((r) => (r.actor.code ?? '').split('/').filter(Boolean)))]);
+  // "Ithilen's minister Calimehtar": the agent of the possessed mention belongs to the possessor's country
+  for (let i = 0; i < view.mentions.length; i++) {
+    const head = possessedMention(view, i);
+    if (head < 0 || codes[i].length !== 1 || !isCountry(codes[i][0])) continue;
+    codes[head] = codes[head].map((c) => (c.length > 3 && !c.startsWith('---') ? codes[i][0] + c.slice(3) : c));
+  }
   for (let i = 0; i < view.mentions.length; i++) {
     const m = view.mentions[i];
     // "Soldiers from Gondor [and Rohan]": ---MIL + GON -> GONMIL

@@ -91,7 +91,20 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
   return chosen && span ? { chosen, ...span } : null;
 }
 
-/** The leftmost actor of the verb's clause before it, else of the clauses before, skipping `exclude`. */
+/** "Ithilen's awful minister Calimehtar": the mention after a possessive actor within its noun phrase, or -1. */
+export function possessedMention(view: SentenceView, m: number): number {
+  let j = view.mentions[m].last + 1;
+  if (j >= view.toks.length || !/^['’]s?$/.test(view.low[j])) return -1;
+  for (j++; j < view.toks.length && j <= view.mentions[m].last + 6; j++) {
+    if (view.mentionAt[j] >= 0) return view.mentionAt[j];
+    const pos = view.toks[j].pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'CCONJ' && pos !== 'NUM') return -1;
+  }
+  return -1;
+}
+
+/** The leftmost actor of the verb's clause before it, else of the clauses before, skipping `exclude`; a possessive
+ *  actor gives way to the one it qualifies ("Dagolath's prime minister Telemar"). */
 function subjectOf(view: SentenceView, first: number, exclude: ReadonlySet<number>): number {
   for (let c = view.clause[Math.max(0, first)]; c >= 0; c--) {
     let start = view.clauseStart[c];
@@ -107,7 +120,9 @@ function subjectOf(view: SentenceView, first: number, exclude: ReadonlySet<numbe
     const end = c === view.clause[first] ? first : c + 1 < view.clauseStart.length ? view.clauseStart[c + 1] : first;
     for (let j = start; j < end; j++) {
       const m = view.mentionAt[j];
-      if (m >= 0 && !exclude.has(m)) return m;
+      if (m < 0 || exclude.has(m)) continue;
+      const head = possessedMention(view, m);
+      return head >= 0 && view.mentions[head].first < end && !exclude.has(head) ? head : m;
     }
   }
   return -1;
@@ -159,6 +174,8 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
   if (!view.mentions.length) return out;
   // words a coded pattern has read ("declined to comment") do not trigger again
   let covered = -1;
+  // TABARI's reading: the first dictionary verb is the main one, coded or not
+  let mainVerbSeen = false;
   for (let i = 0; i < view.toks.length; i++) {
     if (view.mentionAt[i] >= 0 || i <= covered) continue;
     const cands = kb.lexicon.lookup(view.low[i]);
@@ -176,7 +193,9 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
         if (other && (other.chosen.pattern?.weight ?? 0) >= (chosen.pattern?.weight ?? 0)) continue;
       }
     }
-    if (kb.style.firstVerbOnly && out.length && !coordinatedVerb(view, first, kb)) continue;
+    if (kb.style.firstVerbOnly && mainVerbSeen && !coordinatedVerb(view, first, kb)) continue;
+    // the main verb is read now, whether or not it finds its actors below
+    if (chosen.entry.kind === 'verb') mainVerbSeen = true;
     const code = chosen.pattern ? chosen.pattern.code : chosen.entry.code;
     if (!code) continue;
     const reverse = chosen.pattern ? chosen.pattern.reverse : chosen.entry.reverse;
