@@ -109,8 +109,35 @@ function besideName(doc: Doc, kb: PlacesKnowledge, c: Candidate): boolean {
   return !!n && n.kind === 'word' && isCapitalized(n) && n.start - c.end <= 1 && n.sent === tokens[c.last].sent;
 }
 
+/** Surnames of the story's people: the last word of a person's name of two or more capitalized words, and a
+ *  capitalized word after a title ("Dr. Sutton"). A town-only name equal to one of them is that person again. */
+function surnamesOf(doc: Doc, kb: PlacesKnowledge, people: Person[]): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = doc;
+  for (const p of people) {
+    let last = '';
+    let words = 0;
+    for (const m of doc.text.slice(p.start, p.end).split(/\s+/)) {
+      if (m && m[0] !== m[0].toLowerCase()) (last = m), words++;
+    }
+    if (words >= 2) out.add(nameKey(last.replace(/[^\p{L}'\u2019-]+$/u, '')));
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (kb.cues.personBefore.has(tokens[i].lower) && isCapitalized(tokens[i])) {
+      const n = nextWord(tokens, i);
+      if (n >= 0 && isCapitalized(tokens[n]) && tokens[n].kind === 'word') {
+        // the last capitalized word of the run after the title
+        let k = n;
+        for (let j = nextWord(tokens, k); j >= 0 && isCapitalized(tokens[j]) && tokens[j].kind === 'word' && tokens[j].start - tokens[k].end <= 1; j = nextWord(tokens, j)) k = j;
+        out.add(tokens[k].lower);
+      }
+    }
+  }
+  return out;
+}
+
 /** Is the candidate a place at all (not a person, a common word, a piece of a longer name)? */
-function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, people: Person[]): boolean {
+function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, people: Person[], surnames: Set<string>): boolean {
   for (const p of people) if (p.start < c.end && c.start < p.end && personCovers(doc, kb, c, p)) return false;
   // "in March": a date, not March, Cambridgeshire
   for (const t of doc.times) if (t.start < c.end && c.start < t.end) return false;
@@ -122,8 +149,9 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   if (prev && kb.cues.personBefore.has(prev.lower)) return false;
   if (!c.strongCue && kb.notPlaces.has(surface)) return false;
   if (!c.cityOnly) return c.strongCue || !(kb.cues.givenNames.has(nameKey(surface)) && besideName(doc, kb, c));
-  // city-only names: short all-caps words are acronyms, not towns
-  if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.cue)) return false;
+  // city-only names: short all-caps words are acronyms, not towns; a person's surname met again is the person
+  if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.strongCue)) return false;
+  if (surnames.has(nameKey(surface)) && !c.strongCue) return false;
   const nx = nextWord(tokens, c.last);
   const next = nx >= 0 && tokens[nx].sent === tokens[c.last].sent ? tokens[nx] : null;
   // the head of a longer name ("University of ...", "Bank of ...")
@@ -157,7 +185,8 @@ function countyReading(g: Gazetteer, ctx: Context, c: Candidate, e: number): num
 export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, candidates: Candidate[]): PlaceRecord[] {
   const people: Person[] = [];
   for (const a of doc.actors) if (a.kind === 'person') for (const m of a.mentions) people.push({ start: m.start, end: m.end, coded: !!a.code });
-  const kept = candidates.filter((c) => accept(doc, kb, g, c, people));
+  const surnames = surnamesOf(doc, kb, people);
+  const kept = candidates.filter((c) => accept(doc, kb, g, c, people, surnames));
 
   // first pass: priors alone; what is clear seeds the document's context
   const ctx: Context = { country: new Float64Array(g.countries.length), admin: new Map() };
