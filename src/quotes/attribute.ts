@@ -203,6 +203,7 @@ export function attributeUnit(
   const toks = ctx.tokens;
   const lo = u.tokStart;
   const hi = u.tokEnd;
+  let lastSpeaker: TokenSpan | null = null;
   cues.forEach((cue, ci) => {
     let speaker: TokenSpan | null = null;
     let inverted = false;
@@ -211,7 +212,8 @@ export function attributeUnit(
       inverted = true;
       if (!speaker) return;
     } else if (cue.kind === 'participle') {
-      speaker = unitSubject(ctx, lo, cue.a);
+      // "..., he said, adding that": the speaker of the cue before it in the unit, else the unit's subject
+      speaker = lastSpeaker ?? unitSubject(ctx, lo, cue.a);
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
       const owner = toks[cue.a - 1];
@@ -228,9 +230,16 @@ export function attributeUnit(
       else if (prev && isPunct(prev, ',')) speaker = speakerAfter(ctx, cue.b, hi, true);
       inverted = speaker !== null;
       if (!speaker) speaker = speakerBefore(ctx, u, cue.a);
+      // "X announced the arrest and said ...": a second verb phrase shares the subject
+      if (!speaker) {
+        const j = skipAdverbsLeft(ctx, cue.a, lo);
+        const conj = toks[j - 1];
+        if (conj && j - 1 >= lo && (conj.lower === 'and' || conj.lower === 'but')) speaker = lastSpeaker ?? unitSubject(ctx, lo, j - 1);
+      }
       if (!speaker) return;
     }
 
+    if (speaker) lastSpeaker = speaker;
     // the frame is the cue with its speaker; content lies before it, after it, or around it
     let frameA = cue.a;
     let frameB = cue.b;
@@ -257,7 +266,11 @@ export function attributeUnit(
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     let content: TokenSpan | null = null;
     let rule = cue.kind;
-    if (beforeOk && before && endsQuote(ctx, before.b - 1) && !(afterOk && as && as.quoted === 0 && as.words > 3 && toks[after!.a].lower === 'that')) {
+    // a quotation ending just before the speaker is the content, unless it is only a title inside an opening
+    // phrase ("In an interview on “Face the Nation,” Ryan said the ...")
+    const mostlyQuoted = !!bs && bs.quoted > bs.outside;
+    if (beforeOk && before && endsQuote(ctx, before.b - 1) && (mostlyQuoted || !afterOk) &&
+      !(afterOk && as && as.quoted === 0 && as.words > 3 && toks[after!.a].lower === 'that')) {
       const split = afterOk && !!after && ctx.quoteOf[after.a] >= 0;
       content = split ? { a: before.a, b: after!.b } : before;
       rule += split ? '-split-quote' : '-quote-before';

@@ -31,12 +31,24 @@ function prevWord(ctx: QuoteContext, i: number, lo: number): Token | null {
   return null;
 }
 
+/** A headline written in title case ("Graham Says Trump Could Embrace Clean Energy"). */
+function titleCase(ctx: QuoteContext, u: Unit): boolean {
+  let words = 0, capitals = 0;
+  for (let k = u.tokStart; k < u.tokEnd; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCapitalized(t)) capitals++;
+  }
+  return words >= 3 && capitals >= words * 0.8;
+}
+
 function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
   const forms = ctx.kb.verbs.get(t.lower);
   if (!forms) return null;
   // "the United States": a capitalized word inside a sentence is a name, not a verb (all-capital headlines aside)
-  if (k > u.tokStart && isCapitalized(t) && t.text !== t.text.toUpperCase()) return null;
+  if (k > u.tokStart && isCapitalized(t) && t.text !== t.text.toUpperCase() && !titleCase(ctx, u)) return null;
   const before = ctx.tokens[k - 1];
   // "the call", "a report": a determiner makes the word a noun
   if (before && before.pos === 'DET' && k - 1 >= u.tokStart) return null;
