@@ -32,6 +32,25 @@ function paragraphChars(root: any): number {
   return n;
 }
 
+/** A picture with its caption or credit: a <figure>, or an element named as a picture container, holding an image
+ * and only a line or two of text. Icons and emoji (small images) do not count. */
+function isCaptionedImage(el: any, tag: string, rules: ExtractionRules): boolean {
+  if (tag !== 'FIGURE') {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!names.trim() || !classWords(names).some((w) => rules.imageWords.has(w))) return false;
+  }
+  const img = el.querySelector('img');
+  if (!img) return false;
+  const w = Number(img.getAttribute('width') ?? 0);
+  const h = Number(img.getAttribute('height') ?? 0);
+  if ((w && w < 80) || (h && h < 80)) return false;
+  const text = (el.textContent ?? '').trim();
+  if (!text || text.length > CAPTION_MAX) return false;
+  return el.querySelectorAll('p').length <= 1;
+}
+
+const CAPTION_MAX = 250;
+
 export function removeBoilerplate(doc: any, rules: ExtractionRules): void {
   const body = doc.body ?? doc.documentElement;
   if (!body) return;
@@ -48,6 +67,7 @@ export function removeBoilerplate(doc: any, rules: ExtractionRules): void {
         doomed.push(c);
         continue;
       }
+      if (isCaptionedImage(c, tag, rules)) { doomed.push(c); continue; }
       visit(c);
     }
   };

@@ -8,6 +8,7 @@ export interface ExtractionRules {
   removeRoles: Set<string>;
   boilerplateWords: Set<string>;
   keepWords: Set<string>;
+  imageWords: Set<string>;
   datelinePrefixes: string[];
 }
 
@@ -19,6 +20,7 @@ export function loadExtractionRules(file = join(dictionariesDir, 'corpus', 'extr
     removeRoles: new Set(lower('remove_roles')),
     boilerplateWords: new Set(lower('boilerplate_words')),
     keepWords: new Set(lower('keep_words')),
+    imageWords: new Set(lower('image_words')),
     datelinePrefixes: lower('dateline_prefixes'),
   };
 }

@@ -11,6 +11,14 @@ test('the article paragraphs come out blank-line separated, without the page fur
   }
 });
 
+test('a picture container with its caption goes; a paragraph beside a small icon stays', () => {
+  const extra = '<div class="photo-wrap"><img src="crane.jpg" width="600" height="400"><p>A crane lifts a beam onto the pier. (Photo: Harbour Office)</p></div>' +
+    '<p><img src="icon.png" width="16" height="16"> Repairs are planned to finish before the summer season begins in June, the office said.</p>';
+  const page = extractPage(newsPage({ extraBody: extra }));
+  assert.doesNotMatch(page.text, /crane lifts/);
+  assert.match(page.text, /Repairs are planned/);
+});
+
 test('metadata: title, date, author, canonical URL and site name from meta tags', () => {
   const head = `<meta property="og:title" content="Velmora closes northern pier">
 <meta property="article:published_time" content="2023-11-02T08:15:00+01:00">
