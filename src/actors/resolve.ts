@@ -35,11 +35,24 @@ function composeCode(kb: ActorsKnowledge, country: string | null, agent: string 
   return agent ? country + agent : country;
 }
 
+/** "she" does not refer back to a man known by a male-only given name, nor "he" to a woman. */
+function genderFits(kb: ActorsKnowledge, pronoun: string, name: string): boolean {
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const female = kb.cues.femaleNames.has(first);
+  const male = kb.cues.maleNames.has(first);
+  if (pronoun === 'she') return !(male && !female);
+  if (pronoun === 'he') return !(female && !male);
+  return true;
+}
+
 const blocks = (code: string): string[] => code.match(/.{1,3}/g) ?? [];
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 const lastWord = (s: string) => norm(s).split(/[\s-]+/).pop() ?? '';
 
-export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]): Actor[] {
+/** Whether a name is a known place (the places layer's gazetteer), when that is known. */
+export type PlaceTest = (name: string) => boolean;
+
+export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], isPlace: PlaceTest = () => false): Actor[] {
   const day = doc.date.value;
   const byKey = new Map<string, Building>();
   const order: Building[] = [];
@@ -88,20 +101,23 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]):
   candidates.forEach((c, idx) => {
     const def = c.def;
     if (c.kind === 'person' && def) {
-      const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day, c.agent), country: def.country, kind: 'person' }));
+      const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: def.country, kind: 'person' }));
       for (const n of [def.name]) b.handles.add(lastWord(n));
       b.agent ??= c.agent ?? codeAt(def, day)?.slice(3, 6) ?? null;
       return;
     }
     if (def && c.kind !== 'state' && !c.agent) {
-      add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: kb.petrarch ? null : def.country, kind: def.kind }));
+      const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: kb.petrarch ? null : def.country, kind: def.kind }));
+      // "the Post" after "the Washington Post"
+      if (!kb.petrarch) b.handles.add(lastWord(def.name)).add(lastWord(c.name ?? doc.text.slice(c.start, c.end)));
       return;
     }
     // PETRARCH: an agent's code joins its actor's code on the day ("HOBGOV"), or "---" when there is none
     const base = c.baseDef && kb.petrarch ? codeAt(c.baseDef, day) : c.country;
     switch (c.anaphor) {
       case 'pronoun': {
-        const b = recent(c, (x) => (c.kind === 'person' ? x.actor.kind === 'person' : x.actor.kind !== 'person'));
+        const pronoun = doc.text.slice(c.start, c.end).toLowerCase();
+        const b = recent(c, (x) => (c.kind === 'person' ? x.actor.kind === 'person' && genderFits(kb, pronoun, x.actor.name) : x.actor.kind !== 'person'));
         if (b) mention(b, c);
         return;
       }
@@ -162,9 +178,19 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[]):
     }
     if (c.name) {
       const key = norm(c.name);
+      // a single word naming a body already met ("the Post" after "the Washington Post")
+      if (!key.includes(' ')) {
+        const b = order.find((x) => x.actor.kind !== 'person' && x.actor.kind !== 'state' && x.handles.has(key));
+        if (b) {
+          mention(b, c);
+          return;
+        }
+      }
+      // capitalized words with no sign of a person or a body, that the gazetteer knows, are left to the places layer
+      if (c.rule === 'unknown-name?' && !byKey.has(`name:${key}`) && isPlace(c.name)) return;
       // a full name seen before, or a surname of one ("Lavrov" after "Sergei Lavrov") handled above
       const b = add(`name:${key}`, c, () => ({ name: c.name!, code: null, country: c.country, kind: c.kind }));
-      if (c.kind === 'person') b.handles.add(lastWord(c.name));
+      b.handles.add(lastWord(c.name));
     }
   });
   const actors = order.map((b) => b.actor).filter((a) => a.mentions.length);
