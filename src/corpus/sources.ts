@@ -33,6 +33,8 @@ export interface SourceOptions {
   minFeedChars?: number;
   /** URLs fetched at once from a URL list (default 4); output order stays the list's order. */
   concurrency?: number;
+  /** Read for the source "-": JSON Lines, a feed, a page or plain text, told apart by its first bytes. */
+  stdin?: AsyncIterable<Uint8Array> | null;
 }
 
 type Kind = 'text' | 'html' | 'jsonl' | 'feed' | 'warc' | 'urls';
@@ -50,6 +52,7 @@ interface Opts {
   followFeedLinks: boolean;
   minFeedChars: number;
   concurrency: number;
+  stdin: AsyncIterable<Uint8Array> | null;
 }
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
@@ -273,7 +276,39 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** Standard input: JSON Lines are streamed; anything else is read whole, up to the size limit. */
+async function* stdinArticles(input: AsyncIterable<Uint8Array>, o: Opts): AsyncGenerator<SourceItem> {
+  const where = '<stdin>';
+  const it = input[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done || !first.value.length) { yield fail(where, 'empty input'); return; }
+  const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => it };
+  const head = Buffer.from(first.value);
+  if (looksBinary(head)) { yield fail(where, 'binary data, not text'); return; }
+  const all = (async function* () { yield head; yield* rest; })();
+  const kind = sniff(head.subarray(0, 8192));
+  if (kind === 'jsonl') { yield* jsonlArticles(all, where, o); return; }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of all) {
+    size += c.length;
+    if (size > o.maxBytes) { yield fail(where, `input too large: over ${o.maxBytes} bytes`); return; }
+    chunks.push(Buffer.from(c));
+  }
+  const bytes = Buffer.concat(chunks);
+  if (kind === 'feed') { yield* feedArticles(decodeBytes(bytes).text, where, o); return; }
+  if (kind === 'html') {
+    const a = pageArticle(bytes, null, null, o);
+    yield typeof a === 'string' ? fail(where, a) : { article: a, origin: where };
+    return;
+  }
+  const text = bytes.toString('utf8');
+  if (!text.trim()) { yield fail(where, 'empty input'); return; }
+  yield { article: { id: null, text, title: null, url: null, date: o.date, source: null }, origin: where };
+}
+
 async function* oneSource(source: string, o: Opts, inFolder: boolean): AsyncGenerator<SourceItem> {
+  if (source === '-' && o.stdin && !inFolder) { yield* stdinArticles(o.stdin, o); return; }
   if (isUrl(source)) {
     const res = await fetchPage(source, o);
     if (typeof res === 'string') yield fail(source, res);
@@ -310,6 +345,7 @@ export async function* readSources(sources: string[], opts: SourceOptions = {}):
     followFeedLinks: opts.followFeedLinks ?? false,
     minFeedChars: opts.minFeedChars ?? 0,
     concurrency: Math.max(1, opts.concurrency ?? 4),
+    stdin: opts.stdin ?? null,
   };
   for (const s of sources) yield* oneSource(s, o, false);
 }

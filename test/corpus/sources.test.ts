@@ -66,6 +66,8 @@ test('a folder of broken inputs: each is reported with its reason, the good file
   const dir = tempDir();
   const good = newsPage();
   writeFileSync(join(dir, 'good.html'), good);
+  // Malformed but readable markup is not a failure: the text inside is what counts.
+  writeFileSync(join(dir, 'malformed.html'), `<html><body><div><p>${PARA_1}<p><b>unclosed <i>tags</div></span></body>`);
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'empty-page.html'), '<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>');
@@ -104,7 +106,7 @@ test('a folder of broken inputs: each is reported with its reason, the good file
   }
   assert.equal(errs.length, expect.length, errs.join('\n'));
   const read = articles(items).map((a) => a.origin.slice(dir.length + 1));
-  assert.deepEqual(read, ['good.html', 'lines.jsonl:1', 'truncated.warc#<urn:uuid:p1>', 'truncated.warc.gz#<urn:uuid:ok1>']);
+  assert.deepEqual(read, ['good.html', 'lines.jsonl:1', 'malformed.html', 'truncated.warc#<urn:uuid:p1>', 'truncated.warc.gz#<urn:uuid:ok1>']);
 });
 
 test('a page with a wrong or missing charset is still decoded sensibly', async () => {
@@ -177,6 +179,17 @@ test('a .txt file of URLs is a URL list; a .txt file of prose that mentions a UR
   assert.equal(articles(items).length, 1);
   assert.equal(articles(items)[0].origin, join(dir, 'prose.txt'));
   assert.match(errors(items)[0], /links\.txt:1 \(http:\/\/127\.0\.0\.1:9\/unreachable\): fetch failed/);
+});
+
+test('standard input ("-") is read as JSON Lines, a page or plain text by its first bytes', async () => {
+  const { Readable } = await import('node:stream');
+  const jsonl = await collect(['-'], { stdin: Readable.from([Buffer.from('{"text":"One."}\n{"te'), Buffer.from('xt":"Two."}\nnot json\n')]) });
+  assert.deepEqual(articles(jsonl).map((a) => [a.origin, a.article.text]), [['<stdin>:1', 'One.'], ['<stdin>:2', 'Two.']]);
+  assert.match(errors(jsonl)[0], /<stdin>:3: invalid JSON/);
+  const page = await collect(['-'], { stdin: Readable.from([Buffer.from(newsPage())]) });
+  assert.ok(articles(page)[0].article.text.startsWith(PARA_1));
+  const text = await collect(['-'], { stdin: Readable.from([Buffer.from('Plain words.')]) });
+  assert.equal(articles(text)[0].article.text, 'Plain words.');
 });
 
 test('a missing path is reported and the next source is still read', async () => {
