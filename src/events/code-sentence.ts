@@ -98,7 +98,7 @@ export function possessedMention(view: SentenceView, m: number): number {
   for (j++; j < view.toks.length && j <= view.mentions[m].last + 6; j++) {
     if (view.mentionAt[j] >= 0) return view.mentionAt[j];
     const pos = view.toks[j].pos;
-    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'CCONJ' && pos !== 'NUM') return -1;
+    if (pos === 'PUNCT' || pos === 'ADP' || pos === 'AUX' || pos === 'PRON' || pos === 'DET' || pos === 'PART') return -1;
   }
   return -1;
 }
@@ -133,6 +133,8 @@ function objectOf(view: SentenceView, last: number, exclude: ReadonlySet<number>
   const clause = view.clause[last];
   for (let j = last + 1; j < view.toks.length; j++) {
     if (!kb.style.targetAcrossClauses && view.clause[j] !== clause) return -1;
+    // a comma closing a noun phrase ends the object ("ties with X, years after Y ...")
+    if (view.low[j] === ',' && j > last + 1 && (view.toks[j - 1].pos === 'NOUN' || view.toks[j - 1].pos === 'PROPN')) return -1;
     const m = view.mentionAt[j];
     if (m >= 0 && !exclude.has(m)) return m;
   }
