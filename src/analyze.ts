@@ -56,9 +56,16 @@ export function runStages(doc: Doc, kb: Knowledge, stages: ReadonlyArray<readonl
   return doc;
 }
 
-/** Drops internal properties (names starting with "_") while copying a layer into the Analysis. */
+/** Copies a layer into the Analysis, dropping internal properties (names starting with "_") and undefined ones. */
 function publicCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (k, v) => (k.startsWith('_') ? undefined : v)));
+  if (Array.isArray(value)) return value.map(publicCopy) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (key.charCodeAt(0) !== 95 /* _ */ && v !== undefined) out[key] = publicCopy(v);
+  }
+  return out as T;
 }
 
 export function toAnalysis(doc: Doc): Analysis {
