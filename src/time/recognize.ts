@@ -361,10 +361,8 @@ export class Recognizer {
     const next = this.tok(j + 1);
     if (!next) return true;
     if (next.lower === '%' || next.lower === 'percent') return false;
-    if (next.pos === 'NOUN' && next.lower.endsWith('s') && !this.kb.timePrepositions.has(prev?.lower ?? '')) {
-      // "2000 troops"; but "2010 elections" after "the"? leave it: counts are likelier
-      return false;
-    }
+    // "the 2000 troops" counts; "in 2010 elections" dates (a preposition before the number)
+    if (next.pos === 'NOUN' && next.lower.endsWith('s') && prev?.pos !== 'ADP') return false;
     return true;
   }
 
