@@ -204,6 +204,8 @@ export function attributeUnit(
   const lo = u.tokStart;
   const hi = u.tokEnd;
   let lastSpeaker: TokenSpan | null = null;
+  // a speaker borrowed from earlier in the unit (participles, coordinated verbs), which is not part of the frame
+  let lastShared: TokenSpan | null = null;
   cues.forEach((cue, ci) => {
     let speaker: TokenSpan | null = null;
     let inverted = false;
@@ -214,6 +216,7 @@ export function attributeUnit(
     } else if (cue.kind === 'participle') {
       // "..., he said, adding that": the speaker of the cue before it in the unit, else the unit's subject
       speaker = lastSpeaker ?? unitSubject(ctx, lo, cue.a);
+      lastShared = speaker;
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
       const owner = toks[cue.a - 1];
@@ -234,7 +237,10 @@ export function attributeUnit(
       if (!speaker) {
         const j = skipAdverbsLeft(ctx, cue.a, lo);
         const conj = toks[j - 1];
-        if (conj && j - 1 >= lo && (conj.lower === 'and' || conj.lower === 'but')) speaker = lastSpeaker ?? unitSubject(ctx, lo, j - 1);
+        if (conj && j - 1 >= lo && (conj.lower === 'and' || conj.lower === 'but')) {
+          speaker = lastSpeaker ?? unitSubject(ctx, lo, j - 1);
+          lastShared = speaker;
+        }
       }
       if (!speaker) return;
     }
@@ -243,7 +249,8 @@ export function attributeUnit(
     // the frame is the cue with its speaker; content lies before it, after it, or around it
     let frameA = cue.a;
     let frameB = cue.b;
-    if (speaker && speaker.b <= cue.a + 1 && speaker.a < cue.a) frameA = speaker.a;
+    // the speaker joins the frame only when it stands right before the cue (a shared subject stays outside)
+    if (speaker && speaker.a < cue.a && speaker.b >= skipAdverbsLeft(ctx, cue.a, lo) - 1 && speaker !== lastShared) frameA = speaker.a;
     if (inverted && speaker) frameB = Math.max(frameB, speaker.b);
     if (cue.kind === 'noun') {
       // "the assertion that ...": content is the clause, starting at "that"

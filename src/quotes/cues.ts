@@ -103,11 +103,19 @@ function nounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   return null;
 }
 
+/** Any verb right before a colon and a quotation: "Limbaugh continued: “They are ...”". */
+function colonVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const t = ctx.tokens[k];
+  if (t.pos !== 'VERB' || k + 2 >= u.tokEnd || ctx.tokens[k + 1].text !== ':') return null;
+  const q = ctx.quoteOf[k + 2];
+  return q >= 0 && ctx.quotes[q].start === ctx.tokens[k + 2].start ? { kind: 'verb', a: k, b: k + 1, lemma: t.lower } : null;
+}
+
 export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
   const cues: Cue[] = [];
   for (let k = u.tokStart; k < u.tokEnd; k++) {
     if (ctx.quoteOf[k] >= 0 || ctx.tokens[k].kind === 'space') continue;
-    const cue = prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k);
+    const cue = prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? colonVerbCue(ctx, u, k);
     if (cue) {
       cues.push(cue);
       k = cue.b - 1;

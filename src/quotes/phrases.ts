@@ -154,7 +154,8 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     const next = toks[k + 1];
     const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && b > i && !!next && k + 1 < hi &&
       (isNominal(ctx, next, i) || next.pos === 'DET' || next.pos === 'ADJ');
-    if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN'))) {
+    // "and" joins two names, or (inside an appositive) two titles: "a fellow at X and a former ambassador"
+    if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') || (!appositive && next.pos === 'DET'))) {
       k++;
       continue;
     }
