@@ -2,10 +2,29 @@
 // or id names them as sharing tools, related lists, ads and the like. Readability only down-weights these when
 // choosing the main container, and keeps them when they sit inside it.
 import type { ExtractionRules } from './extraction-rules.js';
+import { textBlocks } from './html-text.js';
 
 /** The words of a class or id: split at non-letters and camelCase humps, lower-cased. */
 export function classWords(s: string): string[] {
   return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Readability drops embedded posts (named "social...", dense with links) wholesale; flattened to plain paragraphs
+ * under a neutral name, they are judged as text. */
+function flattenEmbed(el: any, word: string): void {
+  el.setAttribute('class', word);
+  el.removeAttribute('id');
+  // Only quoted posts (tweets and the like come as blockquotes); a video or link embed keeps its links, so the
+  // paragraph filter can still tell a list of links.
+  if (String(el.tagName).toUpperCase() !== 'BLOCKQUOTE' && !el.querySelector('blockquote')) return;
+  const doc = el.ownerDocument;
+  const paras = textBlocks(el);
+  while (el.firstChild) el.removeChild(el.firstChild);
+  for (const b of paras) {
+    const p = doc.createElement('p');
+    p.textContent = b.text;
+    el.appendChild(p);
+  }
 }
 
 function isBoilerplateName(el: any, rules: ExtractionRules): boolean {
@@ -14,9 +33,7 @@ function isBoilerplateName(el: any, rules: ExtractionRules): boolean {
   let boiler = false;
   for (const w of classWords(names)) {
     if (rules.keepWords.has(w)) {
-      // Readability drops elements named "social..." wholesale; an embedded post keeps only its keep word.
-      el.setAttribute('class', w);
-      el.removeAttribute('id');
+      flattenEmbed(el, w);
       return false;
     }
     if (rules.boilerplateWords.has(w)) boiler = true;
