@@ -2,7 +2,7 @@
 // place adjectives used as modifiers ("Russian officials"), "City, Region" qualifiers and "Gaza-based" suffixes.
 // Nothing is resolved here; each candidate carries the cues around it for the resolver.
 import type { Doc, Token } from '../model/doc.js';
-import { KIND_CITY, type Gazetteer } from './gazetteer.js';
+import { KIND_CITY, KIND_COUNTRY, type Gazetteer } from './gazetteer.js';
 import type { PlacesKnowledge } from './knowledge.js';
 import { nameKey } from './name-key.js';
 
@@ -22,6 +22,8 @@ export interface Candidate {
   strongCue: boolean;
   /** the word after names a kind of area ("Suffolk County", "Homs province") */
   areaWord: string | null;
+  /** that word is capitalized, part of the name ("Orange County", not "one region") */
+  namedArea: boolean;
   /** "Portland, Ore.": the candidate entries the qualifier allows (region or country entry) */
   qualifier: number | null;
   /** only cities of this name (no country, region or alias reading) */
@@ -182,6 +184,7 @@ function candidate(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, first: number, l
   let cue = false;
   let strongCue = false;
   let areaWord: string | null = null;
+  let namedArea = false;
   const p = prevWord(tokens, first);
   // a capitalized "West" or "Northern" is part of a name ("West Wing"), not a direction before one
   if (p >= 0 && cues.locativeBefore.has(tokens[p].lower) && !(isCapitalized(tokens[p]) && DIRECTION.test(tokens[p].lower))) cue = true;
@@ -192,18 +195,23 @@ function candidate(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, first: number, l
     if (cues.placeAfter.has(w.lower)) {
       strongCue = true;
       areaWord = w.lower;
+      namedArea = isCapitalized(w);
     }
     if (w.text === '-' && w.start === tokens[last].end) {
       const k = nextWord(tokens, nx);
       if (k >= 0 && cues.placeSuffixes.includes(`-${tokens[k].lower}`)) strongCue = true;
     }
     // "Portland, Ore." / "Paris, France": a region, abbreviation or country right after a comma
-    if (w.text === ',' && rule === 'name') qualifier = qualifierAt(doc, g, nx);
+    if (w.text === ',' && rule === 'name') {
+      // only a qualifier that fits one of the readings ("Jeb Bush, Kentucky" is a list, not Bush in Kentucky)
+      const q = qualifierAt(doc, g, nx);
+      if (q !== null && entries.some((e) => e !== q && qualifies(g, e, q))) qualifier = q;
+    }
   }
   let cityOnly = true;
   for (const e of entries) if (g.kind[e] !== KIND_CITY || g.wellKnown[e]) cityOnly = false;
   strongCue ||= qualifier !== null;
-  return { first, last, start: tokens[first].start, end: tokens[last].end, entries, rule, cue: cue || strongCue, strongCue, areaWord, qualifier, cityOnly, sentenceStart };
+  return { first, last, start: tokens[first].start, end: tokens[last].end, entries, rule, cue: cue || strongCue, strongCue, areaWord, namedArea, qualifier, cityOnly, sentenceStart };
 }
 
 function qualifierAt(doc: Doc, g: Gazetteer, comma: number): number | null {
@@ -223,6 +231,13 @@ function qualifierAt(doc: Doc, g: Gazetteer, comma: number): number | null {
     for (const e of g.byName.get(key) ?? []) if (g.kind[e] !== KIND_CITY) found = e;
   }
   return found;
+}
+
+/** Does entry e lie in the area q names (a country, or a region by its admin code)? */
+export function qualifies(g: Gazetteer, e: number, q: number): boolean {
+  if (g.kind[q] === KIND_COUNTRY) return g.country[e] === g.country[q];
+  if (g.admin[q]) return g.admin[e] === g.admin[q];
+  return g.country[e] === g.country[q];
 }
 
 export { isCapitalized, nextWord, prevWord };

@@ -5,7 +5,7 @@ import type { Doc } from '../model/doc.js';
 import type { Place } from '../model/analysis.js';
 import { KIND_CITY, KIND_COUNTRY, KIND_NAMES, KIND_REGION, type Gazetteer } from './gazetteer.js';
 import type { PlacesKnowledge } from './knowledge.js';
-import { isCapitalized, nextWord, prevWord, type Candidate } from './recognize.js';
+import { isCapitalized, nextWord, prevWord, qualifies, type Candidate } from './recognize.js';
 import { nameKey } from './name-key.js';
 
 /** A city of this size or more counts without any cue. */
@@ -36,39 +36,54 @@ function prior(g: Gazetteer, e: number): number {
 interface Context {
   country: Float64Array;
   admin: Map<number, number>;
+  /** regions mentioned, per country: a list of states makes "Georgia" one more state */
+  regions: Float64Array;
 }
 
-function addContext(g: Gazetteer, ctx: Context, e: number, w: number): void {
+function addContext(g: Gazetteer, ctx: Context, e: number, w: number, withAdmin = true): void {
   ctx.country[g.country[e]] += w;
+  if (g.kind[e] === KIND_REGION) ctx.regions[g.country[e]] += w;
   const a = g.admin[e];
-  if (a) ctx.admin.set(a, (ctx.admin.get(a) ?? 0) + w);
+  if (a && withAdmin) ctx.admin.set(a, (ctx.admin.get(a) ?? 0) + w);
 }
 
 /** Context grows with mentions but is capped, so that a US-heavy story does not turn "Mexico" into Mexico, Missouri. */
 const MAX_COUNTRY_CONTEXT = 3.2;
 const MAX_ADMIN_CONTEXT = 3;
+const MAX_SIBLING_CONTEXT = 2;
+/** A reading this far ahead on prior alone is clear enough to set the context for the others. */
+const CLEAR_MARGIN = 3;
 
-function contextScore(g: Gazetteer, ctx: Context, e: number, self: number): number {
+function contextScore(g: Gazetteer, ctx: Context, e: number, self: number, selfAdmin: number): number {
   const cc = g.country[e];
   let s = 0;
   if (cc) s += Math.min(MAX_COUNTRY_CONTEXT, 2 * Math.log1p(Math.max(0, ctx.country[cc] - (g.country[self] === cc ? 1 : 0))));
   const a = g.admin[e];
-  if (a && g.kind[e] !== KIND_COUNTRY) s += Math.min(MAX_ADMIN_CONTEXT, 2 * Math.log1p(Math.max(0, (ctx.admin.get(a) ?? 0) - (g.admin[self] === a ? 1 : 0))));
+  if (a && g.kind[e] !== KIND_COUNTRY) s += Math.min(MAX_ADMIN_CONTEXT, 2 * Math.log1p(Math.max(0, (ctx.admin.get(a) ?? 0) - (g.admin[selfAdmin] === a ? 1 : 0))));
+  if (g.kind[e] === KIND_REGION && cc) s += Math.min(MAX_SIBLING_CONTEXT, 1.5 * Math.log1p(Math.max(0, ctx.regions[cc] - (self >= 0 && g.kind[self] === KIND_REGION && g.country[self] === cc ? 1 : 0))));
   return s;
 }
 
-function qualifies(g: Gazetteer, e: number, q: number): boolean {
-  if (g.kind[q] === KIND_COUNTRY) return g.country[e] === g.country[q];
-  if (g.admin[q]) return g.admin[e] === g.admin[q];
-  return g.country[e] === g.country[q];
+/** How far apart the best two readings by prior alone are, and whether they all lie in one country / region. */
+function clarity(g: Gazetteer, c: Candidate, pick: number): { country: boolean; admin: boolean } {
+  let second = -Infinity;
+  let sameCountry = true;
+  let sameAdmin = true;
+  for (const e of c.entries) {
+    if (g.country[e] !== g.country[pick]) sameCountry = false;
+    if (g.admin[e] !== g.admin[pick]) sameAdmin = false;
+    if (e !== pick) second = Math.max(second, prior(g, e));
+  }
+  const clear = prior(g, pick) - second >= CLEAR_MARGIN;
+  return { country: sameCountry || clear, admin: sameAdmin || clear };
 }
 
-function best(g: Gazetteer, c: Candidate, ctx: Context | null, self: number): number {
+function best(g: Gazetteer, c: Candidate, ctx: Context | null, self: number, selfAdmin = self): number {
   let top = -1;
   let topScore = -Infinity;
   for (const e of c.entries) {
     let s = prior(g, e);
-    if (ctx) s += contextScore(g, ctx, e, self);
+    if (ctx) s += contextScore(g, ctx, e, self, selfAdmin);
     if (c.qualifier !== null) s += qualifies(g, e, c.qualifier) ? 20 : -5;
     if (s > topScore) {
       topScore = s;
@@ -147,7 +162,8 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   const p = prevWord(tokens, c.first);
   const prev = p >= 0 && tokens[p].sent === tokens[c.first].sent ? tokens[p] : null;
   if (prev && kb.cues.personBefore.has(prev.lower)) return false;
-  if (!c.strongCue && kb.notPlaces.has(surface)) return false;
+  // a common word or given name: only as part of a named area ("Orange County") or with a qualifier ("Mobile, Ala.")
+  if (kb.notPlaces.has(surface) && !c.namedArea && c.qualifier === null) return false;
   if (!c.cityOnly) return c.strongCue || !(kb.cues.givenNames.has(nameKey(surface)) && besideName(doc, kb, c));
   // city-only names: short all-caps words are acronyms, not towns; a person's surname met again is the person
   if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.strongCue)) return false;
@@ -188,8 +204,9 @@ export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c
   const surnames = surnamesOf(doc, kb, people);
   const kept = candidates.filter((c) => accept(doc, kb, g, c, people, surnames));
 
-  // first pass: priors alone; what is clear seeds the document's context
-  const ctx: Context = { country: new Float64Array(g.countries.length), admin: new Map() };
+  // first pass: priors alone; only clear readings seed the document's context, so that an ambiguous name
+  // repeated ("Georgia, ... Georgia") does not vote for itself
+  const ctx: Context = { country: new Float64Array(g.countries.length), admin: new Map(), regions: new Float64Array(g.countries.length) };
   const dl = doc.structure.dateline?.place;
   if (dl) {
     const ids = g.byName.get(nameKey(dl));
@@ -200,8 +217,11 @@ export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c
     if (i) ctx.country[i] += 0.5;
   }
   const firstPick = kept.map((c) => best(g, c, null, -1));
-  kept.forEach((c, k) => {
-    if (c.rule !== 'demonym') addContext(g, ctx, firstPick[k], 1);
+  const counted = kept.map((c, k) => {
+    if (c.rule === 'demonym' || firstPick[k] < 0) return false;
+    const clear = c.qualifier !== null ? { country: true, admin: true } : clarity(g, c, firstPick[k]);
+    if (clear.country) addContext(g, ctx, firstPick[k], 1, clear.admin);
+    return clear.country ? (clear.admin ? 2 : 1) : 0;
   });
   // second pass: each reading judged with the others' context (its own first pick left out)
   const out: PlaceRecord[] = [];
@@ -210,7 +230,7 @@ export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c
     // "Suffolk County": counties are not in the gazetteer, and the name is a town's, not a region's of that name
     const towns = county ? c.entries.filter((x) => g.kind[x] === KIND_CITY) : null;
     const cand = towns?.length ? { ...c, entries: towns } : c;
-    let e = c.rule === 'demonym' ? firstPick[k] : best(g, cand, ctx, firstPick[k]);
+    let e = c.rule === 'demonym' ? firstPick[k] : best(g, cand, ctx, counted[k] ? firstPick[k] : -1, counted[k] === 2 ? firstPick[k] : -1);
     if (e < 0) return;
     // a town of that name in the story's region, else that region
     if (county && g.kind[e] === KIND_CITY) e = countyReading(g, ctx, cand, e);
