@@ -17,6 +17,8 @@ export interface Candidate {
   rule: string;
 }
 
+// a reported object without a verb or quotation needs this many words ("support [the government]")
+const MIN_OBJECT_WORDS = 2;
 const STRIP = ',;:.—–―-';
 
 /** The region [a, b) without spaces and stray punctuation at its ends (quotation marks stay). */
@@ -74,7 +76,7 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
     if (listener) {
       let j = skipTimes(ctx, listener.b, hi);
       const t = toks[j];
-      if (t && (t.lower === 'that' || ctx.quoteOf[j] >= 0 || isPunct(t, ',:') || t.pos === 'PART' || /^(how|why|what|whether|when|where|if)$/.test(t.lower))) {
+      if (t && (t.lower === 'that' || t.lower === 'to' || ctx.quoteOf[j] >= 0 || isPunct(t, ',:') || t.pos === 'PART' || /^(how|why|what|whether|when|where|if)$/.test(t.lower))) {
         k = j;
       }
     }
@@ -96,6 +98,13 @@ function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from:
     if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;
     // ", referencing the bank's ..." : a participle phrase after the clause
     if (isPunct(t, ',') && next.pos === 'VERB' && next.lower.endsWith('ing')) return k;
+    // ", though she acknowledged ...": the writer's own clause
+    if (isPunct(t, ',;') && ctx.kb.clauseBreaks.has(next.lower)) return k;
+    // "... and said she would", "... and encouraged Americans to": the speaker's next act of speech
+    if ((t.lower === 'and' || t.lower === 'but') && ctx.kb.verbs.has(next.lower) && !next.lower.endsWith('ing') &&
+      (next.pos === 'VERB' || next.pos === 'AUX')) {
+      return isPunct(toks[k - 1], ',') ? k - 1 : k;
+    }
   }
   for (let c = self + 1; c < cues.length; c++) {
     const other = cues[c];
@@ -158,7 +167,9 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   }
   const head = phraseBefore(ctx, p, u.tokStart);
   const app = phraseAfter(ctx, p + 1, j - 1, false);
-  return head && app && app.b === j - 1 ? { a: head.a, b: j - 1 } : null;
+  if (head && app && app.b === j - 1) return { a: head.a, b: j - 1 };
+  // not a plain appositive ("one of the states suing the EPA"): step over it like a parenthetical
+  return leftSpeaker(ctx, u, p, depth + 1);
 }
 
 function firstWord(ctx: QuoteContext, u: Unit): number {
@@ -269,7 +280,7 @@ export function attributeUnit(
     const rest = toks[afterFrom];
     const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1;
     const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1)));
-    const afterOk = !!as && !!after && (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= 4);
+    const afterOk = !!as && !!after && (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     let content: TokenSpan | null = null;
     let rule = cue.kind;

@@ -25,6 +25,7 @@ export interface QuotesKnowledge {
   joiners: ReadonlySet<string>;
   parentheticalOpeners: ReadonlySet<string>;
   notSpeakers: ReadonlySet<string>;
+  clauseBreaks: ReadonlySet<string>;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -102,5 +103,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     joiners: new Set(words(data, 'joiners')),
     parentheticalOpeners: new Set(words(data, 'parenthetical_openers')),
     notSpeakers: new Set(words(data, 'not_speakers')),
+    clauseBreaks: new Set(words(data, 'clause_breaks')),
   };
 }
