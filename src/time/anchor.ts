@@ -15,13 +15,17 @@ function seasonOf(y: number, m: number): { y: number; s: number } {
   return { y, s: Math.floor((m - 3) / 3) };
 }
 
-export function anchorValue(sem: Sem, tod: string | undefined, dct: Day | null, tense: Tense | null): string {
-  const v = dateValue(sem, dct, tense);
+/**
+ * The value of a meaning. `reference` is the day last mentioned before it, for "two days later" (else the
+ * publication date is used).
+ */
+export function anchorValue(sem: Sem, tod: string | undefined, dct: Day | null, tense: Tense | null, reference: Day | null = null): string {
+  const v = dateValue(sem, dct, tense, reference);
   // a clock time or part of day attaches to a day, known or not: "2017-02-05TNI", "XXXX-WXX-7TNI"
   return tod && /(\d\d-\d\d|WXX-\d)$/.test(v) ? v + tod : v;
 }
 
-function dateValue(sem: Sem, dct: Day | null, tense: Tense | null): string {
+function dateValue(sem: Sem, dct: Day | null, tense: Tense | null, reference: Day | null): string {
   switch (sem.k) {
     case 'abs':
     case 'ref':
@@ -81,11 +85,15 @@ function dateValue(sem: Sem, dct: Day | null, tense: Tense | null): string {
     }
     case 'unit':
       return shifted(dct, now, sem.unit, sem.shift);
-    case 'ago':
-      if (sem.n === null) return 'PAST_REF';
+    case 'shift': {
+      if (sem.n === null) return sem.direction < 0 ? 'PAST_REF' : 'FUTURE_REF';
+      const base = sem.from === 'reference' && reference !== null ? reference : dct;
+      const at = ymdOf(base);
+      const n = sem.direction * sem.n;
       // "a decade ago" names a year ten years back, not a decade
-      if (sem.unit === 'DE' || sem.unit === 'CE') return String(now.y - Math.round(sem.n * (sem.unit === 'DE' ? 10 : 100)));
-      return shifted(dct, now, sem.unit, -sem.n);
+      if (sem.unit === 'DE' || sem.unit === 'CE') return String(at.y + Math.round(n * (sem.unit === 'DE' ? 10 : 100)));
+      return shifted(base, at, sem.unit, n);
+    }
   }
 }
 
@@ -154,8 +162,8 @@ function unanchored(sem: Sem): string {
       return 'XXXX-WXX-WE';
     case 'unit':
       return sem.shift < 0 ? 'PAST_REF' : sem.shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
-    case 'ago':
-      return 'PAST_REF';
+    case 'shift':
+      return sem.direction < 0 ? 'PAST_REF' : 'FUTURE_REF';
     default:
       return 'XXXX';
   }

@@ -5,7 +5,7 @@ import type { TimeExpression } from '../model/analysis.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
 import { Recognizer, type Match } from './recognize.js';
 import { anchorValue } from './anchor.js';
-import { parseDay } from './calendar.js';
+import { parseDay, type Day } from './calendar.js';
 import { tenseAround } from './tense.js';
 import type { TimeInternals } from './semantics.js';
 import { inferDate } from './document-date.js';
@@ -84,6 +84,7 @@ export function anchorTimes(doc: Doc, kb: Knowledge): void {
   const dct = parseDay(doc.date.value);
   if (dct === null) return;
   datePendingRelated(doc, dct);
+  let reference: Day | null = null; // the last day mentioned, for "two days later"
   for (const t of doc.times as TimeRecord[]) {
     if (!t._sem) continue;
     const needsTense = t._sem.k === 'md' || t._sem.k === 'weekday' && t._sem.shift === null || t._sem.k === 'season' && t._sem.shift === null || t._sem.k === 'quarter' || t._sem.k === 'weekend';
@@ -92,7 +93,8 @@ export function anchorTimes(doc: Doc, kb: Knowledge): void {
       const s = doc.sentences[doc.tokens[t._tok[0]].sent];
       tense = s ? tenseAround(doc.tokens, s.tokenStart, s.tokenEnd, t._tok[0], t._tok[1], kb.time) : null;
     }
-    t.value = anchorValue(t._sem, t._tod, dct, tense);
+    t.value = anchorValue(t._sem, t._tod, dct, tense, reference);
+    if (t.type === 'DATE' || t.type === 'TIME') reference = parseDay(t.value) ?? reference;
   }
 }
 

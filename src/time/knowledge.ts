@@ -15,6 +15,12 @@ export interface Deictic {
   part?: PartOfDay;
 }
 
+/** What a word after a span does: "ago" moves back from now, "later" forward from the time last mentioned. */
+export interface Shift {
+  direction: -1 | 1;
+  from: 'now' | 'reference';
+}
+
 export interface TimeKnowledge {
   months: Map<string, number>;
   ambiguousMonths: Set<string>;
@@ -35,7 +41,7 @@ export interface TimeKnowledge {
   references: PhraseTable<string>;
   sets: Map<string, string>;
   setQuantifiers: Set<string>;
-  agoWords: Set<string>;
+  shiftWords: PhraseTable<Shift>;
   timeZones: Set<string>;
   clockWords: Map<string, string>;
   meridiem: Map<string, 'am' | 'pm'>;
@@ -89,7 +95,10 @@ export function loadTimeKnowledge(options: LoadOptions): TimeKnowledge {
     references: phrases(v.map('references', (x) => (REFS.has(x as string) ? (x as string) : null))),
     sets: v.map('sets', (x) => (typeof x === 'string' && /^(XXXX|P)/.test(x) ? x : null)),
     setQuantifiers: v.set('set_quantifiers'),
-    agoWords: v.set('ago_words'),
+    shiftWords: phrases(v.map('shift_words', (x) => {
+      const d = x as Partial<Shift> | null;
+      return d && (d.direction === -1 || d.direction === 1) && (d.from === 'now' || d.from === 'reference') ? (d as Shift) : null;
+    })),
     timeZones: v.set('time_zones'),
     clockWords: v.map('clock_words', (x) => (typeof x === 'string' && /^\d\d:\d\d$/.test(x) ? x : null)),
     meridiem: v.map('meridiem', (x) => (x === 'am' || x === 'pm' ? x : null)),

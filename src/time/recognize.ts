@@ -65,7 +65,8 @@ export class Recognizer {
     const q = starts & Starts.QUANTITY ? this.phrase(this.kb.quantityMods, i) : null;
     if (q) {
       const core = this.core(i + q[1]);
-      if (core && (core.sem.k === 'dur' || core.sem.k === 'ago')) return { ...core, start: i + q[1], mod: q[0] };
+      // "over the past decade" is no quantity: the quantifier must touch the count
+      if (core && (core.sem.k === 'dur' || core.sem.k === 'shift') && this.key(i + q[1]) !== 'the') return { ...core, start: i + q[1], mod: q[0] };
     }
     // "early December", "the end of the year", "late last July": the position is part of the extent.
     const p = starts & Starts.POSITION ? this.phrase(this.kb.positionMods, i) : null;
@@ -162,6 +163,10 @@ export class Recognizer {
       }
       const span = this.countedUnit(k + 1);
       if (span && span.sem.k === 'dur') return { ...span, rule: `the-span-${dir}` };
+      // "the coming weeks", "the past months": an unspecified span
+      if (unit && unitWord.endsWith('s') && unit !== 'S' && unit !== 'MIN') {
+        return { end: k + 2, sem: { k: 'dur', value: durationValue(null, unit) }, type: 'DURATION', rule: `the-span-${dir}` };
+      }
       return null;
     }
     if (this.kb.units.get(x) === 'WE') return { end: k + 1, sem: { k: 'weekend' }, type: 'DATE', rule: 'the-weekend' };
@@ -317,8 +322,11 @@ export class Recognizer {
     if (article && (prev === 'once' || prev === 'twice' || prev === 'times' || prev === 'per')) {
       return { end, sem: { k: 'set', value: durationValue(1, unit) }, type: 'SET', rule: 'frequency' };
     }
-    if (!hyphen && this.kb.agoWords.has(this.key(end))) {
-      return { end: end + 1, sem: { k: 'ago', unit, n }, type: 'DATE', rule: 'ago' };
+    const shift = hyphen ? null : this.phrase(this.kb.shiftWords, end);
+    // "a month earlier than usual" compares spans; it names no date
+    if (shift && this.key(end + shift[1]) !== 'than') {
+      const [how, len] = shift;
+      return { end: end + len, sem: { k: 'shift', unit, n, direction: how.direction, from: how.from }, type: 'DATE', rule: `shift-${how.from}` };
     }
     return { end, sem: { k: 'dur', value: durationValue(n, unit) }, type: 'DURATION', rule: 'counted-span' };
   }

@@ -19,8 +19,8 @@ export type Sem =
   | { k: 'unit'; unit: Unit; shift: number }
   /** the weekend, tense decides which */
   | { k: 'weekend' }
-  /** n units before now: "two years ago" (n null: "years ago") */
-  | { k: 'ago'; unit: Unit; n: number | null }
+  /** n units before or after now or the time last mentioned: "two years ago", "two days later" (n null: "years ago") */
+  | { k: 'shift'; unit: Unit; n: number | null; direction: -1 | 1; from: 'now' | 'reference' }
   | { k: 'ref'; value: string }
   | { k: 'dur'; value: string }
   | { k: 'set'; value: string };

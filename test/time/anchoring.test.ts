@@ -56,3 +56,12 @@ test('without a publication date, values keep their unknown parts', () => {
   ]);
   assert.deepEqual(timesOf('The council met on Saturday night.'), ['Saturday night=XXXX-WXX-6TNI']);
 });
+
+test('"earlier" and "later" after a span move from the time last mentioned; "ago" and "from now" from now', () => {
+  assert.deepEqual(timesOf('The fire started on March 3. Two days later it was out.', DATE), [
+    'March 3=2019-03-03', 'Two days later=2019-03-05',
+  ]);
+  assert.deepEqual(timesOf('The bridge will open a year from now.', DATE), ['a year from now=2020']);
+  // a comparison of spans is no date
+  assert.deepEqual(timesOf('The rains came a month earlier than usual.', DATE), ['a month=P1M']);
+});

@@ -76,3 +76,12 @@ test('cross-reference lines keep their date in the structure, not in times', () 
   const doc = timeDoc('The harbour reopened on Monday.\n\nSee Port Weekly, Jun 3: Harbour Talks Resume', DATE);
   assert.deepEqual(doc.times.map((t) => t.text), ['Monday']);
 });
+
+test('unspecified spans to or from now: "the coming weeks", "recent years"', () => {
+  assert.deepEqual(timesOf('Aid will arrive in the coming weeks after shortages in recent years.', DATE), [
+    'the coming weeks=PXW', 'recent years=PXY',
+  ]);
+  // "over" before "the" is a preposition, not "more than"
+  const doc = timeDoc('Rents rose over the past decade.', DATE);
+  assert.equal(timeNamed(doc, 'the past decade').mod, undefined);
+});
