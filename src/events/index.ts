@@ -9,6 +9,7 @@ import { describeCode } from './cameo-table.js';
 import { codeSentence, type RawEvent } from './code-sentence.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { mentionCodes } from './agents.js';
+import { mentionsIn } from '../actors/lookup.js';
 
 function hasPhrase(low: string[], phrase: string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= low.length; i++) {
@@ -36,27 +37,38 @@ function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 | 3 | 4
   return { quadClass, goldstein: 0, plover: null };
 }
 
+/** Lowercase words of a sentence, for discard phrases. */
+function sentenceWords(doc: Doc, first: number, end: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i < end; i++) if (doc.tokens[i].kind !== 'space') out.push(doc.tokens[i].lower);
+  return out;
+}
+
 export function codeEvents(doc: Doc, kbAll: Knowledge): void {
   const kb = kbAll.events;
   const seen = new Set<string>();
-  const storyDiscards = kb.discards.story;
-  const sentences = doc.sentences;
-  const views: SentenceView[] = [];
-  for (const sent of sentences) {
+  const { story: storyDiscards, sentence: sentenceDiscards } = kb.discards;
+  if (!doc.actors.length) return;
+  if (storyDiscards.length) {
+    for (const sent of doc.sentences) {
+      const low = sentenceWords(doc, sent.tokenStart, sent.tokenEnd);
+      if (storyDiscards.some((p) => hasPhrase(low, p))) return;
+    }
+  }
+  for (const sent of doc.sentences) {
     const para = doc.paragraphs[sent.para];
     if (para && para.kind === 'related') continue;
+    // only sentences naming a coded actor can hold an event: the view is built for those alone
+    const found = mentionsIn(doc, sent.start, sent.end);
+    if (!found.some((m) => m.actor.code)) continue;
     let view: SentenceView;
     try {
-      view = sentenceView(doc, sent, kb.words);
+      view = sentenceView(doc, sent, kb.words, found);
     } catch {
       continue;
     }
-    if (storyDiscards.length && storyDiscards.some((p) => hasPhrase(view.low, p))) return;
-    views.push(view);
-  }
-  for (const view of views) {
     if (!view.mentions.length) continue;
-    if (kb.discards.sentence.some((p) => hasPhrase(view.low, p))) continue;
+    if (sentenceDiscards.length && sentenceDiscards.some((p) => hasPhrase(view.low, p))) continue;
     const first = view.toks[0];
     const last = view.toks[view.toks.length - 1];
     if (!first || !last) continue;

@@ -30,7 +30,7 @@ export interface SentenceView {
   conditional: boolean[];
 }
 
-export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords): SentenceView {
+export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found: ActorRef[] = doc.actors.length ? mentionsIn(doc, sent.start, sent.end) : []): SentenceView {
   const toks: Token[] = [];
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
     const t = doc.tokens[i];
@@ -39,7 +39,6 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords): Sent
   const low = toks.map((t) => t.lower);
   const mentionAt = new Int32Array(toks.length).fill(-1);
   const mentions: MentionSlot[] = [];
-  const found = doc.actors.length ? mentionsIn(doc, sent.start, sent.end) : [];
   let k = 0;
   for (const m of found) {
     // a name the actor layer could not code is no argument for an event
