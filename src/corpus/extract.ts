@@ -52,7 +52,7 @@ function extract(html: string, pageUrl: string | null): ExtractedPage {
   const rules = extractionRules();
   const { document } = parseHTML(html);
   let meta: PageMeta;
-  try { meta = pageMeta(document, pageUrl); } catch { meta = { ...NO_META, url: pageUrl }; }
+  try { meta = pageMeta(document, pageUrl, rules); } catch { meta = { ...NO_META, url: pageUrl }; }
   const filtered = (blocks: TextBlock[]) => filterBlocks(blocks, meta.title, rules).map((b) => b.text).join('\n\n');
   const done = (text: string, method: ExtractedPage['method'], byline: string | null = null): ExtractedPage =>
     ({ ...meta, author: meta.author ?? byline, text, method: text ? method : 'none' });

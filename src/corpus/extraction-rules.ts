@@ -10,6 +10,10 @@ export interface ExtractionRules {
   keepWords: Set<string>;
   imageWords: Set<string>;
   datelinePrefixes: string[];
+  titleMetaKeys: string[];
+  dateMetaKeys: string[];
+  authorMetaKeys: string[];
+  siteMetaKeys: string[];
 }
 
 export function loadExtractionRules(file = join(dictionariesDir, 'corpus', 'extraction.yaml')): ExtractionRules {
@@ -22,6 +26,10 @@ export function loadExtractionRules(file = join(dictionariesDir, 'corpus', 'extr
     keepWords: new Set(lower('keep_words')),
     imageWords: new Set(lower('image_words')),
     datelinePrefixes: lower('dateline_prefixes'),
+    titleMetaKeys: lower('title_meta'),
+    dateMetaKeys: lower('date_meta'),
+    authorMetaKeys: lower('author_meta'),
+    siteMetaKeys: lower('site_meta'),
   };
 }
 

@@ -1,95 +1,66 @@
-// The analysis workers of `sitrep ingest`: N worker threads (each with its own Knowledge), or the calling thread
-// when N = 0. Jobs go to the least busy worker, at most MAX_QUEUED each, so memory stays bounded; replies come
-// back in completion order (the caller puts them back in input order).
+// The workers of `sitrep ingest`: N worker threads, each with its own Knowledge and store connection, or one
+// in-process WorkerCore when N = 0 (then the store object is shared). Messages go both ways through the same
+// FromWorker/ToWorker shapes either way.
 import { Worker } from 'node:worker_threads';
-import type { Knowledge } from '../dictionaries/knowledge.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
-import { analyzeForStore, type AnalysisJob, type AnalysisReply } from './ingest-analysis.js';
+import type { Store } from '../store/store.js';
+import { WorkerCore, type FromWorker, type ToWorker } from './ingest-analysis.js';
 
-const MAX_QUEUED = 2;
-
-interface Slot {
-  worker: Worker;
-  jobs: Map<number, AnalysisJob>;
+export interface PoolWorker {
+  index: number;
+  send(m: ToWorker): void;
 }
 
-export class AnalysisPool {
-  private readonly slots: Slot[] = [];
-  private kb: Knowledge | null = null;
-  private waiting: (() => void) | null = null;
-  private fatal: Error | null = null;
+export interface PoolOptions {
+  workers: number;
+  petrarchDir: string | null;
+  /** the store file the worker threads open (their own connections) */
+  db: string;
+  /** the coordinator's store, used by the inline worker */
+  store: Store;
+  onMessage: (worker: PoolWorker, m: FromWorker) => void;
+}
 
-  private constructor(private readonly onReply: (r: AnalysisReply) => void) {}
+export class IngestPool {
+  readonly workers: PoolWorker[] = [];
+  private readonly threads: Worker[] = [];
 
-  /** Starts the workers and waits until each has loaded its Knowledge. */
-  static async start(n: number, petrarchDir: string | null, onReply: (r: AnalysisReply) => void): Promise<AnalysisPool> {
-    const pool = new AnalysisPool(onReply);
-    if (n === 0) pool.kb = loadKnowledge({ petrarchDir });
-    else await Promise.all(Array.from({ length: n }, () => pool.spawn(petrarchDir)));
+  static async start(o: PoolOptions): Promise<IngestPool> {
+    const pool = new IngestPool();
+    if (o.workers === 0) {
+      const w: PoolWorker = { index: 0, send: (m) => { setImmediate(() => void core.receive(m)); } };
+      const core = new WorkerCore(loadKnowledge({ petrarchDir: o.petrarchDir }), o.store, (m) => o.onMessage(w, m));
+      pool.workers.push(w);
+      return pool;
+    }
+    try {
+      await Promise.all(Array.from({ length: o.workers }, (_, index) => pool.spawn(index, o)));
+    } catch (e) {
+      await pool.close();
+      throw e;
+    }
     return pool;
   }
 
-  private spawn(petrarchDir: string | null): Promise<void> {
+  private spawn(index: number, o: PoolOptions): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { petrarchDir } });
-      const slot: Slot = { worker, jobs: new Map() };
-      worker.on('message', (m: any) => {
-        if (m.ready) { this.slots.push(slot); resolve(); return; }
-        if (m.fatal) { reject(new Error(m.fatal)); return; }
-        slot.jobs.delete(m.seq);
-        this.onReply(m as AnalysisReply);
-        this.wake();
+      const t = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { petrarchDir: o.petrarchDir, db: o.db } });
+      this.threads.push(t);
+      const w: PoolWorker = { index, send: (m) => t.postMessage(m) };
+      let ready = false;
+      t.on('message', (m: FromWorker) => {
+        if (m.type === 'ready') { ready = true; this.workers.push(w); resolve(); return; }
+        if (m.type === 'fatal') { reject(new Error(m.message)); return; }
+        o.onMessage(w, m);
       });
-      worker.on('error', (e) => {
-        // a crashed worker fails the articles it held; the others go on
-        for (const job of slot.jobs.values()) this.onReply({ seq: job.seq, error: `analysis crashed: ${e.message}` });
-        slot.jobs.clear();
-        const i = this.slots.indexOf(slot);
-        if (i >= 0) this.slots.splice(i, 1);
-        if (!this.slots.length) this.fatal = new Error(`all analysis workers crashed: ${e.message}`);
-        reject(e);
-        this.wake();
+      t.on('error', (e) => {
+        if (!ready) reject(e);
+        else o.onMessage(w, { type: 'fatal', message: `a worker crashed: ${e.message}` });
       });
     });
   }
 
-  private wake(): void {
-    const w = this.waiting;
-    this.waiting = null;
-    w?.();
-  }
-
-  private freeSlot(): Slot | null {
-    let best: Slot | null = null;
-    for (const s of this.slots) if (s.jobs.size < MAX_QUEUED && (!best || s.jobs.size < best.jobs.size)) best = s;
-    return best;
-  }
-
-  /** Sends a job, first waiting for room. */
-  async submit(job: AnalysisJob): Promise<void> {
-    if (this.kb) { this.onReply(analyzeForStore(job, this.kb)); return; }
-    for (;;) {
-      if (this.fatal) throw this.fatal;
-      const slot = this.freeSlot();
-      if (slot) { slot.jobs.set(job.seq, job); slot.worker.postMessage(job); return; }
-      await new Promise<void>((r) => (this.waiting = r));
-    }
-  }
-
-  get busy(): number {
-    return this.slots.reduce((n, s) => n + s.jobs.size, 0);
-  }
-
-  /** Waits until every submitted job has replied. */
-  async drain(): Promise<void> {
-    while (this.busy > 0) {
-      if (this.fatal) throw this.fatal;
-      await new Promise<void>((r) => (this.waiting = r));
-    }
-  }
-
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    this.slots.length = 0;
+    await Promise.all(this.threads.map((t) => t.terminate()));
   }
 }

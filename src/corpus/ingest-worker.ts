@@ -1,14 +1,17 @@
-// A worker thread of `sitrep ingest`: loads the Knowledge once, then analyses the articles it is sent with the pure
-// analyze() and returns each Analysis with the SimHash of its text. A failure is reported for that article only.
+// A worker thread of `sitrep ingest`: loads the Knowledge once, opens its own connection to the store, then
+// analyses the blocks it is sent and writes each when its turn comes (WorkerCore).
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeForStore, type AnalysisJob, type AnalysisReply } from './ingest-analysis.js';
+import { WorkerCore, type FromWorker, type ToWorker } from './ingest-analysis.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
+import { SqliteStore } from '../store/sqlite-store.js';
 
 const port = parentPort!;
+const data = workerData as { petrarchDir: string | null; db: string };
+const post = (m: FromWorker) => port.postMessage(m);
 try {
-  const kb = loadKnowledge({ petrarchDir: (workerData as { petrarchDir: string | null }).petrarchDir });
-  port.on('message', (job: AnalysisJob) => port.postMessage(analyzeForStore(job, kb) satisfies AnalysisReply));
-  port.postMessage({ ready: true });
+  const core = new WorkerCore(loadKnowledge({ petrarchDir: data.petrarchDir }), new SqliteStore(data.db), post);
+  port.on('message', (m: ToWorker) => { void core.receive(m); });
+  post({ type: 'ready' });
 } catch (e) {
-  port.postMessage({ fatal: (e as Error).message });
+  post({ type: 'fatal', message: (e as Error).message });
 }

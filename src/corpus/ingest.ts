@@ -1,14 +1,16 @@
-// `sitrep ingest`: read sources, analyse in worker threads, store. Articles are stored in input order, in batches,
-// one transaction each, so a killed ingest leaves a prefix of the input stored; run again, it skips what is stored
-// (same id or same text hash) and goes on, and the store ends identical to an uninterrupted run. Near-duplicates
-// (SimHash within a few bits of a stored original) are linked to their original.
+// `sitrep ingest`: read sources, analyse in worker threads, store. The coordinator (this module) reads the input,
+// skips what is stored already (same id or same text hash), and deals the articles out in blocks; each worker
+// analyses its blocks and writes each in one transaction when the coordinator gives it its turn, strictly in
+// input order. So a killed ingest leaves a prefix of the input stored; run again, it skips that prefix and goes
+// on, and the store ends identical to an uninterrupted run. Near-duplicates (SimHash within a few bits of a
+// stored original) are decided here, in input order, and linked to their original.
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.js';
-import type { Failure, PutResult, Store, StoredArticleInput } from '../store/store.js';
+import type { DuplicateOf, Failure, Store } from '../store/store.js';
 import { textId } from '../analyze.js';
 import { NearDuplicateIndex } from './dedup.js';
-import { AnalysisPool } from './ingest-pool.js';
-import type { AnalysisReply } from './ingest-analysis.js';
+import { IngestPool, type PoolWorker } from './ingest-pool.js';
+import type { BlockJob, FromWorker } from './ingest-analysis.js';
 import type { InputError } from './input-error.js';
 
 /** What a reader yields: an article with where it came from, or an input that could not be read. */
@@ -17,10 +19,12 @@ export type IngestItem = { article: Article; origin: string } | { error: InputEr
 export interface IngestOptions {
   /** analysis worker threads; 0 analyses in the calling thread */
   workers: number;
+  /** the store file, opened by each worker thread */
+  db: string;
   petrarchDir?: string | null;
-  /** articles per transaction */
+  /** articles per block (one transaction each) */
   batchSize?: number;
-  /** called after each stored batch and at the end */
+  /** called after each stored block and at the end */
   onProgress?: (p: IngestProgress) => void;
 }
 
@@ -44,99 +48,136 @@ export interface IngestSummary extends IngestProgress {
 }
 
 const MAX_FAILURES_KEPT = 1000;
+/** blocks handed to one worker at a time: one being analysed, one waiting */
+const BLOCKS_PER_WORKER = 2;
 
 export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-function failureOf(e: InputError): Failure {
-  return { file: e.file, line: e.line, reason: e.reason };
-}
-
-interface Pending {
-  origin: string;
-  textHash: string;
-  reply: AnalysisReply | null;
-  /** an input that could not be read: recorded in its turn */
-  failure?: Failure;
+interface Block {
+  index: number;
+  jobs: BlockJob[];
+  ids: string[];
+  /** inputs that could not be read, met while this block filled: recorded in its turn, so in a fixed order */
+  failures: Failure[];
+  worker: PoolWorker | null;
+  analyzed: Extract<FromWorker, { type: 'analyzed' }> | null;
 }
 
 export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opts: IngestOptions): Promise<IngestSummary> {
   let t0 = performance.now();
-  const batchSize = opts.batchSize ?? 64;
+  const blockSize = opts.batchSize ?? 32;
   const p: IngestSummary = {
     read: 0, new: 0, nearDuplicate: 0, duplicate: 0, failed: 0, events: 0, quotes: 0, elapsedMs: 0, startupMs: 0, failures: [],
   };
   const near = new NearDuplicateIndex();
   for await (const f of store.fingerprints()) near.add(f.id, f.fingerprint);
 
-  // Replies arrive in completion order; `pending` holds them by input sequence until their turn.
-  const pending = new Map<number, Pending>();
-  let nextToStore = 0;
-  let nextSeq = 0;
-  let batch: StoredArticleInput[] = [];
-  let batchFailures: Failure[] = [];
-  // ids and hashes submitted in this run but not yet stored: a repeat inside the input is a duplicate
-  const inFlight = new Set<string>();
-
-  const fail = (f: Failure) => {
+  const fail = async (f: Failure) => {
     p.failed++;
-    batchFailures.push(f);
     if (p.failures.length < MAX_FAILURES_KEPT) p.failures.push(f);
+    await store.putFailures([f]);
   };
 
-  const flush = async () => {
-    if (batch.length) {
-      const results: PutResult[] = await store.putMany(batch);
-      results.forEach((r, i) => {
-        const a = batch[i].analysis;
-        if (r === 'duplicate') { p.duplicate++; return; }
+  const blocks = new Map<number, Block>();
+  const load = new Map<PoolWorker, number>();
+  let nextBlock = 0;
+  let nextToStore = 0;
+  let storing = false;
+  let fatal: Error | null = null;
+  // ids and hashes sent to workers but not yet stored: a repeat inside the input is a duplicate
+  const inFlight = new Set<string>();
+  let wake: (() => void) | null = null;
+  const notify = () => { const w = wake; wake = null; w?.(); };
+  const waitForChange = () => new Promise<void>((r) => { wake = r; });
+
+  // Gives the next block in input order its turn to be written, once it is analysed.
+  const storeNext = () => {
+    const b = blocks.get(nextToStore);
+    if (storing || !b?.analyzed) return;
+    const duplicateOf: Array<DuplicateOf | null> = b.analyzed.fingerprints.map((fp, i) => {
+      if (!fp || b.analyzed!.errors[i]) return null;
+      const m = near.find(fp);
+      if (m) return { original: m.id, similarity: m.similarity };
+      near.add(b.analyzed!.ids[i], fp);
+      return null;
+    });
+    storing = true;
+    b.worker!.send({ type: 'store', block: b.index, duplicateOf });
+  };
+
+  const onMessage = (w: PoolWorker, m: FromWorker) => {
+    if (m.type === 'analyzed') {
+      blocks.get(m.block)!.analyzed = m;
+      storeNext();
+    } else if (m.type === 'stored') {
+      void stored(w, m).catch((e) => { fatal = e; notify(); });
+    } else if (m.type === 'store-failed' || m.type === 'fatal') {
+      fatal = new Error(m.type === 'fatal' ? m.message : `storing failed: ${m.message}`);
+      notify();
+    }
+  };
+
+  const stored = async (w: PoolWorker, m: Extract<FromWorker, { type: 'stored' }>) => {
+    const b = blocks.get(m.block)!;
+    for (const f of b.failures) await fail(f);
+    for (let i = 0; i < b.jobs.length; i++) {
+      const error = b.analyzed!.errors[i];
+      if (error) await fail({ file: b.jobs[i].origin, line: null, reason: error });
+      const r = m.results[i];
+      if (r === 'duplicate') p.duplicate++;
+      else if (r) {
         if (r === 'new') p.new++;
         else p.nearDuplicate++;
-        p.events += a.events.length;
-        p.quotes += a.quotes.length;
-      });
-      for (const b of batch) { inFlight.delete(b.analysis.id); inFlight.delete(b.textHash); }
+        p.events += m.events[i];
+        p.quotes += m.quotes[i];
+      }
+      inFlight.delete(b.ids[i]);
+      inFlight.delete(b.jobs[i].textHash);
     }
-    if (batchFailures.length) await store.putFailures(batchFailures);
-    batch = [];
-    batchFailures = [];
+    blocks.delete(m.block);
+    load.set(w, load.get(w)! - 1);
+    nextToStore++;
+    storing = false;
     p.elapsedMs = performance.now() - t0;
     opts.onProgress?.({ ...p });
+    storeNext();
+    notify();
   };
 
-  // Moves finished analyses, in input order, into the batch; near-duplicate decisions are made here, in order,
-  // so they do not depend on which worker finished first.
-  const collect = async () => {
-    for (let job = pending.get(nextToStore); job?.reply; job = pending.get(nextToStore)) {
-      pending.delete(nextToStore++);
-      const r = job.reply;
-      if ('error' in r) { fail(job.failure ?? { file: job.origin, line: null, reason: r.error }); continue; }
-      let duplicateOf = null;
-      if (r.fingerprint) {
-        const m = near.find(r.fingerprint);
-        if (m) duplicateOf = { original: m.id, similarity: m.similarity };
-        else near.add(r.analysis.id, r.fingerprint);
-      }
-      batch.push({ analysis: r.analysis, origin: job.origin, textHash: job.textHash, fingerprint: r.fingerprint, duplicateOf });
-    }
-    if (batch.length >= batchSize) await flush();
-  };
-
-  const pool = await AnalysisPool.start(opts.workers, opts.petrarchDir ?? null, (reply) => {
-    const job = pending.get(reply.seq);
-    if (job) job.reply = reply;
+  const pool = await IngestPool.start({
+    workers: opts.workers, petrarchDir: opts.petrarchDir ?? null, db: opts.db, store, onMessage,
   });
+  for (const w of pool.workers) load.set(w, 0);
   p.startupMs = performance.now() - t0;
   t0 = performance.now();
+
+  // Sends a block to the least loaded worker, first waiting for room.
+  const dispatch = async (b: Block) => {
+    for (;;) {
+      if (fatal) throw fatal;
+      let best: PoolWorker | null = null;
+      for (const w of pool.workers) if (load.get(w)! < BLOCKS_PER_WORKER && (!best || load.get(w)! < load.get(best)!)) best = w;
+      if (best) {
+        b.worker = best;
+        load.set(best, load.get(best)! + 1);
+        blocks.set(b.index, b);
+        best.send({ type: 'block', block: b.index, jobs: b.jobs });
+        return;
+      }
+      await waitForChange();
+    }
+  };
+
+  const newBlock = (): Block => ({ index: nextBlock++, jobs: [], ids: [], failures: [], worker: null, analyzed: null });
+  let current = newBlock();
   try {
     for await (const item of items) {
+      if (fatal) throw fatal;
       p.read++;
       if ('error' in item) {
-        // a failure keeps its place in the input order, so a resumed run records the same failures
-        const seq = nextSeq++;
-        pending.set(seq, { origin: item.error.file, textHash: '', reply: { seq, error: item.error.reason }, failure: failureOf(item.error) });
-        await collect();
+        current.failures.push({ file: item.error.file, line: item.error.line, reason: item.error.reason });
         continue;
       }
       const a = item.article;
@@ -148,17 +189,25 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
       }
       inFlight.add(id);
       inFlight.add(hash);
-      const seq = nextSeq++;
-      pending.set(seq, { origin: item.origin, textHash: hash, reply: null });
-      await pool.submit({ seq, article: { ...a, id } });
-      await collect();
+      current.jobs.push({ seq: p.read, article: { ...a, id }, origin: item.origin, textHash: hash });
+      current.ids.push(id);
+      if (current.jobs.length >= blockSize) {
+        await dispatch(current);
+        current = newBlock();
+      }
     }
-    await pool.drain();
-    await collect();
-    await flush();
+    if (current.jobs.length) await dispatch(current);
+    else nextBlock--;
+    while (nextToStore < nextBlock) {
+      if (fatal) throw fatal;
+      await waitForChange();
+    }
+    // failures read after the last article
+    if (!current.jobs.length) for (const f of current.failures) await fail(f);
   } finally {
     await pool.close();
   }
   p.elapsedMs = performance.now() - t0;
+  opts.onProgress?.({ ...p });
   return p;
 }

@@ -2,6 +2,7 @@
 // canonical URL, site name. Each comes from the most specific source found: meta tags (Open Graph, article:*,
 // Dublin Core, Parse.ly, itemprop), JSON-LD, <time datetime>, then the URL.
 import { normalizeDate, dateFromUrl } from './dates.js';
+import type { ExtractionRules } from './extraction-rules.js';
 
 export interface PageMeta {
   title: string | null;
@@ -62,7 +63,7 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   try { return new URL(href.trim(), base ?? undefined).href; } catch { return null; }
 }
 
-export function pageMeta(doc: any, pageUrl: string | null): PageMeta {
+export function pageMeta(doc: any, pageUrl: string | null, rules: ExtractionRules): PageMeta {
   const ld = jsonLd(doc);
   const article = ld.find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ?? ld.find((o) => o.datePublished) ?? null;
 
@@ -70,32 +71,34 @@ export function pageMeta(doc: any, pageUrl: string | null): PageMeta {
   const url = resolveUrl(canonicalHref, pageUrl) ?? pageUrl;
 
   const title =
-    clean(metaContent(doc, ['og:title', 'twitter:title'])) ??
+    clean(metaContent(doc, rules.titleMetaKeys)) ??
     (article ? clean(String(article.headline ?? '')) : null) ??
     clean(doc.querySelector('h1')?.textContent) ??
     clean(doc.querySelector('title')?.textContent);
 
-  let date = normalizeDate(metaContent(doc, [
-    'article:published_time', 'og:article:published_time', 'datepublished', 'article.published', 'published_time',
-    'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.created',
-    'dc.date', 'date', 'article:published', 'og:published_time', 'cxenseparse:recs:publishtime',
-  ]));
-  if (!date && article) date = normalizeDate(String(article.datePublished ?? article.dateCreated ?? ''));
-  if (!date) {
+  let stamp = metaContent(doc, rules.dateMetaKeys);
+  if (!normalizeDate(stamp) && article) stamp = String(article.datePublished ?? article.dateCreated ?? '');
+  if (!normalizeDate(stamp)) {
     const t = doc.querySelector('time[pubdate]') ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
-    date = normalizeDate(t?.getAttribute('datetime'));
+    stamp = t?.getAttribute('datetime') ?? null;
   }
-  if (!date) date = dateFromUrl(url) ?? dateFromUrl(pageUrl);
+  let date = normalizeDate(stamp);
+  const urlDate = dateFromUrl(url) ?? dateFromUrl(pageUrl);
+  // Timestamps are often given in UTC (or with no zone) while the publisher's own day, the one its URL carries,
+  // is a day off: "2019-11-19T02:34:30Z" for a story the site files under /2019/11/18/. The local day wins.
+  if (date && urlDate && date !== urlDate && stamp && /\d[T ]\d{1,2}:\d{2}/.test(stamp) && !/[+-](?!00:?00)\d{2}:?\d{2}\s*$/.test(stamp) &&
+      Math.abs(Date.parse(date) - Date.parse(urlDate)) <= 86400000) date = urlDate;
+  if (!date) date = urlDate;
 
   let author = article ? ldName(article.author) : null;
   if (!author) {
-    const a = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']);
+    const a = metaContent(doc, rules.authorMetaKeys);
     if (a && !/^https?:/i.test(a)) author = clean(a.replace(/^by\s+/i, ''));
   }
   if (!author) author = clean(doc.querySelector('[rel="author"]')?.textContent);
 
   const siteName =
-    clean(metaContent(doc, ['og:site_name', 'application-name', 'twitter:site'])?.replace(/^@/, '')) ??
+    clean(metaContent(doc, rules.siteMetaKeys)?.replace(/^@/, '')) ??
     (article ? ldName(article.publisher) : null);
 
   return { title, date, author, url, siteName };

@@ -50,6 +50,14 @@ test('the date falls back to a <time datetime>, then to the URL', () => {
   assert.equal(fromUrl.date, '2018-06-30');
 });
 
+test('a UTC timestamp a day off the date in the URL gives way to the publisher\'s own day; a local one does not', () => {
+  const at = (stamp: string) => extractPage(newsPage({ head: `<meta property="article:published_time" content="${stamp}">` }), 'https://herald.example/2019/11/18/pier').date;
+  assert.equal(at('2019-11-19T02:34:30Z'), '2019-11-18');
+  assert.equal(at('2019-11-19T02:34:30+00:00'), '2019-11-18');
+  assert.equal(at('2019-11-19T08:00:00+01:00'), '2019-11-19');
+  assert.equal(at('2019-11-25T02:34:30Z'), '2019-11-25'); // too far from the URL's day to be a time-zone shift
+});
+
 test('a broken JSON-LD block or malformed markup does not stop extraction', () => {
   const html = newsPage({ head: '<script type="application/ld+json">{"@type": "NewsArticle", </script>' })
     .replace('</article>', '<div><p>unclosed <b>bold <i>italic</article>');

@@ -11,7 +11,7 @@ import { newsPage, PARA_1, tempDir } from './make-inputs.js';
 
 test('a bad extraction rules file fails at load, naming the file and line', () => {
   const file = join(tempDir(), 'extraction.yaml');
-  writeFileSync(file, 'remove_tags:\n  - nav\nremove_roles: []\nboilerplate_words:\n  - share\n  - 7\nkeep_words: []\ndateline_prefixes: []\n');
+  writeFileSync(file, 'remove_tags:\n  - nav\nremove_roles: []\nboilerplate_words:\n  - share\n  - 7\n');
   assert.throws(() => loadExtractionRules(file), (e: unknown) => e instanceof DataFileError && /extraction\.yaml:6/.test((e as Error).message));
 });
 
