@@ -185,7 +185,15 @@ function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, strict: boo
   if (!head) return null;
   let b = head.b;
   const next = toks[b];
-  if (next && b < hi && (isPunct(next, ',(') && !ctx.kb.pronouns.has(toks[head.a].lower))) {
+  // an appositive or relative clause runs on; ", in a statement" or ", and ..." does not
+  const opener = toks[b + 1];
+  const runsOn = !!opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' ||
+    opener.pos === 'NUM' || /^(who|whose|which)$/.test(opener.lower));
+  if (next && b < hi && isPunct(next, '(')) {
+    let close = b + 1;
+    while (close < hi && close < b + 12 && toks[close].text !== ')') close++;
+    if (close < hi && toks[close].text === ')') b = close + 1;
+  } else if (next && b < hi && isPunct(next, ',') && runsOn && !ctx.kb.pronouns.has(toks[head.a].lower)) {
     let k = b;
     // a period ends the clause only where a space follows it ("(D-N.C.), head of ..." runs on)
     const endsSentence = (i: number) => isPunct(toks[i], ';') || (isPunct(toks[i], '.') && (i + 1 >= hi || toks[i + 1].start > toks[i].end));

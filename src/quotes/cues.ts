@@ -60,16 +60,17 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /(s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;
+  // "..., adding that", "tweets early Friday saying that": a participle whose speaker is the clause's subject
+  const participle = t.lower.endsWith('ing') && prev !== null &&
+    (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower));
+  const kind = participle ? 'participle' : 'verb';
   for (const f of forms) {
     if (f.particle) {
       const next = ctx.tokens[k + 1];
-      if (next && k + 1 < u.tokEnd && next.lower === f.particle) return { kind: 'verb', a: k, b: k + 2, lemma: f.lemma };
+      if (next && k + 1 < u.tokEnd && next.lower === f.particle) return { kind, a: k, b: k + 2, lemma: f.lemma };
       continue;
     }
-    // "..., adding that", "tweets early Friday saying that": a participle whose speaker is the clause's subject
-    const participle = t.lower.endsWith('ing') && prev !== null &&
-      (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower));
-    return { kind: participle ? 'participle' : 'verb', a: k, b: k + 1, lemma: f.lemma };
+    return { kind, a: k, b: k + 1, lemma: f.lemma };
   }
   return null;
 }

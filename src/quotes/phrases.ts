@@ -111,8 +111,11 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       }
       break;
     }
-    const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && a < j && k - 1 >= lo && isNominal(ctx, toks[k - 1], lo);
-    if (joins && (t.lower !== 'and' || (toks[k - 1].pos === 'PROPN' && toks[a].pos === 'PROPN'))) {
+    const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && a < j && k - 1 >= lo &&
+      (isNominal(ctx, toks[k - 1], lo) || (t.lower === 'and' && toks[k - 1].pos === 'ADJ'));
+    // "and" joins two names ("Trump and Pence") or two modifiers of one noun ("state and local leaders")
+    const sameKind = toks[k - 1]?.pos === toks[a].pos || (toks[k - 1]?.pos === 'NOUN' && toks[a].pos === 'ADJ');
+    if (joins && (t.lower !== 'and' || (toks[k - 1].pos === 'PROPN' && toks[a].pos === 'PROPN') || (sameKind && toks[a].pos !== 'PROPN'))) {
       a = k;
       k--;
       continue;
