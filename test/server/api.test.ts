@@ -78,6 +78,14 @@ test('GET /api/articles/:id returns the stored Analysis; an unknown id is a JSON
   assert.match(missing.body.error.message, /no-such-article/);
 });
 
+test('GET /api/articles/:id takes ids with any character, percent-encoded', async () => {
+  const odd = { ...FISH_TALKS, id: 'wire/2024 #7?', text: 'Both sides said little else.', actors: [], events: [], quotes: [], times: [] };
+  await store.put(stored(odd));
+  const { status, body } = await get(`/api/articles/${encodeURIComponent('wire/2024 #7?')}`);
+  assert.equal(status, 200);
+  assert.equal(body.id, 'wire/2024 #7?');
+});
+
 test('GET /api/events filters like the CLI and reports the total', async () => {
   const byActor = await get('/api/events?actor=NOR');
   assert.equal(byActor.body.total, 2);

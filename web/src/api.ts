@@ -35,7 +35,7 @@ export async function getJson<T>(path: string, params: Params = {}): Promise<T> 
   for (const [k, v] of Object.entries(params)) if (v != null && v !== '') qs.set(k, String(v));
   const url = `/api/${path}${qs.size ? `?${qs}` : ''}`;
   const res = await fetch(url, { headers: { accept: 'application/json' } });
-  const body = await res.json().catch(() => null);
+  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
   if (!res.ok) throw new ApiFailure(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
 }

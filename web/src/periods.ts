@@ -24,11 +24,11 @@ function isoWeekOf(t: number): string {
 export function periodDays(p: string, by: Bucket): { from: string; to: string } | null {
   if (by === 'month') {
     const m = /^(\d{4})-(\d{2})$/.exec(p);
-    if (!m) return null;
+    if (!m || +m[2] < 1 || +m[2] > 12) return null;
     return { from: iso(Date.UTC(+m[1], +m[2] - 1, 1)), to: iso(Date.UTC(+m[1], +m[2], 0)) };
   }
   const m = /^(\d{4})-W(\d{2})$/.exec(p);
-  if (!m) return null;
+  if (!m || +m[2] < 1 || +m[2] > 53) return null;
   const monday = isoWeekMonday(+m[1], +m[2]);
   return { from: iso(monday), to: iso(monday + 6 * DAY) };
 }
