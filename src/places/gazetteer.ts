@@ -39,6 +39,8 @@ export interface Gazetteer {
   byName: Map<string, number[]>;
   /** demonym key -> entry ("russian" -> Russia) */
   byDemonym: Map<string, number>;
+  /** first words of demonyms, lower case: a cheap test before trying one */
+  demonymFirstWords: Set<string>;
   /** abbreviations used after "City, " ("ore." -> Oregon) */
   byAbbreviation: Map<string, number>;
   /** country index by ISO 3166-1 alpha-3 */
@@ -49,6 +51,9 @@ export interface Gazetteer {
   regionByAdmin: Map<number, number>;
   /** longest name in words, bounding the matcher's look-ahead */
   maxWords: number;
+  /** every proper prefix of a name key that ends at a word or punctuation boundary ("new", "washington,"): the
+   *  matcher stops extending a run as soon as it is neither a name nor such a prefix */
+  prefixes: Set<string>;
 }
 
 interface CountryData {
@@ -125,10 +130,12 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     byName: new Map(),
     byDemonym: new Map(),
     byAbbreviation: new Map(),
+    demonymFirstWords: new Set(),
     countryByIso3: new Map(),
     countryEntry: new Map(),
     regionByAdmin: new Map(),
     maxWords: 1,
+    prefixes: new Set(),
   };
   const add = (key: string, id: number) => {
     const k = nameKey(key);
@@ -219,7 +226,19 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     g.byDemonym.set(nameKey(d.demonym), target);
   }
   iso3.forEach((x, i) => x && g.countryByIso3.set(x, i));
+  for (const d of g.byDemonym.keys()) g.demonymFirstWords.add(d.split(' ')[0]);
+  for (const k of g.byName.keys()) {
+    for (let i = 1; i < k.length; i++) {
+      const ch = k.charCodeAt(i);
+      const before = k.charCodeAt(i - 1);
+      if (ch === 32 || (!isLetter(ch) && isLetter(before)) || (isLetter(ch) && !isLetter(before) && before !== 32)) g.prefixes.add(k.slice(0, i).trimEnd());
+    }
+  }
   return g;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
 }
 
 function findTarget(g: Gazetteer, name: string, cc: string | null): number {

@@ -100,14 +100,16 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
         }
       }
       words++;
-      const found = g.byName.get(nameKey(text.slice(t.start, u.end)));
+      const key = j === i ? nameKey(t.lower) : nameKey(text.slice(t.start, u.end));
+      const found = g.byName.get(key);
       if (found) {
         bestEnd = j;
         bestEntries = found;
       }
+      if (!g.prefixes.has(key)) break;
     }
     // a place adjective ("Canadian officials") beats a same-length town of that name (Canadian, Texas)
-    const dem = demonymAt(doc, g, i);
+    const dem = g.demonymFirstWords.has(t.lower) ? demonymAt(doc, g, i) : null;
     if (bestEntries && !(dem && (dem.last > bestEnd || (dem.last === bestEnd && onlySmallTowns(g, bestEntries))))) {
       out.push(candidate(doc, kb, g, i, bestEnd, bestEntries, 'name', sentenceFirst[i] === 1));
       i = bestEnd + 1;

@@ -151,6 +151,21 @@ function surnamesOf(doc: Doc, kb: PlacesKnowledge, people: Person[]): Set<string
   return out;
 }
 
+const lowerCache = new WeakMap<Doc, Set<string>>();
+/** The words the document writes in lower case (built once per document, only when a town-only name needs it). */
+function lowercaseWords(doc: Doc): Set<string> {
+  let set = lowerCache.get(doc);
+  if (!set) {
+    set = new Set();
+    for (const t of doc.tokens) {
+      const c = t.text.charCodeAt(0);
+      if (t.kind === 'word' && c >= 97 && c <= 122) set.add(t.lower);
+    }
+    lowerCache.set(doc, set);
+  }
+  return set;
+}
+
 /** Is the candidate a place at all (not a person, a common word, a piece of a longer name)? */
 function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, people: Person[], surnames: Set<string>): boolean {
   for (const p of people) if (p.start < c.end && c.start < p.end && personCovers(doc, kb, c, p)) return false;
@@ -177,6 +192,8 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   if (next && isCapitalized(next) && next.start - tokens[c.last].end <= 1 && next.kind === 'word') return false;
   if (prev && isCapitalized(prev) && prev.kind === 'word' && c.start - prev.end <= 1 && !c.sentenceStart) return false;
   if (next && kb.cues.personAfter.has(next.lower)) return false;
+  // a word the story also writes in lower case is a word here too ("Come", "Long", "Nice" at a sentence start)
+  if (c.first === c.last && lowercaseWords(doc).has(tokens[c.first].lower)) return false;
   let pop = 0;
   for (const e of c.entries) pop = Math.max(pop, g.population[e]);
   return pop >= (c.sentenceStart ? SENTENCE_START_POPULATION : SELF_EVIDENT_POPULATION);
