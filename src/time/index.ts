@@ -45,7 +45,7 @@ function pushRecords(doc: Doc, m: Match, para: number, out: TimeRecord[]): void 
   const first = toks[m.start], last = toks[m.end - 1];
   if (m.pieces) {
     for (const piece of m.pieces) {
-      const start = first.start + piece.from, end = first.start + piece.to;
+      const start = last.start + piece.from, end = last.start + piece.to;
       out.push({ start, end, text: doc.text.slice(start, end), type: m.type, value: anchorValue(piece.sem, undefined, null, null), _sem: piece.sem, _rule: m.rule, _tok: [m.start, m.end] });
     }
     return;

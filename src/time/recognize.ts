@@ -13,7 +13,8 @@ export interface Match {
   rule: string;
   mod?: string;
   tod?: string;
-  /** one token holding two expressions, "2009-2010": their character ranges within the token, and meanings */
+  /** one token (the last of the match) holding two expressions, "2009-2010": their character ranges within that
+   *  token, and meanings */
   pieces?: Array<{ from: number; to: number; sem: Sem }>;
 }
 
@@ -159,7 +160,9 @@ export class Recognizer {
       if (unit && !unitWord.endsWith('s') && unit !== 'H' && unit !== 'MIN' && unit !== 'S') {
         // "the last week" names the week before; "the past week" the seven days to now
         if (x === 'past') return { end: k + 2, sem: { k: 'dur', value: durationValue(1, unit) }, type: 'DURATION', rule: 'the-past-unit' };
-        return { end: k + 2, sem: { k: 'unit', unit, shift: dir === 'past' ? -1 : 1 }, type: 'DATE', rule: 'the-last-unit' };
+        if (x === 'last') return { end: k + 2, sem: { k: 'unit', unit, shift: -1 }, type: 'DATE', rule: 'the-last-unit' };
+        // "the next day", "the previous week": one unit on from the time last mentioned (a story's own time)
+        return { end: k + 2, sem: { k: 'shift', unit, n: 1, direction: dir === 'past' ? -1 : 1, from: 'reference' }, type: 'DATE', rule: 'the-next-unit' };
       }
       const span = this.countedUnit(k + 1);
       if (span && span.sem.k === 'dur') return { ...span, rule: `the-span-${dir}` };
@@ -183,7 +186,7 @@ export class Recognizer {
         return { ...inner, rule: `the-${inner.rule}` };
       }
       // "the 1953 team": a year's article stays out of its extent; "the 1990s" keeps it
-      if (inner.type !== 'DURATION' && inner.rule !== 'year') return { ...inner, rule: `the-${inner.rule}` };
+      if (inner.type !== 'DURATION' && inner.rule !== 'year' && inner.rule !== 'year-range') return { ...inner, rule: `the-${inner.rule}` };
     }
     if (this.kb.ordinals.has(x)) {
       const inner2 = this.ordinalLed(k);
@@ -353,7 +356,10 @@ export class Recognizer {
       if (mer === 'pm' && hh < 12) hh += 12;
       if (mer === 'am' && hh === 12) hh = 0;
     }
-    if (this.kb.timeZones.has(this.key(k))) k++;
+    if (this.kb.timeZones.has(this.key(k))) {
+      k++;
+      if (this.key(k) === 'time') k++; // "local time"
+    }
     const tod = `T${pad(hh)}:${pad(mm)}`;
     // a day named right after the clock time carries it: "15:00 GMT Saturday", "8 p.m. tomorrow"
     let after = this.key(k) === 'on' ? k + 1 : k;
@@ -485,6 +491,8 @@ export class Recognizer {
       if (month && x.length > 3) return { end: k + 1, sem: { k: 'set', value: `XXXX-${pad(month)}` }, type: 'SET', rule: 'every-month' };
       const part = this.kb.partOfDay.get(x);
       if (part) return { end: k + 1, sem: { k: 'set', value: `XXXX-XX-XXT${part}` }, type: 'SET', rule: 'every-part-of-day' };
+      const season = this.kb.seasons.get(x);
+      if (season) return { end: k + 1, sem: { k: 'set', value: `XXXX-${season}` }, type: 'SET', rule: 'every-season' };
       const unit = this.kb.units.get(x);
       const v = unit && SET_OF_UNIT[unit];
       if (v && !x.endsWith('s')) return { end: k + 1, sem: { k: 'set', value: v }, type: 'SET', rule: 'every-unit' };

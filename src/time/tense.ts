@@ -19,7 +19,7 @@ export function tenseAround(toks: Token[], sentStart: number, sentEnd: number, s
     if (leftOpen) {
       if (l < sentStart || CLAUSE_BREAK.has(toks[l].lower)) leftOpen = false;
       else {
-        const t = tenseOf(toks, l, sentStart, kb);
+        const t = tenseOf(toks, l, sentStart, kb, true);
         if (t) return t;
       }
     }
@@ -27,7 +27,7 @@ export function tenseAround(toks: Token[], sentStart: number, sentEnd: number, s
     if (rightOpen) {
       if (r >= sentEnd || CLAUSE_BREAK.has(toks[r].lower)) rightOpen = false;
       else {
-        const t = tenseOf(toks, r, sentStart, kb);
+        const t = tenseOf(toks, r, sentStart, kb, false);
         if (t) return t;
       }
     }
@@ -35,8 +35,9 @@ export function tenseAround(toks: Token[], sentStart: number, sentEnd: number, s
   return null;
 }
 
-/** The tense a token marks, taking the auxiliaries just before a verb into account ("will be held"). */
-function tenseOf(toks: Token[], i: number, sentStart: number, kb: TimeKnowledge): Tense | null {
+/** The tense a token marks, taking the auxiliaries just before a verb into account ("will be held"); `before`:
+ *  the token comes before the expression. */
+function tenseOf(toks: Token[], i: number, sentStart: number, kb: TimeKnowledge, before: boolean): Tense | null {
   const t = toks[i];
   const w = t.lower;
   if (kb.future.has(w)) return 'future';
@@ -46,7 +47,10 @@ function tenseOf(toks: Token[], i: number, sentStart: number, kb: TimeKnowledge)
   // the auxiliary chain decides: "will be held" future, "is scheduled" present, "has worked" past
   for (let k = i - 1; k >= Math.max(sentStart, i - 3); k--) {
     const a = toks[k].lower;
-    if (kb.future.has(a) || a === 'to') return 'future';
+    if (kb.future.has(a)) return 'future';
+    // an infinitive governs what follows it ("chosen to run through June": ahead); one after the expression does
+    // not ("dropped 2% Tuesday to close at"): look further for the finite verb
+    if (a === 'to') return before ? 'future' : null;
     if (a === 'has' || a === 'have' || a === "'ve") return 'past';
     if (kb.past.has(a) && toks[k].pos === 'AUX') return 'past';
     if (kb.present.has(a)) return pastForm && a !== 'is' && a !== 'are' && a !== 'am' ? 'past' : 'present';

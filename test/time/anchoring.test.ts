@@ -65,3 +65,15 @@ test('"earlier" and "later" after a span move from the time last mentioned; "ago
   // a comparison of spans is no date
   assert.deepEqual(timesOf('The rains came a month earlier than usual.', DATE), ['a month=P1M']);
 });
+
+test('"the next day" and "the following week" count from the story\'s own time, "next week" from now', () => {
+  assert.deepEqual(timesOf('The quake struck on May 20. The next day, aid arrived.', DATE), [
+    'May 20=2019-05-20', 'The next day=2019-05-21',
+  ]);
+  assert.deepEqual(timesOf('Aid arrives next week.', DATE), ['next week=2019-W25']);
+});
+
+test('an infinitive before the expression looks ahead; one after it defers to the finite verb', () => {
+  assert.deepEqual(timesOf('The board chose a firm to run the port through October.', DATE), ['October=2019-10']);
+  assert.deepEqual(timesOf('The index fell 2% Tuesday to close at a low.', DATE), ['Tuesday=2019-06-11']);
+});

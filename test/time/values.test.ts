@@ -85,3 +85,9 @@ test('unspecified spans to or from now: "the coming weeks", "recent years"', () 
   const doc = timeDoc('Rents rose over the past decade.', DATE);
   assert.equal(timeNamed(doc, 'the past decade').mod, undefined);
 });
+
+test('clock times take a zone and a day written right after them; seasons recur with "each"', () => {
+  assert.deepEqual(timesOf('Polls will close at 8 p.m. local time on Saturday.', DATE), ['8 p.m. local time on Saturday=2019-06-15T20:00']);
+  assert.deepEqual(timesOf('Storks return each spring.', DATE), ['each spring=XXXX-SP']);
+  assert.deepEqual(timesOf('Veterans of the 1980-88 war marched.', DATE), ['1980=1980', '88=1988']);
+});
