@@ -20,7 +20,7 @@ Options:
   --workers N           analysis threads (default: the number of cores; 0 analyses in the main thread)
   --date YYYY-MM-DD     publication date of inputs that carry none (plain text)
   --dictionaries DIR    PETRARCH/TABARI dictionaries instead of the built-in ones
-  --batch N             articles per transaction (default 64)
+  --batch N             articles per transaction (default 32)
   --quiet               no progress display
   --help                this text
 
@@ -54,7 +54,7 @@ export async function ingestCommand(argv: string[], io: CommandIO): Promise<numb
   if (args.options.help) { io.stdout.write(INGEST_HELP + '\n'); return 0; }
   if (!args.positionals.length) throw new UsageError('give one or more sources (files, folders, feeds, URLs)');
   const workers = optInt(args, 'workers', 0) ?? availableParallelism();
-  const batchSize = optInt(args, 'batch', 1) ?? 64;
+  const batchSize = optInt(args, 'batch', 1) ?? 32;
   const date = optDate(args, 'date');
   const db = optString(args, 'db') ?? 'sitrep.db';
   const store = openStore(db, { create: true });
@@ -63,7 +63,7 @@ export async function ingestCommand(argv: string[], io: CommandIO): Promise<numb
   });
   try {
     const summary = await ingest(readSources(args.positionals, { date }), store, {
-      workers, batchSize, petrarchDir: optString(args, 'dictionaries'), onProgress: (p) => view.update(p),
+      workers, db, batchSize, petrarchDir: optString(args, 'dictionaries'), onProgress: (p) => view.update(p),
     });
     view.stop();
     io.stdout.write(summaryText(summary, db));

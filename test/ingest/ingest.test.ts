@@ -121,11 +121,13 @@ test('worker threads store exactly what the main thread stores, in input order',
   }
 });
 
-function run(args: string[]): { done: Promise<number | null>; kill: () => void } {
+function run(args: string[]): { done: Promise<number | null>; kill: () => void; exited: () => boolean } {
   const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  let exited = false;
   return {
-    done: new Promise((resolve) => child.on('exit', (code) => resolve(code))),
+    done: new Promise((resolve) => child.on('exit', (code) => { exited = true; resolve(code); })),
     kill: () => child.kill('SIGKILL'),
+    exited: () => exited,
   };
 }
 
@@ -156,7 +158,8 @@ test('kill -9 in the middle of an ingest, then run it again: the store is identi
     const victim = run(args(killed));
     let stored = 0;
     const t0 = Date.now();
-    while ((stored = storedCount(killed)) < 20 && Date.now() - t0 < 60000) await new Promise((r) => setTimeout(r, 10));
+    while ((stored = storedCount(killed)) < 20 && !victim.exited() && Date.now() - t0 < 60000) await new Promise((r) => setTimeout(r, 10));
+    assert.ok(!victim.exited(), 'the ingest was still running when killed');
     victim.kill();
     await victim.done;
     const atKill = storedCount(killed);
