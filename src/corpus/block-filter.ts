@@ -38,14 +38,40 @@ function isLabel(b: TextBlock): boolean {
 
 const MAX_EDGE_LABELS = 3;
 
+/** A paragraph of article prose: long, ending like a sentence, not mostly links. */
+function isProse(b: TextBlock): boolean {
+  return b.text.length >= 100 && endsLikeSentence(b.text) && b.linkChars / b.text.length < 0.5;
+}
+
+function hasCue(text: string, cues: string[]): boolean {
+  const t = ` ${norm(text)} `;
+  return cues.some((c) => t.includes(` ${c} `));
+}
+
+/** Where the closing furniture starts: the first block after the last prose paragraph that carries a tail cue
+ * ("subscribe", "you may also like"), which with everything after it is not article text. A cut that would take
+ * most of the text is not made: then the cue was the article's own word. */
+function tailStart(blocks: TextBlock[], rules: ExtractionRules): number {
+  let lastProse = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) if (isProse(blocks[i])) { lastProse = i; break; }
+  let cut = blocks.length;
+  for (let i = lastProse + 1; i < blocks.length; i++) if (hasCue(blocks[i].text, rules.tailCues)) { cut = i; break; }
+  let kept = 0;
+  let dropped = 0;
+  blocks.forEach((b, i) => { if (i < cut) kept += b.text.length; else dropped += b.text.length; });
+  return dropped > kept ? blocks.length : cut;
+}
+
 export function filterBlocks(blocks: TextBlock[], title: string | null, rules: ExtractionRules): TextBlock[] {
   const t = title ? norm(title) : '';
   let out = blocks.filter((b, i) => {
     if (i < 3 && t && (norm(b.text) === t || (b.text.length > 20 && t.startsWith(norm(b.text))))) return false;
+    if (rules.furnitureLines.has(norm(b.text))) return false;
     if (isDateline(b, rules)) return false;
     if (isLinkList(b)) return false;
     return true;
   });
+  out = out.slice(0, tailStart(out, rules));
   // A few label lines at an edge are furniture; a longer run is a list that belongs to the article.
   let start = 0;
   while (start < out.length && isLabel(out[start])) start++;

@@ -10,6 +10,8 @@ export interface ExtractionRules {
   keepWords: Set<string>;
   imageWords: Set<string>;
   datelinePrefixes: string[];
+  furnitureLines: Set<string>;
+  tailCues: string[];
   titleMetaKeys: string[];
   dateMetaKeys: string[];
   authorMetaKeys: string[];
@@ -26,12 +28,17 @@ export function loadExtractionRules(file = join(dictionariesDir, 'corpus', 'extr
     keepWords: new Set(lower('keep_words')),
     imageWords: new Set(lower('image_words')),
     datelinePrefixes: lower('dateline_prefixes'),
+    furnitureLines: new Set(lower('furniture_lines').map(words)),
+    tailCues: lower('tail_cues').map(words),
     titleMetaKeys: lower('title_meta'),
     dateMetaKeys: lower('date_meta'),
     authorMetaKeys: lower('author_meta'),
     siteMetaKeys: lower('site_meta'),
   };
 }
+
+/** Lower-case words joined by single spaces, as block-filter.ts compares text. */
+const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 let cached: ExtractionRules | null = null;
 /** The built-in rules, read on first use; the file is part of the package and does not change while running. */

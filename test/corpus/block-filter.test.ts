@@ -33,3 +33,19 @@ test('a few label lines at the edges go, but a list that ends the article stays'
 test('lines ending in CJK sentence punctuation are sentences, not labels', () => {
   assert.deepEqual(run([p(PARA_1), p('港は春まで閉鎖されます。')]), [PARA_1, '港は春まで閉鎖されます。']);
 });
+
+test('furniture lines go wherever they stand', () => {
+  assert.deepEqual(run([p(PARA_1), p('ADVERTISEMENT'), p(PARA_2), p('Story continues below')]), [PARA_1, PARA_2]);
+});
+
+test('after the last prose paragraph, a call to subscribe and everything after it go', () => {
+  const out = run([p(PARA_1), p(PARA_2), p('Get our daily newsletter in your inbox every morning.'), p('Ferry fares rise'), p('Lighthouse gets new lamp')]);
+  assert.deepEqual(out, [PARA_1, PARA_2]);
+});
+
+test('a tail cue inside the article, or one that would take most of the text, cuts nothing', () => {
+  const own = 'Readers who subscribe to the council bulletin were told of the closure a week earlier than everyone else in town.';
+  assert.deepEqual(run([p(PARA_1), p(own), p(PARA_2)]), [PARA_1, own, PARA_2]);
+  const lists = ['Subscribe to updates: harbour office', 'Pier 1: closed', 'Pier 2: open', 'Pier 3: open', 'Pier 4: closed'];
+  assert.deepEqual(run([p('Short intro here.'), ...lists.map((t) => p(t, 0, 'LI'))]), ['Short intro here.', ...lists]);
+});
