@@ -207,7 +207,8 @@ function candidate(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, first: number, l
     if (w.text === ',' && rule === 'name') {
       // only a qualifier that fits one of the readings ("Jeb Bush, Kentucky" is a list, not Bush in Kentucky)
       const q = qualifierAt(doc, g, nx);
-      if (q !== null && entries.some((e) => e !== q && qualifies(g, e, q))) qualifier = q;
+      // and only for a town's name: after a country or region it is a list ("the US, UK, Russia")
+      if (q !== null && entries.every((e) => g.kind[e] === KIND_CITY) && entries.some((e) => qualifies(g, e, q))) qualifier = q;
     }
   }
   let cityOnly = true;

@@ -106,3 +106,10 @@ test('odd text does not throw', () => {
     assert.doesNotThrow(() => places(t));
   }
 });
+
+test('a list of countries is not a town qualified by the next country', () => {
+  const text = 'Envoys of the US, UK, Russia, France and China met.';
+  const uk = placeAt(text, 'UK');
+  assert.equal(uk?.kind, 'country');
+  assert.equal(uk?.country, 'GBR');
+});
