@@ -97,7 +97,7 @@ function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from:
     const next = toks[k + 1];
     if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;
     // ", referencing the bank's ..." : a participle phrase after the clause
-    if (isPunct(t, ',') && next.pos === 'VERB' && next.lower.endsWith('ing')) return k;
+    if (isPunct(t, ',') && next.pos === 'VERB' && next.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(next.lower)) return k;
     // ", though she acknowledged ...": the writer's own clause
     if (isPunct(t, ',;') && ctx.kb.clauseBreaks.has(next.lower)) return k;
     // "... and said she would", "... and encouraged Americans to": the speaker's next act of speech
@@ -197,8 +197,15 @@ function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, strict: boo
     let k = b;
     // a period ends the clause only where a space follows it ("(D-N.C.), head of ..." runs on)
     const endsSentence = (i: number) => isPunct(toks[i], ';') || (isPunct(toks[i], '.') && (i + 1 >= hi || toks[i + 1].start > toks[i].end));
-    while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k) &&
-      !(toks[k].pos === 'VERB' && toks[k].lower.endsWith('ing') && isPunct(toks[k - 1], ','))) k++;
+    // a verb ends it unless a relative pronoun opened a clause ("Don Fowler, who helmed the DNC, ...")
+    let relative = false;
+    while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k)) {
+      const t = toks[k];
+      if (/^(who|whose|which)$/.test(t.lower)) relative = true;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
+      k++;
+    }
+    if (k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !relative) k = b;
     const ext = strip(ctx, b, k);
     if (ext) b = ext.b;
   }

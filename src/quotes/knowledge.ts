@@ -26,6 +26,7 @@ export interface QuotesKnowledge {
   parentheticalOpeners: ReadonlySet<string>;
   notSpeakers: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
+  prepositionalParticiples: ReadonlySet<string>;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -104,5 +105,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     parentheticalOpeners: new Set(words(data, 'parenthetical_openers')),
     notSpeakers: new Set(words(data, 'not_speakers')),
     clauseBreaks: new Set(words(data, 'clause_breaks')),
+    prepositionalParticiples: new Set(words(data, 'prepositional_participles')),
   };
 }

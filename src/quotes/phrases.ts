@@ -126,7 +126,7 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
 }
 
 /** The noun phrase that starts at token i, not reaching hi; with an appositive when one follows to the end. */
-export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive = true): TokenSpan | null {
+export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive = true, sentenceStart = i - 1): TokenSpan | null {
   const toks = ctx.tokens;
   if (i >= hi || !usable(ctx, toks[i])) return null;
   if (isPronoun(ctx, toks[i])) return { a: i, b: i + 1 };
@@ -135,7 +135,7 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
   while (k < hi) {
     const t = toks[k];
     if (!usable(ctx, t)) break;
-    if (isNominal(ctx, t, i) || isModifier(t) || (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
+    if (isNominal(ctx, t, sentenceStart) || isModifier(t) || (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
       const afterJoiner = k > i && (ctx.kb.joiners.has(toks[k - 1].lower) || toks[k - 1].lower === 'and');
       if (t.pos === 'DET' && b > i && !isPossessive(t) && !afterJoiner) break;
       b = ++k;
@@ -156,7 +156,7 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     }
     const next = toks[k + 1];
     const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && b > i && !!next && k + 1 < hi &&
-      (isNominal(ctx, next, i) || next.pos === 'DET' || next.pos === 'ADJ');
+      (isNominal(ctx, next, sentenceStart) || next.pos === 'DET' || next.pos === 'ADJ');
     // "and" joins two names, or (inside an appositive) two titles: "a fellow at X and a former ambassador"
     if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') || (!appositive && next.pos === 'DET'))) {
       k++;
@@ -164,7 +164,7 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     }
     break;
   }
-  const head = b > i ? trimPhrase(ctx, i, b, i) : null;
+  const head = b > i ? trimPhrase(ctx, i, b, sentenceStart) : null;
   if (!head || !appositive) return head;
   // "said David Wasserman, House editor for the Cook Political Report": an appositive running to the unit's end
   if (head.b < hi - 1 && isPunct(toks[head.b], ',')) {
@@ -192,7 +192,7 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
     if (k >= hi || !isPunct(toks[k], ',')) return null;
     start = k + 1;
   }
-  const np = phraseAfter(ctx, start, hi);
+  const np = phraseAfter(ctx, start, hi, true, start);
   if (!np) return null;
   let k = np.b;
   while (k < hi && (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
