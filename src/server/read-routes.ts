@@ -6,6 +6,7 @@ import { badRequest, notFound } from './errors.js';
 import { page, parseQuery, type ParamValues } from './params.js';
 import * as Q from './query-specs.js';
 import { actorNetwork } from './network.js';
+import { withHeadlines } from './headline.js';
 
 const str = (v: ParamValues, k: string) => v[k] as string | undefined;
 const num = (v: ParamValues, k: string) => v[k] as number | undefined;
@@ -46,7 +47,8 @@ export function readRoutes(store: Store): Hono {
     const v = parseQuery(c.req.url, Q.ARTICLES);
     checkRange(v);
     const p = page(v);
-    return c.json({ ...p, items: await store.articles(defined({ ...p, from: str(v, 'from'), to: str(v, 'to') })) });
+    const items = await store.articles(defined({ ...p, from: str(v, 'from'), to: str(v, 'to') }));
+    return c.json({ ...p, items: await withHeadlines(store, items, (a) => a.id) });
   });
 
   // Article ids come from the input and may hold any character; the client encodes them.
@@ -99,7 +101,7 @@ export function readRoutes(store: Store): Hono {
     const q = str(v, 'q');
     if (!q) throw badRequest('parameter "q" is required');
     const p = page(v);
-    return c.json({ ...p, q, items: await store.search(q, p) });
+    return c.json({ ...p, q, items: await withHeadlines(store, await store.search(q, p), (h) => h.articleId) });
   });
 
   api.get('/network', async (c) => {

@@ -7,7 +7,7 @@ import type { Store } from '../../src/store/store.js';
 import { createApp } from '../../src/server/app.js';
 import type { Ingest, IngestResult } from '../../src/server/write-routes.js';
 import type { Article } from '../../src/model/article.js';
-import { FISH_DISPUTE, FISH_TALKS, stored } from './analyses.js';
+import { FISH_DISPUTE, FISH_TALKS, makeAnalysis, stored } from './analyses.js';
 
 let store: Store;
 const posted: Article[] = [];
@@ -84,6 +84,18 @@ test('GET /api/articles/:id takes ids with any character, percent-encoded', asyn
   const { status, body } = await get(`/api/articles/${encodeURIComponent('wire/2024 #7?')}`);
   assert.equal(status, 200);
   assert.equal(body.id, 'wire/2024 #7?');
+});
+
+test('untitled articles are listed under the start of their first body paragraph, not their caption', async () => {
+  const text = 'PHOTO: Ferries at the quay\nFinland and Estonia reopened the ferry line after a week of repairs to the quay at Tallinn harbour, officials said.';
+  const untitled = { ...makeAnalysis({ id: 'untitled-1', title: '', date: '2024-05-20', text, actors: [], events: [], quotes: [], times: [] }), title: null };
+  untitled.structure.caption = { start: 0, end: 26, text: text.slice(0, 26) };
+  await store.put(stored(untitled));
+  const { body } = await get('/api/articles?from=2024-05-20&to=2024-05-20');
+  assert.equal(body.items[0].title, null);
+  assert.equal(body.items[0].headline, 'Finland and Estonia reopened the ferry line after a week of repairs to the quay at Tallinn harbour,…');
+  const search = await get('/api/search?q=ferry');
+  assert.match(search.body.items[0].headline, /^Finland and Estonia/);
 });
 
 test('GET /api/events filters like the CLI and reports the total', async () => {

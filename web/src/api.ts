@@ -13,6 +13,9 @@ export interface ListPage<T> {
   items: T[];
 }
 
+/** Lists add a stand-in title for untitled articles. */
+export type Headlined<T> = T & { headline: string | null };
+
 export interface ActorDetail {
   actor: ActorRow;
   by: Bucket;
@@ -42,12 +45,12 @@ export async function getJson<T>(path: string, params: Params = {}): Promise<T> 
 
 export const api = {
   stats: () => getJson<StoreStats>('stats'),
-  articles: (p: Params) => getJson<ListPage<ArticleSummary>>('articles', p),
+  articles: (p: Params) => getJson<ListPage<Headlined<ArticleSummary>>>('articles', p),
   article: (id: string) => getJson<ArticleRecord>(`articles/${encodeURIComponent(id)}`),
   events: (p: Params) => getJson<ListPage<EventRow>>('events', p),
   quotes: (p: Params) => getJson<ListPage<QuoteRow>>('quotes', p),
   actors: (p: Params) => getJson<ListPage<ActorRow>>('actors', p),
   actor: (key: string, p: Params) => getJson<ActorDetail>(`actors/${encodeURIComponent(key)}`, p),
-  search: (p: Params) => getJson<ListPage<SearchHit> & { q: string }>('search', p),
+  search: (p: Params) => getJson<ListPage<Headlined<SearchHit>> & { q: string }>('search', p),
   network: (p: Params) => getJson<Network>('network', p),
 };

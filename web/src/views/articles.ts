@@ -15,7 +15,7 @@ export async function articlesView(route: Route): Promise<HTMLElement> {
       h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Title'), h('th', {}, 'Source'), h('th', {}, 'Events'), h('th', {}, 'Quotes'))),
       h('tbody', {}, ...page.items.map((a) => h('tr', {},
         h('td', { class: 'nowrap' }, a.date ?? '—'),
-        h('td', {}, h('a', { href: href(['article', a.id]) }, a.title ?? a.id), a.duplicateOf ? h('span', { class: 'small' }, ' (copy)') : null),
+        h('td', {}, h('a', { href: href(['article', a.id]) }, a.title ?? a.headline ?? a.id), a.duplicateOf ? h('span', { class: 'small' }, ' (copy)') : null),
         h('td', {}, a.source ?? ''),
         h('td', { class: 'num' }, a.events),
         h('td', { class: 'num' }, a.quotes))))),

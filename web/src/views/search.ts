@@ -1,5 +1,5 @@
 // Full-text search over articles and quotes; matched words (in [brackets] from the store) shown as <mark>.
-import { api, type SearchHit } from '../api.js';
+import { api, type Headlined, type SearchHit } from '../api.js';
 import { h } from '../dom.js';
 import { href, type Route } from '../route.js';
 import { filterForm, pager } from './common.js';
@@ -16,12 +16,12 @@ export async function searchView(route: Route): Promise<HTMLElement> {
     pager(route, page.limit, page.offset, page.items.length));
 }
 
-function hit(x: SearchHit): HTMLElement {
+function hit(x: Headlined<SearchHit>): HTMLElement {
   const link = x.kind === 'quote' && x.start != null
     ? href(['article', x.articleId], { quote: x.start })
     : href(['article', x.articleId]);
   return h('li', { class: `hit hit-${x.kind}` },
-    h('a', { href: link }, x.kind === 'quote' ? 'Quote in ' : '', x.title ?? x.articleId),
+    h('a', { href: link }, x.kind === 'quote' ? 'Quote in: ' : '', x.title ?? x.headline ?? x.articleId),
     h('span', { class: 'small' }, ` ${x.date ?? ''}`),
     h('p', { class: 'snippet' }, ...marked(x.snippet)));
 }
