@@ -6,6 +6,7 @@ import type { Candidate } from './lexicon.js';
 import { matchPattern, type Slots } from './match.js';
 import type { Pattern, TriggerEntry } from './patterns.js';
 import { coordinated, type SentenceView } from './sentence-view.js';
+import { adjacentObject, adjacentSubject, governingSubject, INFINITIVE, nounSubject, NO_VERB } from './arguments.js';
 
 export interface RawEvent {
   sources: number[];
@@ -171,6 +172,58 @@ function coordinatedVerb(view: SentenceView, first: number, kb: EventsKnowledge)
   return j >= 0 && (view.low[j] === 'and' || view.low[j] === 'but');
 }
 
+/** Source and target the TABARI way: pattern slots, else the leftmost actor of the clause and the first after. */
+function tabariArgs(view: SentenceView, chosen: Chosen, first: number, last: number, passive: boolean, kb: EventsKnowledge): { source: number; target: number } | null {
+  let source = chosen.slots.source;
+  let target = chosen.slots.target;
+  if (source < 0 && target < 0 && passive) {
+    const agent = passiveAgent(view, last, kb);
+    if (agent >= 0 || kb.style.passiveTargetsSubject) {
+      const subject = subjectOf(view, first, new Set(agent >= 0 ? [agent] : []));
+      if (subject < 0) return null;
+      target = subject;
+      source = agent;
+      if (source < 0) {
+        // no agent: the subject of a governing clause ("announced that X will be sanctioned"), never the target's own
+        const targetGroup = new Set(coordinated(view, target, kb.words));
+        const c = view.clause[view.mentions[target].first];
+        source = c > 0 ? subjectOf(view, Math.max(0, view.clauseStart[c] - 1), targetGroup) : -1;
+        if (source < 0) return null;
+      }
+    }
+  }
+  const exclude = new Set(target >= 0 ? coordinated(view, target, kb.words) : []);
+  if (source < 0) source = subjectOf(view, first, exclude);
+  if (source < 0) return null;
+  if (target < 0) target = objectOf(view, last, new Set(coordinated(view, source, kb.words)), kb);
+  return target < 0 ? null : { source, target };
+}
+
+/** Source and target read next to the trigger (the built-in style): pattern slots, else the subject before the
+ *  verb group and the object after it; a passive's subject is its target, its agent or governing subject the source. */
+function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, last: number, passive: boolean, kb: EventsKnowledge): { source: number; target: number } | null {
+  let source = chosen.slots.source;
+  let target = chosen.slots.target;
+  if (chosen.entry.kind === 'noun') {
+    if (source < 0) {
+      source = nounSubject(view, first, kb);
+      if (source === NO_VERB) source = subjectOf(view, first, new Set(target >= 0 ? coordinated(view, target, kb.words) : []));
+    }
+    return source >= 0 && target >= 0 ? { source, target } : null;
+  }
+  if (source >= 0 && target >= 0) return { source, target };
+  const subject = adjacentSubject(view, first, kb);
+  if (subject === INFINITIVE && source < 0) return null;
+  if (passive && source < 0) {
+    // "X was attacked by Y"; "announced that X will be sanctioned"
+    if (target < 0) target = subject;
+    source = passiveAgent(view, last, kb);
+    if (source < 0) source = governingSubject(view, view.clauseStart[view.clause[first]], kb);
+  } else if (source < 0) source = subject;
+  if (target < 0) target = adjacentObject(view, chosen.slots.reach);
+  return source >= 0 && target >= 0 && source !== target ? { source, target } : null;
+}
+
 export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[] {
   const out: RawEvent[] = [];
   if (!view.mentions.length) return out;
@@ -217,33 +270,12 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
       out.push({ sources: coordinated(view, slots.compound, kb.words), targets: [], mutual: true, code, reverse, rule, trigger });
       continue;
     }
-    let source = slots.source;
-    let target = slots.target;
-    if (source < 0 && target < 0 && group.passive) {
-      const agent = passiveAgent(view, last, kb);
-      if (agent >= 0 || kb.style.passiveTargetsSubject) {
-        const subject = subjectOf(view, first, new Set(agent >= 0 ? [agent] : []));
-        if (subject < 0) continue;
-        target = subject;
-        source = agent >= 0 ? agent : -1;
-        if (source < 0) {
-          // no agent: the subject of a governing clause ("announced that X will be sanctioned"), never the target's own
-          const targetGroup = new Set(coordinated(view, target, kb.words));
-          const c = view.clause[view.mentions[target].first];
-          source = c > 0 ? subjectOf(view, Math.max(0, view.clauseStart[c] - 1), targetGroup) : -1;
-          if (source < 0) continue;
-        }
-      }
-    }
-    const targetGroup = target >= 0 ? coordinated(view, target, kb.words) : [];
-    if (source < 0) source = subjectOf(view, first, new Set(targetGroup));
-    if (source < 0) continue;
-    const sourceGroup = coordinated(view, source, kb.words);
-    if (target < 0) {
-      const t = objectOf(view, chosen.pattern && chosen.pattern.post.length ? last : last, new Set(sourceGroup), kb);
-      if (t < 0) continue;
-      targetGroup.push(...coordinated(view, t, kb.words));
-    }
+    const args = kb.style.adjacentArguments
+      ? adjacentArgs(view, chosen, first, last, group.passive, kb)
+      : tabariArgs(view, chosen, first, last, group.passive, kb);
+    if (!args) continue;
+    const sourceGroup = coordinated(view, args.source, kb.words);
+    const targetGroup = coordinated(view, args.target, kb.words);
     out.push({ sources: sourceGroup, targets: targetGroup.filter((m) => !sourceGroup.includes(m)), mutual: false, code, reverse, rule, trigger });
   }
   return out;

@@ -24,6 +24,9 @@ export interface CodingStyle {
   /** TABARI's reading: after the first coded verb of a sentence only verbs coordinated with it ("condemned X and
    *  promised Y") are coded; verbs of subordinate clauses are taken to be part of the first event */
   firstVerbOnly: boolean;
+  /** arguments are read next to the verb: the subject right before its verb group (through appositions, relative
+   *  pronouns and time phrases), the object right after it; infinitives ("vowed to attack") are not events */
+  adjacentArguments: boolean;
   /** which dictionary the lexicon came from, for rules */
   dictionary: 'builtin' | 'petrarch';
 }
@@ -49,10 +52,10 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
     if (!verbFiles.length) throw new DataFileError(options.petrarchDir, null, 'no *.verbs.txt dictionary in the --dictionaries folder');
     for (const f of verbFiles) loadPetrarchVerbs(f, lexicon, irregular);
     for (const f of petrarchFiles(options.petrarchDir, '.discards.txt')) loadPetrarchDiscards(f, discards);
-    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, dictionary: 'petrarch' };
+    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, dictionary: 'petrarch' };
   } else {
     loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
-    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: false }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, dictionary: 'builtin' };
+    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: false }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, dictionary: 'builtin' };
   }
   lexicon.freeze();
   return { cameo, lexicon, words, discards, style };

@@ -28,6 +28,8 @@ export interface SentenceView {
   clauseStart: number[];
   /** clause opened by a conditional word ("if") */
   conditional: boolean[];
+  /** 1 for tokens inside a time expression ("on Monday", "last week") */
+  timeAt: Uint8Array;
 }
 
 export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found: ActorRef[] = doc.actors.length ? mentionsIn(doc, sent.start, sent.end) : []): SentenceView {
@@ -76,7 +78,12 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     }
     clause[i] = clauseStart.length - 1;
   }
-  return { toks, low, mentionAt, mentions, clause, clauseStart, conditional };
+  const timeAt = new Uint8Array(toks.length);
+  for (const t of doc.times) {
+    if (t.end <= sent.start || t.start >= sent.end) continue;
+    for (let i = 0; i < toks.length; i++) if (toks[i].start >= t.start && toks[i].end <= t.end) timeAt[i] = 1;
+  }
+  return { toks, low, mentionAt, mentions, clause, clauseStart, conditional, timeAt };
 }
 
 /** The mentions coordinated with mention m ("Turkey and Iran", "Mordor, the Shire, and Bree"), in order. A list

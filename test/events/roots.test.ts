@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { codeWith, triples } from './helpers.js';
 
 const cases: Array<[string, string, Record<string, string>, string[]]> = [
-  ['01', 'Germany declined to comment on the proposal from France.', { Germany: 'DEU', France: 'FRA' }, ['DEU>FRA:011']],
+  ['01', 'Germany declined to comment on France\'s new proposal.', { Germany: 'DEU', France: 'FRA' }, ['DEU>FRA:011']],
   ['02', 'Egypt appealed to Israel for humanitarian aid.', { Egypt: 'EGY', Israel: 'ISR' }, ['EGY>ISR:023']],
   ['03', 'Japan pledged new economic aid to Vietnam.', { Japan: 'JPN', Vietnam: 'VNM' }, ['JPN>VNM:033']],
   ['04', 'The Chilean president visited Peru on Tuesday.', { 'The Chilean president': 'CHLGOV', Peru: 'PER' }, ['CHLGOV>PER:042']],

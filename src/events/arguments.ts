@@ -1,0 +1,95 @@
+// Subjects and objects read next to the verb (the built-in style): a shallow reading of English clause order that
+// prefers coding nothing to coding the wrong pair.
+import type { EventsKnowledge } from './knowledge.js';
+import type { SentenceView } from './sentence-view.js';
+
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const TIME_LEAD = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'next', 'earlier']);
+const NO_SUBJECT = -1;
+/** the verb is an infinitive ("vowed to attack"): not an event in itself */
+export const INFINITIVE = -2;
+
+/** Steps left from j over the verb group: auxiliaries, negators, modals, adverbs, time phrases. */
+function skipVerbGroup(view: SentenceView, j: number, kb: EventsKnowledge): number {
+  const w = kb.words;
+  while (j >= 0 && view.mentionAt[j] < 0) {
+    const x = view.low[j];
+    const pos = view.toks[j].pos;
+    if (view.timeAt[j] || (TIME_LEAD.has(x) && j + 1 < view.toks.length && view.timeAt[j + 1])) j--;
+    else if (x !== 'to' && (w.auxiliaries.has(x) || w.negators.has(x) || w.hypothetical.has(x) || w.be.has(x) || pos === 'ADV' || pos === 'AUX')) j--;
+    else break;
+  }
+  return j;
+}
+
+/** The mention that is the subject of the verb group starting at `first`, NO_SUBJECT, or INFINITIVE. */
+export function adjacentSubject(view: SentenceView, first: number, kb: EventsKnowledge): number {
+  let j = skipVerbGroup(view, first - 1, kb);
+  if (j < 0) return NO_SUBJECT;
+  if (view.low[j] === 'to' && view.mentionAt[j] < 0) return INFINITIVE;
+  if (view.mentionAt[j] >= 0) return view.mentionAt[j];
+  if (view.low[j] === ',') {
+    // "X, the adviser, said" / "X, during a visit to Y, said": the mention before the opening comma, else the
+    // apposition just before the verb ("the adviser, Michael Flynn, said")
+    for (let k = j - 1; k >= 0 && k >= j - 16; k--) {
+      if (view.low[k] !== ',' || view.mentionAt[k] >= 0) continue;
+      if (k > 0 && view.mentionAt[k - 1] >= 0) return view.mentionAt[k - 1];
+      break;
+    }
+    return j > 0 && view.mentionAt[j - 1] >= 0 ? view.mentionAt[j - 1] : NO_SUBJECT;
+  }
+  if (RELATIVE.has(view.low[j])) {
+    // "the ministry, which condemned": the antecedent of the relative pronoun
+    let k = j - 1;
+    if (k >= 0 && view.low[k] === ',') k--;
+    return k >= 0 && view.mentionAt[k] >= 0 ? view.mentionAt[k] : NO_SUBJECT;
+  }
+  return NO_SUBJECT;
+}
+
+/** The subject of the clause governing the one `clauseFirst` opens ("X announced that ..."): the subject of the
+ *  nearest verb before it. */
+export function governingSubject(view: SentenceView, clauseFirst: number, kb: EventsKnowledge): number {
+  for (let j = clauseFirst - 1; j >= 0 && j >= clauseFirst - 8; j--) {
+    const pos = view.toks[j].pos;
+    if (view.mentionAt[j] >= 0) return NO_SUBJECT;
+    if (pos === 'VERB' || (pos === 'AUX' && !kb.words.be.has(view.low[j]))) {
+      const s = adjacentSubject(view, j, kb);
+      return s >= 0 ? s : NO_SUBJECT;
+    }
+  }
+  return NO_SUBJECT;
+}
+
+/** the event noun stands before any verb of its clause ("During a visit to X, Y said") */
+export const NO_VERB = -3;
+
+/** The subject for an event noun: that of the nearest verb before it in its clause, NO_SUBJECT, or NO_VERB. */
+export function nounSubject(view: SentenceView, noun: number, kb: EventsKnowledge): number {
+  const start = view.clauseStart[view.clause[noun]];
+  for (let j = noun - 1; j >= start; j--) {
+    const pos = view.toks[j].pos;
+    // a participle used as an adjective ("a televised interview") is not the clause's verb
+    const prev = j > 0 ? view.toks[j - 1].pos : '';
+    if (pos === 'VERB' && view.mentionAt[j] < 0 && prev !== 'DET' && prev !== 'ADJ' && prev !== 'PRON') {
+      const s = adjacentSubject(view, j, kb);
+      return s >= 0 ? s : NO_SUBJECT;
+    }
+  }
+  return NO_VERB;
+}
+
+const OBJECT_SKIP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART']);
+
+/** The direct or prepositional object right after the verb: at most one preposition and a few modifiers. */
+export function adjacentObject(view: SentenceView, last: number): number {
+  let j = last + 1;
+  let preps = 0;
+  for (let n = 0; j < view.toks.length && n < 5; j++, n++) {
+    if (view.mentionAt[j] >= 0) return view.mentionAt[j];
+    const pos = view.toks[j].pos;
+    if (pos === 'ADP' && preps++ === 0) continue;
+    if (!OBJECT_SKIP.has(pos) && pos !== 'ADV') return NO_SUBJECT;
+  }
+  return NO_SUBJECT;
+}
