@@ -151,17 +151,17 @@ function surnamesOf(doc: Doc, kb: PlacesKnowledge, people: Person[]): Set<string
   return out;
 }
 
-const lowerCache = new WeakMap<Doc, Set<string>>();
-/** The words the document writes in lower case (built once per document, only when a town-only name needs it). */
+/** The words the document writes in lower case (built once per document, only when a town-only name needs it;
+ *  kept in the document's scratch space, not in module state). */
 function lowercaseWords(doc: Doc): Set<string> {
-  let set = lowerCache.get(doc);
+  let set = doc.scratch['places.lowercase'] as Set<string> | undefined;
   if (!set) {
     set = new Set();
     for (const t of doc.tokens) {
       const c = t.text.charCodeAt(0);
       if (t.kind === 'word' && c >= 97 && c <= 122) set.add(t.lower);
     }
-    lowerCache.set(doc, set);
+    doc.scratch['places.lowercase'] = set;
   }
   return set;
 }
