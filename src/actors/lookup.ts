@@ -23,8 +23,9 @@ const KEY = 'actors.index';
 
 function indexOf(doc: Doc): Index {
   const cached = doc.scratch[KEY] as Index | undefined;
-  const count = doc.actors.reduce((n, a) => n + a.mentions.length, 0);
-  if (cached && cached.actors === doc.actors && cached.count === count) return cached;
+  // rebuilt only when the actors layer was replaced or grew (stages after resolveActors only read it)
+  if (cached && cached.actors === doc.actors && cached.count === doc.actors.length) return cached;
+  const count = doc.actors.length;
   const mentions: ActorMention[] = [];
   for (const actor of doc.actors) for (const mention of actor.mentions) mentions.push({ actor, mention });
   mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);

@@ -68,9 +68,11 @@ export class PhraseMatcher {
       }
       node = node.next?.get(w.key);
       if (node?.entries) {
-        const ok = node.entries.filter((e) => this.fits(e, words, from));
-        if (ok.length && (!best || best.length <= i - from + 1)) {
-          best = best && best.length === i - from + 1 ? { length: best.length, entries: [...best.entries, ...ok] } : { length: i - from + 1, entries: ok };
+        const len = i - from + 1;
+        for (const e of node.entries) {
+          if (!this.fits(e, words, from)) continue;
+          if (!best || best.length < len) best = { length: len, entries: [e] };
+          else best.entries.push(e);
         }
       }
     }

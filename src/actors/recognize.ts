@@ -50,7 +50,8 @@ export function recognize(doc: Doc, kb: ActorsKnowledge): Candidate[] {
         k++;
         continue;
       }
-      const entry = m.entries.slice().sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type])[0];
+      let entry = m.entries[0];
+      for (const e of m.entries) if (TYPE_RANK[e.type] < TYPE_RANK[entry.type]) entry = e;
       const span: Span = {
         i: k,
         j: k + m.length,

@@ -46,7 +46,12 @@ function genderFits(kb: ActorsKnowledge, pronoun: string, name: string): boolean
 }
 
 const blocks = (code: string): string[] => code.match(/.{1,3}/g) ?? [];
-const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+function norm(s: string): string {
+  let k = s.toLowerCase();
+  if (k.includes('’')) k = k.replace(/’/g, "'");
+  if (/\s\s|[\t\n]/.test(k)) k = k.replace(/\s+/g, ' ');
+  return k.trim();
+}
 const lastWord = (s: string) => norm(s).split(/[\s-]+/).pop() ?? '';
 
 /** Whether a name is a known place (the places layer's gazetteer), when that is known. */

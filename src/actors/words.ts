@@ -18,26 +18,40 @@ export interface Word {
   alpha: boolean;
 }
 
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+function isUpper(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
 
-function push(out: Word[], text: string, start: number, tok: number, sent: number, pos: string, alpha: boolean): void {
-  const c = text[0] ?? '';
-  out.push({ key: wordKey(text), text, start, end: start + text.length, tok, sent, pos, cap: isUpper(c), alpha });
+/** Whether a word has a letter (ASCII fast path before the Unicode test). */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return /\p{L}/u.test(text);
+}
+
+function push(out: Word[], text: string, lower: string | null, start: number, tok: number, sent: number, pos: string, alpha: boolean): void {
+  // the tokenizer's lowercase form is the key unless periods or curly quotes need normalizing
+  const key = lower !== null && !lower.includes('.') && !lower.includes('’') && !lower.includes('‘') ? lower : wordKey(text);
+  out.push({ key, text, start, end: start + text.length, tok, sent, pos, cap: text.length > 0 && isUpper(text[0]), alpha });
 }
 
 export function wordsOf(doc: Doc): Word[] {
   const out: Word[] = [];
   for (const t of doc.tokens) {
     if (t.kind === 'space') continue;
-    const alpha = t.kind === 'word' && /\p{L}/u.test(t.text);
+    const alpha = t.kind === 'word' && hasLetter(t.text);
     const h = alpha ? t.text.indexOf('-', 1) : -1;
     if (h < 0 || h === t.text.length - 1) {
-      push(out, t.text, t.start, t.i, t.sent, t.pos, alpha);
+      push(out, t.text, t.lower, t.start, t.i, t.sent, t.pos, alpha);
       continue;
     }
     let from = 0;
     for (const part of t.text.split(/(-)/)) {
-      if (part) push(out, part, t.start + from, t.i, t.sent, part === '-' ? 'PUNCT' : t.pos, part !== '-');
+      if (part) push(out, part, null, t.start + from, t.i, t.sent, part === '-' ? 'PUNCT' : t.pos, part !== '-');
       from += part.length;
     }
   }
