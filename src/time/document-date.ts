@@ -140,8 +140,31 @@ export function bestDay(ev: DateEvidence): Day | null {
     const s = score(d, ev);
     if (s > bestScore + 1e-9) { best = d; bestScore = s; }
   }
-  // some anchor must be placed by the evidence for the answer to mean anything
-  return bestScore > 0 ? best : null;
+  // an explicit date alone only bounds the date from below ("September 11, 2001" is history, not the dateline):
+  // the answer needs a cross-reference line or a date whose written weekday confirms its year
+  return best !== null && bestScore > 0 && pinned(best, ev) ? best : null;
+}
+
+/** Whether some anchor pins the day: a cross-reference line, or a day written with its weekday that fits. */
+function pinned(d: Day, ev: DateEvidence): boolean {
+  const { y } = ymdOf(d);
+  return ev.anchors.some((a) => {
+    if (a.kind === 'related') return true;
+    if (a.weekday === null) return false;
+    const day = placeAnchor(a, d, y);
+    return isoWeekday(day) === a.weekday && Math.abs(d - day) <= SPAN_AFTER;
+  });
+}
+
+/**
+ * A year-less anchor is the nearest occurrence on the right side of the document (across a new year only when it
+ * stays recent: "Dec 30" seen on January 3).
+ */
+function placeAnchor(a: Anchor, d: Day, y: number): Day {
+  let day = dayOf(a.year ?? y, a.month, a.day);
+  if (a.year === null && a.kind !== 'future' && day > d && d - dayOf(y - 1, a.month, a.day) <= RECENT) day = dayOf(y - 1, a.month, a.day);
+  if (a.year === null && a.kind === 'future' && day < d && dayOf(y + 1, a.month, a.day) - d <= RECENT) day = dayOf(y + 1, a.month, a.day);
+  return day;
 }
 
 function score(d: Day, ev: DateEvidence): number {
@@ -150,11 +173,7 @@ function score(d: Day, ev: DateEvidence): number {
   const { y } = ymdOf(d);
   let latestRelated = -Infinity;
   for (const a of ev.anchors) {
-    // a year-less anchor is the nearest occurrence on the right side of the document (across a new year only when
-    // it stays recent: "Dec 30" seen on January 3)
-    let day = dayOf(a.year ?? y, a.month, a.day);
-    if (a.year === null && a.kind !== 'future' && day > d && d - dayOf(y - 1, a.month, a.day) <= RECENT) day = dayOf(y - 1, a.month, a.day);
-    if (a.year === null && a.kind === 'future' && day < d && dayOf(y + 1, a.month, a.day) - d <= RECENT) day = dayOf(y + 1, a.month, a.day);
+    const day = placeAnchor(a, d, y);
     if (a.weekday !== null) s += isoWeekday(day) === a.weekday ? 3 : -3;
     const gap = d - day;
     if (a.kind === 'related') {

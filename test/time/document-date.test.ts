@@ -44,7 +44,12 @@ test('a weekday written with a day must fit the calendar: it picks the year', ()
   assert.equal(inferDate(doc, builtinKnowledge(), terms), '2015-04-09');
 });
 
-test('an explicit date in a past clause bounds the publication date from below', () => {
+test('a lone explicit date is history, not a dateline: no date is inferred from it', () => {
+  const doc = timeDoc('The dam burst on October 9, 1963, the survivors recalled.');
+  assert.equal(inferDate(doc, builtinKnowledge(), []), null);
+});
+
+test('an explicit date with its weekday pins the publication date, at or after it', () => {
   const doc = timeDoc('The bridge collapsed on Friday, May 3, 2013, officials said.');
   assert.equal(inferDate(doc, builtinKnowledge(), []), '2013-05-03');
 });
