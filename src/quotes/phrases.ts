@@ -51,11 +51,12 @@ function isPronoun(ctx: QuoteContext, t: Token): boolean {
 /** Trims a span to start at a determiner, modifier or noun and end at a noun; null if it holds no noun. */
 function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenSpan | null {
   const toks = ctx.tokens;
-  while (a < b && !(isNominal(ctx, toks[a], lo) || ctx.kb.determiners.has(toks[a].lower) ||
+  const end = b;
+  while (a < b && !(isNominal(ctx, toks[a], a === end - 1 ? lo - 1 : lo) || ctx.kb.determiners.has(toks[a].lower) ||
     (isModifier(toks[a]) && !isPossessive(toks[a])))) a++;
   // a head noun tagged as an adjective ("the election chief") still ends a phrase that opens with a determiner
   const determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
-  while (b > a && !isNominal(ctx, toks[b - 1], lo) && !(toks[b - 1].text === ')') &&
+  while (b > a && !isNominal(ctx, toks[b - 1], b - 1 === a ? lo - 1 : lo) && !(toks[b - 1].text === ')') &&
     !(determined && b - a >= 3 && toks[b - 1].pos === 'ADJ')) b--;
   if (b <= a) return null;
   // a time expression alone ("Monday") is not a speaker
@@ -77,7 +78,9 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
   while (k >= lo) {
     const t = toks[k];
     if (!usable(ctx, t)) break;
-    if (isNominal(ctx, t, lo) || isModifier(t) || (t.text === '.' && a < j && t.start === toks[k - 1]?.end)) {
+    // the word right before a cue may be a sentence-initial name ("Lynch said"), whatever its tag
+    const head = k === first ? lo - 1 : lo;
+    if (isNominal(ctx, t, head) || isModifier(t) || (t.text === '.' && a < j && t.start === toks[k - 1]?.end)) {
       a = k;
       k--;
       // a determiner opens the phrase, unless a joiner continues it leftwards ("director of the Institute")
@@ -158,7 +161,8 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && b > i && !!next && k + 1 < hi &&
       (isNominal(ctx, next, sentenceStart) || next.pos === 'DET' || next.pos === 'ADJ');
     // "and" joins two names, or (inside an appositive) two titles: "a fellow at X and a former ambassador"
-    if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') || (!appositive && next.pos === 'DET'))) {
+    if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') ||
+      (!appositive && (next.pos === 'DET' || next.pos === 'NOUN')))) {
       k++;
       continue;
     }

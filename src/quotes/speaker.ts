@@ -28,7 +28,9 @@ export function resolveSpeaker(
   const written = doc.text.slice(start, end).replace(/[\s,]+$/, '');
   end = start + written.length;
   // a person named inside the phrase first ("the minister, Sergei Lavrov,"), else whatever covers it best
-  const inside = mentionsIn(doc, start, end);
+  // mentions inside parentheses ("Rep. Jo Roe (R-S.C.)") name a party or state, not the speaker
+  const paren = written.indexOf('(');
+  const inside = mentionsIn(doc, start, paren > 0 ? start + paren : end);
   const hit = inside.find((m) => m.actor.kind === 'person') ?? inside[inside.length - 1] ?? (pronoun ? null : actorAt(doc, start, end));
   if (hit) return { actor: hit.actor.id, name: hit.actor.name, code: hit.actor.code, start, end };
   if (pronoun) {

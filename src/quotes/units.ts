@@ -38,7 +38,8 @@ export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: In
       doc.tokens[s.tokenStart].start !== quotes[quoteOf[s.tokenStart]].start;
     // a "sentence" opening with ")" or a lowercase word is the rest of one broken at an abbreviation ("(D-Mo.) said")
     const first = doc.tokens[s.tokenStart];
-    const broken = current !== null && current.para === s.para && (/^[),;]/.test(first.text) || /^\p{Ll}/u.test(first.text));
+    const broken = current !== null && current.para === s.para &&
+      (/^[),;]/.test(first.text) || /^\p{Ll}/u.test(first.text) || openParenthesis(doc, current));
     if ((continues || broken) && current) current.tokEnd = s.tokenEnd;
     else {
       current = { para: s.para, tokStart: s.tokenStart, tokEnd: s.tokenEnd };
@@ -50,4 +51,15 @@ export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: In
     while (u.tokStart < u.tokEnd && doc.tokens[u.tokStart].kind === 'space') u.tokStart++;
   }
   return units.filter((u) => u.tokEnd > u.tokStart);
+}
+
+/** Whether a unit leaves a parenthesis open ("Rep. Trey Gowdy (R-S." broken before "C.) said"). */
+function openParenthesis(doc: Doc, u: Unit): boolean {
+  let depth = 0;
+  for (let k = u.tokStart; k < u.tokEnd; k++) {
+    const t = doc.tokens[k].text;
+    if (t === '(') depth++;
+    else if (t === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
