@@ -106,12 +106,12 @@ function titlesMatch(a: string, b: string): boolean {
 }
 
 /**
- * The years an anchor without one may take: those the closed windows allow (the title-confirmed ones when there
- * are any); an open-ended role ("2004-03-09..") only bounds them unless nothing else gives a year.
+ * The years an anchor without one may take from the terms of office: `strong` only those confirmed by a title
+ * written in the text (a name alone says little: people are named long after they leave office). An open-ended
+ * role ("2004-03-09..") only bounds the years unless nothing else gives one.
  */
-function candidateYears(ev: DateEvidence): number[] {
-  const strong = ev.windows.filter((w) => w.weight > 1);
-  const use = strong.length ? strong : ev.windows;
+function candidateYears(ev: DateEvidence, strong: boolean): number[] {
+  const use = ev.windows.filter((w) => !strong || w.weight > 1);
   const closed = use.filter((w) => w.from !== FAR_PAST && w.to !== FAR_FUTURE);
   const years = new Set<number>();
   for (const w of closed.length ? closed : use) {
@@ -125,11 +125,12 @@ function candidateYears(ev: DateEvidence): number[] {
 }
 
 export function bestDay(ev: DateEvidence): Day | null {
-  const years = candidateYears(ev);
-  // candidate days: a few days from each anchor placed in each year it may take
+  const anyYears = candidateYears(ev, false), titledYears = candidateYears(ev, true);
+  // candidate days: a few days from each anchor placed in each year it may take; a written weekday lets the
+  // calendar choose among all the years the people named allow, otherwise titles must confirm the year
   const candidates = new Set<Day>();
   for (const a of ev.anchors) {
-    for (const y of a.year !== null ? [a.year] : years) {
+    for (const y of a.year !== null ? [a.year] : a.weekday !== null ? anyYears : titledYears) {
       const d = dayOf(y, a.month, a.day);
       const from = a.kind === 'future' ? d - SPAN_AFTER : d;
       for (let k = 0; k <= SPAN_AFTER; k++) candidates.add(from + k);

@@ -27,6 +27,11 @@ test('cross-reference days get their year from a term of office; the date is the
   assert.equal(inferDate(doc, builtinKnowledge(), [vell('Governor')]), '2014-03-06');
 });
 
+test('a name without its title does not give cross-reference days a year: people are named out of office too', () => {
+  const doc = timeDoc(ARTICLE);
+  assert.equal(inferDate(doc, builtinKnowledge(), [vell(null)]), null);
+});
+
 test('without anything giving a year, no date is invented', () => {
   const doc = timeDoc(ARTICLE);
   assert.equal(inferDate(doc, builtinKnowledge(), []), null);
