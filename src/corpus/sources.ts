@@ -14,7 +14,7 @@ import { parseFeed } from './feeds.js';
 import { fetchPage, type Fetched } from './fetch-page.js';
 import { blockText } from './html-text.js';
 import { InputError } from './input-error.js';
-import { boundedLines } from './lines.js';
+import { boundedLines, type Line } from './lines.js';
 import { warcRecords } from './warc.js';
 import { parseHTML } from 'linkedom';
 
@@ -185,22 +185,37 @@ async function* warcArticles(path: string, o: Opts): AsyncGenerator<SourceItem> 
   }
 }
 
-/** Fetches URLs a few at a time, yielding results in list order. */
-async function* urlArticles(urls: Iterable<{ url: string; where: string }>, o: Opts): AsyncGenerator<SourceItem> {
-  const pending: { where: string; url: string; got: Promise<Fetched | string> }[] = [];
-  const it = urls[Symbol.iterator]();
-  const fill = () => {
-    while (pending.length < o.concurrency) {
-      const next = it.next();
-      if (next.done) return;
-      pending.push({ ...next.value, got: fetchPage(next.value.url, o) });
+type UrlEntry = { url: string; where: string } | { where: string; reason: string };
+
+/** The entries of a URL list: one URL a line; blank lines and # comments passed over, anything else reported. */
+async function* urlEntries(lines: AsyncIterable<Line> | Iterable<Line>, path: string): AsyncGenerator<UrlEntry> {
+  for await (const line of lines) {
+    if ('tooLong' in line) { yield { where: `${path}:${line.n}`, reason: 'line too long' }; continue; }
+    const url = line.text.trim();
+    if (!url || url.startsWith('#')) continue;
+    if (!isUrl(url) || /\s/.test(url)) yield { where: `${path}:${line.n}`, reason: 'not an http(s) URL' };
+    else yield { url, where: `${path}:${line.n} (${url})` };
+  }
+}
+
+/** Fetches URLs a few at a time, yielding results in list order; the list itself is read as it goes. */
+async function* urlArticles(entries: AsyncIterable<UrlEntry>, o: Opts): AsyncGenerator<SourceItem> {
+  const pending: { where: string; got: Promise<Fetched | string> }[] = [];
+  const it = entries[Symbol.asyncIterator]();
+  let done = false;
+  const fill = async () => {
+    while (!done && pending.length < o.concurrency) {
+      const next = await it.next();
+      if (next.done) { done = true; return; }
+      const e = next.value;
+      pending.push({ where: e.where, got: 'url' in e ? fetchPage(e.url, o) : Promise.resolve(e.reason) });
     }
   };
-  fill();
+  await fill();
   while (pending.length) {
-    const { where, url, got } = pending.shift()!;
+    const { where, got } = pending.shift()!;
     const res = await got;
-    fill();
+    await fill();
     if (typeof res === 'string') { yield fail(where, res); continue; }
     yield* fetchedArticles(res, where, o);
   }
@@ -232,6 +247,7 @@ async function* fileArticles(path: string, kindFromName: Kind | null, size: numb
   if (head[0] === 0x1f && head[1] === 0x8b) { yield fail(path, 'gzip data, not a WARC archive'); return; }
   if (looksBinary(head)) { yield fail(path, 'binary file, not text'); return; }
   if (kind === 'jsonl') { yield* jsonlArticles(createReadStream(path), path, o); return; }
+  if (kind === 'urls') { yield* urlArticles(urlEntries(boundedLines(createReadStream(path), o.maxBytes), path), o); return; }
   if (size > o.maxBytes) { yield fail(path, `file too large: ${size} bytes (limit ${o.maxBytes})`); return; }
   const bytes = await readWhole(path);
   if (kind === 'feed') { yield* feedArticles(decodeBytes(bytes).text, path, o); return; }
@@ -241,19 +257,8 @@ async function* fileArticles(path: string, kindFromName: Kind | null, size: numb
     return;
   }
   const text = decodeBytes(bytes).text;
-  if (kind === 'urls' || (kind === 'text' && isUrlList(text))) {
-    const lines = text.split('\n');
-    yield* urlArticles(
-      (function* () {
-        for (let i = 0; i < lines.length; i++) {
-          const url = lines[i].trim();
-          if (!url || url.startsWith('#')) continue;
-          if (!isUrl(url)) continue;
-          yield { url, where: `${path}:${i + 1} (${url})` };
-        }
-      })(),
-      o,
-    );
+  if (kind === 'text' && isUrlList(text)) {
+    yield* urlArticles(urlEntries(text.split('\n').map((t, i) => ({ n: i + 1, text: t })), path), o);
     return;
   }
   if (kind === null) { yield fail(path, `unsupported file type "${extname(path)}"`); return; }

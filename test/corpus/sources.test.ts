@@ -149,14 +149,15 @@ test('URL lists and feed URLs are fetched over HTTP; dead, slow, huge and non-pa
   try {
     const dir = tempDir();
     const list = join(dir, 'list.urls');
-    writeFileSync(list, ['# our pages', `${base}/page.html`, `${base}/missing`, `${base}/slow`, `${base}/latin.html`, `${base}/huge`, `${base}/image`, ''].join('\n'));
+    writeFileSync(list, ['# our pages', `${base}/page.html`, `${base}/missing`, `${base}/slow`, `${base}/latin.html`, `${base}/huge`, `${base}/image`, 'ftp://old.example/x', ''].join('\n'));
     const items = await collect([list, `${base}/feed`], { timeoutMs: 300, maxBytes: 4000 });
     const errs = errors(items);
-    assert.equal(errs.length, 4, errs.join('\n'));
+    assert.equal(errs.length, 5, errs.join('\n'));
     assert.match(errs[0], /list\.urls:3 .*\/missing.*HTTP 404/);
     assert.match(errs[1], /list\.urls:4 .*\/slow.*timed out/);
     assert.match(errs[2], /list\.urls:6 .*\/huge.*too large/);
     assert.match(errs[3], /list\.urls:7 .*\/image.*not a page/);
+    assert.match(errs[4], /list\.urls:8: not an http\(s\) URL/);
     const got = articles(items);
     assert.deepEqual(got.map((a) => a.origin.replace(base, '')), [
       `${list}:2 (/page.html)`, `${list}:5 (/latin.html)`, '/feed#item 1 (https://herald.example/pier)', '/feed#item 2 (https://herald.example/fares)',
