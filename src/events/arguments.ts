@@ -23,9 +23,20 @@ function skipVerbGroup(view: SentenceView, j: number, kb: EventsKnowledge): numb
 }
 
 /** The mention that is the subject of the verb group starting at `first`, NO_SUBJECT, or INFINITIVE. */
-export function adjacentSubject(view: SentenceView, first: number, kb: EventsKnowledge): number {
+export function adjacentSubject(view: SentenceView, first: number, kb: EventsKnowledge, depth = 0): number {
   let j = skipVerbGroup(view, first - 1, kb);
   if (j < 0) return NO_SUBJECT;
+  if ((view.low[j] === 'and' || view.low[j] === 'but') && view.mentionAt[j] < 0 && depth < 3) {
+    // "X condemned Y and vowed ...": a coordinated verb shares the subject of the verb before it
+    for (let k = j - 1; k >= 0 && k >= j - 15 && view.clause[k] === view.clause[j]; k--) {
+      if (view.toks[k].pos === 'VERB' && view.mentionAt[k] < 0) {
+        const prev = k > 0 ? view.toks[k - 1].pos : '';
+        if (prev === 'DET' || prev === 'ADJ') continue;
+        return adjacentSubject(view, k, kb, depth + 1);
+      }
+    }
+    return NO_SUBJECT;
+  }
   if (view.low[j] === 'to' && view.mentionAt[j] < 0) return INFINITIVE;
   if (view.mentionAt[j] >= 0) return view.mentionAt[j];
   if (view.low[j] === ',') {
@@ -79,17 +90,22 @@ export function nounSubject(view: SentenceView, noun: number, kb: EventsKnowledg
   return NO_VERB;
 }
 
-const OBJECT_SKIP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART']);
+const OBJECT_SKIP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'PROPN', 'ADV']);
 
-/** The direct or prepositional object right after the verb: at most one preposition and a few modifiers. */
-export function adjacentObject(view: SentenceView, last: number): number {
+/** The direct or prepositional object right after the verb: at most one preposition, a few modifiers or title
+ *  words ("met German Chancellor X"), and a quantity ("arrested dozens of protesters"). */
+export function adjacentObject(view: SentenceView, last: number, kb: EventsKnowledge): number {
   let j = last + 1;
   let preps = 0;
-  for (let n = 0; j < view.toks.length && n < 5; j++, n++) {
+  for (let n = 0; j < view.toks.length && n < 6; j++, n++) {
     if (view.mentionAt[j] >= 0) return view.mentionAt[j];
     const pos = view.toks[j].pos;
     if (pos === 'ADP' && preps++ === 0) continue;
-    if (!OBJECT_SKIP.has(pos) && pos !== 'ADV') return NO_SUBJECT;
+    if (kb.words.quantifiers.has(view.low[j]) && view.low[j + 1] === 'of') {
+      j++;
+      continue;
+    }
+    if (!OBJECT_SKIP.has(pos)) return NO_SUBJECT;
   }
   return NO_SUBJECT;
 }

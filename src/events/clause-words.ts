@@ -15,6 +15,8 @@ export interface ClauseWords {
   reporting: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   passiveAgent: ReadonlySet<string>;
+  /** quantity nouns an object may start with ("dozens of protesters") */
+  quantifiers: ReadonlySet<string>;
 }
 
 export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseWords {
@@ -31,5 +33,6 @@ export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseW
     reporting: new Set(stringList(data, 'reporting_verbs').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
     coordinators: set('coordinators'),
     passiveAgent: set('passive_agent'),
+    quantifiers: set('quantifiers'),
   };
 }

@@ -199,6 +199,8 @@ function tabariArgs(view: SentenceView, chosen: Chosen, first: number, last: num
   return target < 0 ? null : { source, target };
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Source and target read next to the trigger (the built-in style): pattern slots, else the subject before the
  *  verb group and the object after it; a passive's subject is its target, its agent or governing subject the source. */
 function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, last: number, passive: boolean, kb: EventsKnowledge): { source: number; target: number } | null {
@@ -207,7 +209,11 @@ function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, last: n
   if (chosen.entry.kind === 'noun') {
     if (source < 0) {
       source = nounSubject(view, first, kb);
-      if (source === NO_VERB) source = subjectOf(view, first, new Set(target >= 0 ? coordinated(view, target, kb.words) : []));
+      if (source === NO_VERB) {
+        // "his visit to X" with no verb to read: the owner is a pronoun the actor layer has not resolved
+        const before = view.low[first - 1 - (view.toks[first - 1]?.pos === 'ADJ' ? 1 : 0)];
+        source = before && POSSESSIVE_PRONOUNS.has(before) ? -1 : subjectOf(view, first, new Set(target >= 0 ? coordinated(view, target, kb.words) : []));
+      }
     }
     return source >= 0 && target >= 0 ? { source, target } : null;
   }
@@ -220,7 +226,7 @@ function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, last: n
     source = passiveAgent(view, last, kb);
     if (source < 0) source = governingSubject(view, view.clauseStart[view.clause[first]], kb);
   } else if (source < 0) source = subject;
-  if (target < 0) target = adjacentObject(view, chosen.slots.reach);
+  if (target < 0) target = adjacentObject(view, chosen.slots.reach, kb);
   return source >= 0 && target >= 0 && source !== target ? { source, target } : null;
 }
 

@@ -55,7 +55,7 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
     style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, dictionary: 'petrarch' };
   } else {
     loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
-    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: false }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, dictionary: 'builtin' };
+    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, dictionary: 'builtin' };
   }
   lexicon.freeze();
   return { cameo, lexicon, words, discards, style };
