@@ -12,6 +12,7 @@ export interface ActorCues {
   organizationHeads: Set<string>;
   personHonorifics: Set<string>;
   notNames: Set<string>;
+  notActorHeads: Set<string>;
   /** given names (lowercase): a name starting with one is a person's */
   givenNames: Set<string>;
   /** the English lists by sex, for "he" and "she" */
@@ -53,6 +54,7 @@ export function loadActorCues(builtinDir: string): ActorCues {
     organizationHeads: set('organization_heads'),
     personHonorifics: set('person_honorifics'),
     notNames: set('not_names'),
+    notActorHeads: set('not_actor_heads'),
     givenNames: loadGivenNames(builtinDir, maleNames, femaleNames),
     femaleNames,
     maleNames,

@@ -108,6 +108,12 @@ function nameRun(ctx: Ctx, w: number, allowSpans = false): number {
       continue;
     }
     const x = ctx.words[j];
+    // a country word between name words is part of the name ("North American Free Trade Agreement")
+    const inner = allowSpans ? spanOf(ctx, j) : null;
+    if (inner && inner.i === j && inner.as === 'country' && !inner.used && x.cap && nameWord(ctx, inner.j) && sameSent(ctx, w, inner.j)) {
+      j = inner.j;
+      continue;
+    }
     // a hyphen or a connector inside a name, when a name word follows ("al-Baghdadi", "Institute for Peace")
     if ((x.key === '-' || ctx.kb.cues.nameConnectors.has(x.key)) && !x.cap && j + 1 < ctx.words.length && sameSent(ctx, w, j + 1)) {
       if (nameWord(ctx, j + 1)) {
@@ -364,11 +370,21 @@ function unknownNames(ctx: Ctx): void {
       w = b - 1;
       continue;
     }
-    // the first word of a sentence is capitalized anyway: it must look like a proper noun
+    // the first word of a sentence is capitalized anyway: unless it looks like a proper noun it is not the name's
     const sentStart = w === 0 || words[w - 1].sent !== first.sent;
-    if (sentStart && b - w === 1 && first.pos !== 'PROPN') continue;
+    if (sentStart && a === w && first.pos !== 'PROPN' && !kb.cues.givenNames.has(first.key)) {
+      if (b - w === 1) continue;
+      covered[w] = 1;
+      continue; // the rest of the run is read from the next word
+    }
     const last = words[b - 1];
     const n = b - w;
+    // "the Paris Agreement", "Main Street": named things and places, not actors
+    if (n >= 2 && kb.cues.notActorHeads.has(last.key) && !kb.cues.organizationHeads.has(last.key)) {
+      for (let k = w; k < b; k++) covered[k] = 1;
+      w = b - 1;
+      continue;
+    }
     const prev = words[w - 1];
     const prevSame = prev && prev.sent === first.sent;
     const honorific = prevSame && kb.cues.personHonorifics.has(prev.key);

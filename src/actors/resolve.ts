@@ -198,6 +198,15 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
       b.handles.add(lastWord(c.name));
     }
   });
+  // a surname met before the full name ("Flynn says ..." in a headline, "Michael Flynn" below) joins that person
+  for (const b of order) {
+    if (b.actor.kind !== 'person' || b.actor.code !== null || b.key.includes(' ') || !b.key.startsWith('name:')) continue;
+    const word = b.key.slice(5);
+    const full = order.find((x) => x !== b && x.actor.kind === 'person' && x.actor.mentions.length && x.handles.has(word) && norm(x.actor.name).includes(' '));
+    if (!full) continue;
+    full.actor.mentions.push(...b.actor.mentions);
+    b.actor.mentions = [];
+  }
   const actors = order.map((b) => b.actor).filter((a) => a.mentions.length);
   actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   actors.forEach((a, i) => {
