@@ -45,6 +45,8 @@ export interface PlaceCues {
   eventPlaceBefore: Set<string>;
   /** place names that are also given names ("Paris Hilton") */
   givenNames: Set<string>;
+  /** lowercase prefixes joined by a hyphen to a place name or adjective ("anti-Russian") */
+  hyphenPrefixes: Set<string>;
   /** noun -> prepositions introducing the place ("visit" -> to, in) */
   eventPlaceNouns: Map<string, Set<string>>;
 }
@@ -170,6 +172,7 @@ export function loadCues(dir: string): PlaceCues {
     personAfter: lowerSet(data, 'person_after'),
     eventPlaceBefore: lowerSet(data, 'event_place_before'),
     givenNames: lowerSet(data, 'given_names'),
+    hyphenPrefixes: lowerSet(data, 'hyphen_prefixes'),
     eventPlaceNouns,
   };
 }

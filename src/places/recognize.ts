@@ -73,6 +73,12 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
   while (i < n) {
     const t = tokens[i];
     if (t.kind !== 'word' || !isCapitalized(t)) {
+      // "anti-Russian", "pro-Iranian": one token whose part after the hyphen is a place or its adjective
+      const h = t.kind === 'word' ? t.text.indexOf('-') : -1;
+      if (h > 0 && kb.cues.hyphenPrefixes.has(t.lower.slice(0, h))) {
+        const c = hyphenated(doc, kb, g, i, h);
+        if (c) out.push(c);
+      }
       i++;
       continue;
     }
@@ -137,6 +143,22 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
     i++;
   }
   return out;
+}
+
+function hyphenated(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, i: number, h: number): Candidate | null {
+  const t = doc.tokens[i];
+  const rest = t.lower.slice(h + 1);
+  const ch = t.text.charCodeAt(h + 1);
+  if (!(ch >= 65 && ch <= 90)) return null;
+  const key = nameKey(rest);
+  const named = g.byName.get(key)?.filter((e) => g.kind[e] !== KIND_CITY || g.wellKnown[e]);
+  const dem = g.byDemonym.get(key);
+  const entries = named?.length ? named : dem !== undefined ? [dem] : null;
+  if (!entries) return null;
+  const c = candidate(doc, kb, g, i, i, entries, named?.length ? 'name' : 'demonym', false);
+  c.start = t.start + h + 1;
+  c.cityOnly = false;
+  return c;
 }
 
 function onlySmallTowns(g: Gazetteer, entries: number[]): boolean {

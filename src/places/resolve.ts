@@ -99,19 +99,40 @@ function best(g: Gazetteer, c: Candidate, ctx: Context | null, self: number, sel
 function personCovers(doc: Doc, kb: PlacesKnowledge, c: Candidate, p: Person): boolean {
   if (c.rule === 'demonym' || c.strongCue) return false;
   const { tokens } = doc;
+  // "Charlotte Smith of North Carolina", "Dunbar from Austin": the place the person is from
+  const before = prevWord(tokens, c.first);
+  if (before >= 0 && tokens[before].start >= p.start && ATTACHING.has(tokens[before].lower)) return false;
   // a capitalized word before it in the name: a surname ("Michael Jordan", "Denzel Washington")
-  for (let k = c.first - 1; k >= 0 && tokens[k].start >= p.start; k--) if (tokens[k].kind === 'word' && isCapitalized(tokens[k])) return true;
+  for (let k = c.first - 1; k >= 0 && tokens[k].start >= p.start; k--) if (tokens[k].kind === 'word' && isCapitalized(tokens[k]) && !hyphenJoined(tokens, k, c.first)) return true;
   // after it: a given name ("Paris Hilton"), a town's name, or a place heading a longer name ("Dubai World Cup")
   for (let k = c.last + 1; k < tokens.length && tokens[k].end <= p.end; k++) {
-    if (tokens[k].kind === 'word' && isCapitalized(tokens[k])) return c.cityOnly || kb.cues.givenNames.has(nameKey(doc.text.slice(c.start, c.end)));
+    if (tokens[k].kind === 'word' && isCapitalized(tokens[k]) && !hyphenJoined(tokens, c.last, k)) return c.cityOnly || kb.cues.givenNames.has(nameKey(doc.text.slice(c.start, c.end)));
   }
   return c.cityOnly && p.coded;
 }
+
+const ATTACHING = new Set(['of', 'from', 'in']);
 
 interface Person {
   start: number;
   end: number;
   coded: boolean;
+}
+
+/** Is the candidate inside a name the actor stage took for an organization, a state or a group ("Georgia National
+ *  Guard")? Then a given-name-like place heading it is the place, not a person. */
+function inOrganization(doc: Doc, c: Candidate): boolean {
+  for (const a of doc.actors) {
+    if (a.kind === 'person') continue;
+    for (const m of a.mentions) if (m.start <= c.start && c.end <= m.end && m.end - m.start > c.end - c.start) return true;
+  }
+  return false;
+}
+
+/** Are tokens a < b joined by a hyphen with no space ("Asia-Pacific")? */
+function hyphenJoined(tokens: Doc['tokens'], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (tokens[k].text === '-' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end) return true;
+  return false;
 }
 
 /** A given-name-like place right after a capitalized word or right before one: a person ("Whitney Houston",
@@ -121,7 +142,7 @@ function besideName(doc: Doc, kb: PlacesKnowledge, c: Candidate): boolean {
   const p = c.first - 1 >= 0 ? tokens[c.first - 1] : null;
   if (p && p.kind === 'word' && isCapitalized(p) && c.start - p.end <= 1 && !c.sentenceStart && !kb.cues.locativeBefore.has(p.lower)) return true;
   const n = c.last + 1 < tokens.length ? tokens[c.last + 1] : null;
-  return !!n && n.kind === 'word' && isCapitalized(n) && n.start - c.end <= 1 && n.sent === tokens[c.last].sent;
+  return !!n && n.kind === 'word' && isCapitalized(n) && n.pos === 'PROPN' && n.start - c.end === 1 && n.sent === tokens[c.last].sent;
 }
 
 /** Surnames of the story's people: the last word of a person's name of two or more capitalized words, and a
@@ -179,7 +200,7 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   if (prev && kb.cues.personBefore.has(prev.lower)) return false;
   // a common word or given name: only as part of a named area ("Orange County") or with a qualifier ("Mobile, Ala.")
   if (kb.notPlaces.has(surface) && !c.namedArea && c.qualifier === null) return false;
-  if (!c.cityOnly) return c.strongCue || !(kb.cues.givenNames.has(nameKey(surface)) && besideName(doc, kb, c));
+  if (!c.cityOnly) return c.strongCue || !(kb.cues.givenNames.has(nameKey(surface)) && !inOrganization(doc, c) && besideName(doc, kb, c));
   // city-only names: short all-caps words are acronyms, not towns; a person's surname met again is the person
   if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.strongCue)) return false;
   if (surnames.has(nameKey(surface)) && !c.strongCue) return false;

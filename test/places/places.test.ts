@@ -113,3 +113,15 @@ test('a list of countries is not a town qualified by the next country', () => {
   assert.equal(uk?.kind, 'country');
   assert.equal(uk?.country, 'GBR');
 });
+
+test('a place after a hyphenated prefix and inside hyphenated pairs is found', () => {
+  const text = 'The anti-Russian sanctions and pro-Iranian militias worry Asia-Pacific traders.';
+  assert.equal(placeAt(text, 'Russian')?.name, 'Russia');
+  assert.equal(placeAt(text, 'Iranian')?.name, 'Iran');
+  assert.ok(placeAt(text, 'Asia'));
+});
+
+test('the place a person is from stays a place', () => {
+  const text = 'The record was set by Charlotte Smith of North Carolina in 1994.';
+  assert.equal(placeAt(text, 'North Carolina')?.kind, 'region');
+});
