@@ -56,6 +56,8 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // "was described as", "is expected": passives are not speech by the subject
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
+  // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
+  if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower)) return null;
   const verbal = VERBAL_POS.has(t.pos) ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /(s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));

@@ -27,6 +27,7 @@ export interface QuotesKnowledge {
   notSpeakers: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
   prepositionalParticiples: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -106,5 +107,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     notSpeakers: new Set(words(data, 'not_speakers')),
     clauseBreaks: new Set(words(data, 'clause_breaks')),
     prepositionalParticiples: new Set(words(data, 'prepositional_participles')),
+    modals: new Set(words(data, 'modals')),
   };
 }
