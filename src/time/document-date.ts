@@ -23,7 +23,7 @@ interface Anchor {
   day: number;
   year: number | null;
   /** related links point to earlier coverage: the document comes after them */
-  kind: 'related' | 'past' | 'future' | 'any';
+  kind: 'related' | 'dateline' | 'past' | 'future' | 'any';
   /** the weekday written with it ("Monday, Feb. 6"), if any */
   weekday: number | null;
 }
@@ -39,6 +39,8 @@ const FAR_FUTURE = dayOf(2200, 1, 1);
 const SPAN_AFTER = 10;
 /** how far back a year-less anchor may reach into the year before (days) */
 const RECENT = 60;
+/** how many tokens into the first paragraph a dateline may start */
+const DATELINE_REACH = 8;
 /** how far an open-ended role is followed when it alone gives years (days) */
 const OPEN_SPAN = 15 * 366;
 
@@ -86,16 +88,32 @@ export function collectEvidence(doc: Doc, kb: Knowledge, people: PersonTerms[]):
     if (sem.k === 'abs') {
       const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(sem.value);
       if (m) a = { year: +m[1], month: +m[2], day: +m[3], weekday };
-    } else if (sem.k === 'md' && sem.day !== null && weekday) {
-      // a day without a year counts only with its weekday, which says which years it fits
+    } else if (sem.k === 'md' && sem.day !== null && (weekday || isDateline(doc, t))) {
+      // a day without a year counts only with its weekday, which says which years it fits, or in a dateline
       a = { year: null, month: sem.month, day: sem.day, weekday };
     }
     if (!a) continue;
+    if (isDateline(doc, t)) {
+      anchors.push({ ...a, kind: 'dateline' });
+      continue;
+    }
     const s = doc.sentences[doc.tokens[t._tok[0]].sent];
     const tense: Tense | null = s ? tenseAround(doc.tokens, s.tokenStart, s.tokenEnd, t._tok[0], t._tok[1], kb.time) : null;
     anchors.push({ ...a, kind: tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'any' });
   }
   return { windows, anchors };
+}
+
+/**
+ * A day at the head of the first body paragraph, closed by an agency in brackets or a dash ("PARIS, May 4
+ * (AFP) -", "May 4 -"): the dateline, which is the day of publication.
+ */
+function isDateline(doc: Doc, t: TimeRecord): boolean {
+  const toks = doc.tokens;
+  const first = doc.paragraphs.find((p) => p.kind === 'body' && p.tokenEnd > p.tokenStart);
+  if (!first || t._tok[0] - first.tokenStart > DATELINE_REACH || toks[t._tok[0]].para !== first.i) return false;
+  const next = toks[t._tok[1]]?.lower;
+  return next === '(' || next === '-' || next === '—' || next === '–' || next === '--';
 }
 
 /** Words of one title all found in the other: "defense secretary" fits "US Defense Secretary". */
@@ -151,6 +169,7 @@ function pinned(d: Day, ev: DateEvidence): boolean {
   const { y } = ymdOf(d);
   return ev.anchors.some((a) => {
     if (a.kind === 'related') return true;
+    if (a.kind === 'dateline') return placeAnchor(a, d, y) === d;
     if (a.weekday === null) return false;
     const day = placeAnchor(a, d, y);
     return isoWeekday(day) === a.weekday && Math.abs(d - day) <= SPAN_AFTER;
@@ -180,7 +199,8 @@ function score(d: Day, ev: DateEvidence): number {
     if (a.kind === 'related') {
       if (gap < 1) s -= 5; // a link to coverage that does not exist yet
       else latestRelated = Math.max(latestRelated, day);
-    } else if (a.kind === 'past') s += gap >= 0 ? (gap <= 31 ? 1 : 0.5) : -3;
+    } else if (a.kind === 'dateline') s += gap === 0 ? 4 : -2;
+    else if (a.kind === 'past') s += gap >= 0 ? (gap <= 31 ? 1 : 0.5) : -3;
     else if (a.kind === 'future') s += gap <= 0 ? 1 : -3;
     else s += Math.abs(gap) <= 31 ? 0.5 : 0;
   }

@@ -49,6 +49,12 @@ test('a weekday written with a day must fit the calendar: it picks the year', ()
   assert.equal(inferDate(doc, builtinKnowledge(), terms), '2015-04-09');
 });
 
+test('a day in the dateline is the day of publication, its year confirmed by a titled term of office', () => {
+  const doc = timeDoc('NORVIK, Apr 14 (Tidings) - Governor Ada Vell opened the new dam on Monday.');
+  assert.equal(inferDate(doc, builtinKnowledge(), [vell('Governor')]), '2014-04-14');
+  assert.equal(inferDate(doc, builtinKnowledge(), []), null);
+});
+
 test('a lone explicit date is history, not a dateline: no date is inferred from it', () => {
   const doc = timeDoc('The dam burst on October 9, 1963, the survivors recalled.');
   assert.equal(inferDate(doc, builtinKnowledge(), []), null);
