@@ -27,9 +27,10 @@ export interface SourceOptions {
   timeoutMs?: number;
   /** Publication date for inputs that carry none (plain text). */
   date?: string | null;
-  /** Fetch each feed item's link instead of using the feed's own content (default: only when the feed carries
-   * less than `minFeedChars` of text for the item). */
+  /** Fetch each feed item's link instead of using the feed's own content (default: false). */
   followFeedLinks?: boolean;
+  /** Fetch an item's link when the feed carries fewer than this many characters of text for it (default 1: only
+   * items with no text). A summary-only feed wants a few hundred. */
   minFeedChars?: number;
   /** URLs fetched at once from a URL list (default 4); output order stays the list's order. */
   concurrency?: number;
@@ -140,7 +141,7 @@ async function* feedArticles(xml: string, where: string, o: Opts): AsyncGenerato
     n++;
     const origin = `${where}#item ${n}${item.link ? ` (${item.link})` : ''}`;
     const text = item.html ? htmlFragmentText(item.html) : '';
-    if (item.link && isUrl(item.link) && (o.followFeedLinks || text.length < o.minFeedChars)) {
+    if (item.link && isUrl(item.link) && (o.followFeedLinks || text.trim().length < o.minFeedChars)) {
       const got = await fetchPage(item.link, o);
       if (typeof got !== 'string') {
         const a = pageArticle(got.bytes, got.contentType, got.url, o);
@@ -348,7 +349,7 @@ export async function* readSources(sources: string[], opts: SourceOptions = {}):
     timeoutMs: opts.timeoutMs ?? 15000,
     date: opts.date ?? null,
     followFeedLinks: opts.followFeedLinks ?? false,
-    minFeedChars: opts.minFeedChars ?? 0,
+    minFeedChars: opts.minFeedChars ?? 1,
     concurrency: Math.max(1, opts.concurrency ?? 4),
     stdin: opts.stdin ?? null,
   };

@@ -172,6 +172,29 @@ test('URL lists and feed URLs are fetched over HTTP; dead, slow, huge and non-pa
   }
 });
 
+test('a feed item with no text of its own is read from its link', async () => {
+  let base = '';
+  const { server, base: b } = await serve({
+    '/page.html': (res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(newsPage()); },
+    '/feed': (res) => {
+      res.writeHead(200, { 'content-type': 'application/atom+xml' });
+      res.end(`<feed xmlns="http://www.w3.org/2005/Atom"><title>Herald</title><entry><title>Pier</title><link href="${base}/page.html"/><updated>2023-05-06T10:00:00Z</updated></entry>` +
+        `<entry><title>Gone</title><link href="${base}/gone"/></entry></feed>`);
+    },
+  });
+  base = b;
+  try {
+    const items = await collect([`${base}/feed`], { timeoutMs: 2000 });
+    const got = articles(items);
+    assert.equal(got.length, 1);
+    assert.ok(got[0].article.text.startsWith(PARA_1));
+    assert.deepEqual([got[0].article.title, got[0].article.date], ['Pier', '2023-05-06']);
+    assert.match(errors(items)[0], /#item 2 .*\/gone.*HTTP 404/);
+  } finally {
+    server.close();
+  }
+});
+
 test('a .txt file of URLs is a URL list; a .txt file of prose that mentions a URL is an article', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'prose.txt'), 'See https://herald.example/pier for the notice.\nThe pier closes in May.\n');
