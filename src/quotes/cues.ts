@@ -23,7 +23,7 @@ function prevWord(ctx: QuoteContext, i: number, lo: number): Token | null {
     const t = ctx.tokens[k];
     if (t.kind === 'space') continue;
     if (t.pos === 'ADV' || ctx.kb.adverbs.has(t.lower)) {
-      if (BE.has(t.lower)) return t;
+      if (BE.has(t.lower) || ctx.kb.modals.has(t.lower)) return t;
       continue;
     }
     return t;
