@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arg, requireCorpus } from './corpus.js';
@@ -19,6 +19,9 @@ const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 
 interface Run {
   articlesPerSec: number;
+  /** CPU seconds of the whole process (all threads) and of its main thread, from /proc */
+  cpuSec: number;
+  mainCpuSec: number;
   startupSec: number;
   wallSec: number;
   peakMB: number;
@@ -34,11 +37,17 @@ function ingest(file: string, workers: number, dir: string): Promise<Run> {
       { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
-    let peak = 0;
+    let peak = 0, cpu = 0, mainCpu = 0;
+    const ticks = (stat: string) => {
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    };
     const sample = () => {
       try {
         const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+        cpu = ticks(readFileSync(`/proc/${child.pid}/stat`, 'utf8'));
+        mainCpu = ticks(readFileSync(`/proc/${child.pid}/task/${child.pid}/stat`, 'utf8'));
       } catch { /* exited */ }
     };
     const timer = setInterval(sample, 25);
@@ -48,7 +57,7 @@ function ingest(file: string, workers: number, dir: string): Promise<Run> {
       if (code !== 0 && code !== 1) { reject(new Error(`sitrep ingest exited ${code}:\n${out}`)); return; }
       const m = /\((\d+) articles\/s; ([\d.]+) s loading/.exec(out);
       resolve({
-        articlesPerSec: m ? Number(m[1]) : NaN, startupSec: m ? Number(m[2]) : NaN,
+        articlesPerSec: m ? Number(m[1]) : NaN, startupSec: m ? Number(m[2]) : NaN, cpuSec: cpu, mainCpuSec: mainCpu,
         wallSec: (performance.now() - t0) / 1000, peakMB: peak, summary: out.trim(),
       });
     });
@@ -80,6 +89,14 @@ async function main() {
     const w1 = await ingest(one, 1, dir);
     const w2 = await ingest(one, 2, dir);
     console.log(w1.summary.split('\n').slice(1).join('\n'));
+    const n = Number(/new +(\d+)/.exec(w1.summary)?.[1] ?? 0) + Number(/near-duplicate +(\d+)/.exec(w1.summary)?.[1] ?? 0);
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    console.log(`machine load average ${load} on ${availableParallelism()} cores (wall-clock rates are only meaningful on an idle machine)`);
+    for (const [w, r] of [[1, w1], [2, w2]] as const) {
+      const perArticle = ((r.cpuSec - r.startupSec * w) / n) * 1000;
+      console.log(`  ${w} worker(s): ${r.cpuSec.toFixed(1)} CPU s in all threads, ${r.mainCpuSec.toFixed(1)} in the main thread; `
+        + `~${perArticle.toFixed(2)} CPU ms per article after start-up => ${(1000 / perArticle).toFixed(0)} articles per CPU second`);
+    }
     console.log(`ingest, 1 worker:  ${w1.articlesPerSec} articles/s (target >= 200), ${w1.wallSec.toFixed(1)} s wall incl. ${w1.startupSec} s loading dictionaries`);
     console.log(`ingest, 2 workers: ${w2.articlesPerSec} articles/s = ${(w2.articlesPerSec / w1.articlesPerSec).toFixed(2)}x one worker (target >= 1.8x), ${w2.wallSec.toFixed(1)} s wall`);
     if (repeat > 0) {
