@@ -1,7 +1,8 @@
 // Cue finding within a unit: speech verbs (with particles), prepositional cues ("according to"), nominal cues
 // followed by a clause ("the assertion that"). Dashes joining a speaker to a quotation are in dash.ts.
 import type { Token } from '../model/doc.js';
-import { isCapitalized, isPunct, type QuoteContext } from './context.js';
+import { endsQuote, isCapitalized, isPunct, type QuoteContext } from './context.js';
+import { phraseBefore } from './phrases.js';
 import type { Unit } from './units.js';
 
 export type CueKind = 'verb' | 'participle' | 'preposition' | 'noun';
@@ -114,11 +115,26 @@ function colonVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   return q >= 0 && ctx.quotes[q].start === ctx.tokens[k + 2].start ? { kind: 'verb', a: k, b: k + 1, lemma: t.lower } : null;
 }
 
+/** Any verb in "“...,” she yells" / "“...,” the letter reads": a quotation closing on a comma, a speaker, a verb. */
+function afterQuoteVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const t = ctx.tokens[k];
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return null;
+  const np = phraseBefore(ctx, k, u.tokStart);
+  if (!np || np.b !== k || np.b - np.a > 4 || np.a - 1 < u.tokStart || !endsQuote(ctx, np.a - 1)) return null;
+  const q = ctx.quotes[ctx.quoteOf[np.a - 1]];
+  const text = ctx.doc.text;
+  // the quotation's last character before its closing mark: a comma, question or exclamation mark
+  let e = q.end - 1;
+  while (e > q.start && /[”"'’]/.test(text[e])) e--;
+  return /[,?!]/.test(text[e]) ? { kind: 'verb', a: k, b: k + 1, lemma: t.lower } : null;
+}
+
 export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
   const cues: Cue[] = [];
   for (let k = u.tokStart; k < u.tokEnd; k++) {
     if (ctx.quoteOf[k] >= 0 || ctx.tokens[k].kind === 'space') continue;
-    const cue = prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? colonVerbCue(ctx, u, k);
+    const cue = prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? colonVerbCue(ctx, u, k) ??
+      afterQuoteVerbCue(ctx, u, k);
     if (cue) {
       cues.push(cue);
       k = cue.b - 1;
