@@ -108,11 +108,22 @@ function nameRun(ctx: Ctx, w: number, allowSpans = false): number {
       continue;
     }
     const x = ctx.words[j];
-    // a country word between name words is part of the name ("North American Free Trade Agreement")
+    // a country word between name words is part of the name ("North American Free Trade Agreement"), and so is a
+    // capitalized agent word after one ("Harbour Workers Union")
     const inner = allowSpans ? spanOf(ctx, j) : null;
-    if (inner && inner.i === j && inner.as === 'country' && !inner.used && x.cap && nameWord(ctx, inner.j) && sameSent(ctx, w, inner.j)) {
-      j = inner.j;
-      continue;
+    if (inner && inner.i === j && !inner.used && x.cap && sameSent(ctx, w, inner.j - 1)) {
+      if (inner.as === 'country' && nameWord(ctx, inner.j) && sameSent(ctx, w, inner.j)) {
+        j = inner.j;
+        continue;
+      }
+      if (inner.as === 'agent' && !ctx.kb.petrarch) {
+        let k = inner.i;
+        while (k < inner.j && ctx.words[k].cap) k++;
+        if (k === inner.j) {
+          j = inner.j;
+          continue;
+        }
+      }
     }
     // a hyphen or a connector inside a name, when a name word follows ("al-Baghdadi", "Institute for Peace")
     if ((x.key === '-' || ctx.kb.cues.nameConnectors.has(x.key)) && !x.cap && j + 1 < ctx.words.length && sameSent(ctx, w, j + 1)) {
@@ -291,6 +302,8 @@ function composeAgent(ctx: Ctx, span: Span): void {
   const { words, kb } = ctx;
   const [agentEnd, agents] = agentsFrom(ctx, span.i);
   if (!agents.length) return;
+  // a capitalized agent word after an unknown name word belongs to that name ("Harbour Workers Union")
+  if (!kb.petrarch && words[span.i].cap && nameWord(ctx, span.i - 1) && sameSent(ctx, span.i, span.i - 1)) return;
   const agent = agents[agents.length - 1];
   const codes = agentCodes(ctx, agents);
   // "the government of Iran", "the foreign minister of Turkey"; PETRARCH: "activists in Arnor", "MSF Arnor"

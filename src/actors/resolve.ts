@@ -103,6 +103,8 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     return null;
   };
 
+  /** single capitalized words that may be the surname of someone named in full later */
+  const pending: Candidate[] = [];
   candidates.forEach((c, idx) => {
     const def = c.def;
     if (c.kind === 'person' && def) {
@@ -131,6 +133,7 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
         const b = recent(c, (x) => x.actor.kind === 'person' && x.handles.has(key)) ?? order.find((x) => x.handles.has(key) && x.actor.kind !== 'state') ?? null;
         if (b) mention(b, c);
         else if (c.rule === 'unknown-name') add(`name:${key}`, c, () => ({ name: c.name ?? '', code: null, country: null, kind: c.kind }));
+        else pending.push(c);
         return;
       }
       case 'agent': {
@@ -198,6 +201,11 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
       b.handles.add(lastWord(c.name));
     }
   });
+  for (const c of pending) {
+    const key = norm(c.name ?? '');
+    const full = order.find((x) => x.actor.kind === 'person' && x.handles.has(key) && norm(x.actor.name).includes(' '));
+    if (full) mention(full, c);
+  }
   // a surname met before the full name ("Flynn says ..." in a headline, "Michael Flynn" below) joins that person
   for (const b of order) {
     if (b.actor.kind !== 'person' || b.actor.code !== null || b.key.includes(' ') || !b.key.startsWith('name:')) continue;
