@@ -1,6 +1,6 @@
 // Turns a recognized meaning (Sem) into a TIMEX3 value against the publication date and the clause's tense.
 // Without a publication date, values keep their unknown parts ("XXXX-02-04", "XXXX-WXX-1", "PAST_REF").
-import { addMonths, dayOf, formatDay, formatWeek, isoWeekday, ymdOf, type Day } from './calendar.js';
+import { addMonths, dayOf, daysInMonth, formatDay, formatWeek, isoWeekday, ymdOf, type Day } from './calendar.js';
 import type { Season } from './knowledge.js';
 import type { Sem } from './semantics.js';
 import type { Tense } from './tense.js';
@@ -138,10 +138,12 @@ function shifted(dct: Day, now: { y: number; m: number; d: number }, unit: strin
 function pickYear(now: { y: number; m: number; d: number }, month: number, day: number | null, tense: Tense | null): number {
   const at = (y: number) => (day === null ? y * 12 + month : dayOf(y, month, day));
   const ref = day === null ? now.y * 12 + now.m : dayOf(now.y, now.m, now.d);
-  const years = [now.y - 1, now.y, now.y + 1];
+  // February 29 exists only in leap years: look a few years out, keeping the years where the day exists
+  const years: number[] = [];
+  for (let y = now.y - 4; y <= now.y + 4; y++) if (day === null || day <= daysInMonth(y, month)) years.push(y);
   if (tense === 'past') return years.filter((y) => at(y) <= ref).pop() ?? now.y;
   if (tense === 'future') return years.find((y) => at(y) >= ref) ?? now.y;
-  let best = now.y;
+  let best = years[0];
   for (const y of years) if (Math.abs(at(y) - ref) < Math.abs(at(best) - ref)) best = y;
   return best;
 }

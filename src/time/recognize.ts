@@ -21,6 +21,8 @@ export interface Match {
 type Core = Omit<Match, 'start' | 'mod'> & { mod?: string };
 
 const DIGITS = /^\d+$/;
+/** the longest each month can be (February in a leap year), by month number */
+const MAX_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ORDINAL_NUM = /^(\d{1,2})(?:st|nd|rd|th)$/;
 
 /** The key a token is looked up by: lower case, a trailing dot dropped ("Feb." -> "feb"). */
@@ -246,7 +248,7 @@ export class Recognizer {
       let k = j + 1;
       if (this.key(k) === 'of') k++;
       const month = this.kb.months.get(this.key(k));
-      if (month && isCapitalized(this.tok(k)!)) {
+      if (month && isCapitalized(this.tok(k)!) && +dm[1] <= MAX_DAY[month]) {
         const yr = this.yearAfter(k + 1);
         const day = +dm[1];
         return yr
@@ -398,7 +400,7 @@ export class Recognizer {
     const abbreviated = w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may';
     const next = this.tok(j + 1);
     const dm = next ? /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(next.lower) : null;
-    if (dm && +dm[1] >= 1 && +dm[1] <= 31) {
+    if (dm && +dm[1] >= 1 && +dm[1] <= MAX_DAY[month]) {
       const day = +dm[1];
       const yr = this.yearAfter(j + 2);
       if (yr) return { end: yr.end, sem: { k: 'abs', value: `${yr.year}-${pad(month)}-${pad(day)}` }, type: 'DATE', rule: 'month-day-year' };

@@ -91,3 +91,12 @@ test('clock times take a zone and a day written right after them; seasons recur 
   assert.deepEqual(timesOf('Storks return each spring.', DATE), ['each spring=XXXX-SP']);
   assert.deepEqual(timesOf('Veterans of the 1980-88 war marched.', DATE), ['1980=1980', '88=1988']);
 });
+
+test('impossible days are not dates, and odd text never throws', () => {
+  assert.deepEqual(timesOf('Ships sailed on February 30 and 31 April.', DATE), ['February=2019-02', 'April=2019-04']);
+  // February 29 exists only in leap years
+  assert.deepEqual(timesOf('He left on February 29.', '2019-02-28'), ['February 29=2016-02-29']);
+  for (const odd of ['', '   \n\n ', '🙂 Monday 🙂', 'year '.repeat(2000), '\u0000\u200b 12:99 99/99/9999 0 days']) {
+    assert.doesNotThrow(() => timesOf(odd, DATE));
+  }
+});
