@@ -9,6 +9,11 @@ const NO_SUBJECT = -1;
 /** the verb is an infinitive ("vowed to attack"): not an event in itself */
 export const INFINITIVE = -2;
 
+/** A place stands in for a target, never for a subject. */
+function actorOnly(view: SentenceView, m: number): number {
+  return view.mentions[m].refs.every((r) => r.place) ? NO_SUBJECT : m;
+}
+
 /** Steps left from j over the verb group: auxiliaries, negators, modals, adverbs, time phrases. */
 function skipVerbGroup(view: SentenceView, j: number, kb: EventsKnowledge): number {
   const w = kb.words;
@@ -38,22 +43,22 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
     return NO_SUBJECT;
   }
   if (view.low[j] === 'to' && view.mentionAt[j] < 0) return INFINITIVE;
-  if (view.mentionAt[j] >= 0) return view.mentionAt[j];
+  if (view.mentionAt[j] >= 0) return actorOnly(view, view.mentionAt[j]);
   if (view.low[j] === ',') {
     // "X, the adviser, said" / "X, during a visit to Y, said": the mention before the opening comma, else the
     // apposition just before the verb ("the adviser, Michael Flynn, said")
     for (let k = j - 1; k >= 0 && k >= j - 16; k--) {
       if (view.low[k] !== ',' || view.mentionAt[k] >= 0) continue;
-      if (k > 0 && view.mentionAt[k - 1] >= 0) return view.mentionAt[k - 1];
+      if (k > 0 && view.mentionAt[k - 1] >= 0) return actorOnly(view, view.mentionAt[k - 1]);
       break;
     }
-    return j > 0 && view.mentionAt[j - 1] >= 0 ? view.mentionAt[j - 1] : NO_SUBJECT;
+    return j > 0 && view.mentionAt[j - 1] >= 0 ? actorOnly(view, view.mentionAt[j - 1]) : NO_SUBJECT;
   }
   if (RELATIVE.has(view.low[j])) {
     // "the ministry, which condemned": the antecedent of the relative pronoun
     let k = j - 1;
     if (k >= 0 && view.low[k] === ',') k--;
-    return k >= 0 && view.mentionAt[k] >= 0 ? view.mentionAt[k] : NO_SUBJECT;
+    return k >= 0 && view.mentionAt[k] >= 0 ? actorOnly(view, view.mentionAt[k]) : NO_SUBJECT;
   }
   return NO_SUBJECT;
 }

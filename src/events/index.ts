@@ -7,7 +7,7 @@ import type { Knowledge } from '../dictionaries/knowledge.js';
 import type { EventsKnowledge } from './knowledge.js';
 import { describeCode } from './cameo-table.js';
 import { codeSentence, type RawEvent } from './code-sentence.js';
-import { sentenceView, type SentenceView } from './sentence-view.js';
+import { sentenceView, type ActorRef, type SentenceView } from './sentence-view.js';
 import { mentionCodes } from './agents.js';
 import { mentionsIn } from '../actors/lookup.js';
 
@@ -24,7 +24,7 @@ function argumentsOf(view: SentenceView, codes: string[][], m: number): EventArg
   const refs = view.mentions[m].refs;
   return codes[m].map((code) => {
     const r = refs.find((x) => (x.actor.code ?? '').split('/').includes(code)) ?? refs[0];
-    return { actor: r.actor.id, code, start: r.mention.start, end: r.mention.end, text: r.mention.text };
+    return { actor: r.place ? null : r.actor.id, code, start: r.mention.start, end: r.mention.end, text: r.mention.text };
   });
 }
 
@@ -35,6 +35,19 @@ function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 | 3 | 4
   const root = Number(code.slice(0, 2));
   const quadClass = root >= 1 && root <= 4 ? 1 : root <= 8 && root > 0 ? 2 : root <= 13 && root > 0 ? 3 : root > 0 && root <= 20 ? 4 : 1;
   return { quadClass, goldstein: 0, plover: null };
+}
+
+/** Actor mentions plus the places of the sentence that no actor covers, each standing for its country. */
+function withPlaces(doc: Doc, start: number, end: number, actors: ActorRef[]): ActorRef[] {
+  const extra: ActorRef[] = [];
+  for (const p of doc.places) {
+    if (p.end <= start || p.start >= end || !p.country) continue;
+    if (actors.some((a) => a.mention.start < p.end && p.start < a.mention.end)) continue;
+    const actor = { id: '', name: p.name, code: p.country, country: p.country, kind: 'state' as const, mentions: [] };
+    extra.push({ actor, mention: { start: p.start, end: p.end, text: p.text }, place: true });
+  }
+  if (!extra.length) return actors;
+  return [...actors, ...extra].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
 }
 
 /** Lowercase words of a sentence, for discard phrases. */
@@ -59,8 +72,9 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
     const para = doc.paragraphs[sent.para];
     if (para && para.kind === 'related') continue;
     // only sentences naming a coded actor can hold an event: the view is built for those alone
-    const found = mentionsIn(doc, sent.start, sent.end);
+    let found: ActorRef[] = mentionsIn(doc, sent.start, sent.end);
     if (!found.some((m) => m.actor.code)) continue;
+    if (kb.style.placesAsTargets) found = withPlaces(doc, sent.start, sent.end, found);
     let view: SentenceView;
     try {
       view = sentenceView(doc, sent, kb.words, found);

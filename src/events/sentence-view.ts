@@ -7,6 +7,8 @@ import type { ClauseWords } from './clause-words.js';
 export interface ActorRef {
   actor: Actor;
   mention: TextSpan;
+  /** a resolved place standing in for its country (a target only: "shelled Kharkiv") */
+  place?: boolean;
 }
 
 /** One span naming one or more actors (a compound dictionary entry can code one phrase several ways). */
@@ -52,6 +54,8 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     let last = first;
     while (last + 1 < toks.length && toks[last + 1].start < m.mention.end) last++;
     if (first >= toks.length || toks[first].start >= m.mention.end) continue;
+    // a place used as a modifier ("German Chancellor", "the Syrian border") names no target
+    if (m.place && last + 1 < toks.length && (toks[last + 1].pos === 'NOUN' || toks[last + 1].pos === 'PROPN' || toks[last].pos === 'ADJ')) continue;
     const at = mentionAt[first];
     if (at >= 0 && mentions[at].first === first && mentions[at].last === last) {
       if (!mentions[at].refs.some((r) => r.actor === m.actor)) mentions[at].refs.push(m);

@@ -78,3 +78,30 @@ test('sentences without actors or in cross-reference lines code nothing, odd tex
   assert.deepEqual(codeWith('See Daily Brief, Mar 3: Greece condemned Turkey', A).events.filter((e) => e.start < 20), []);
   assert.doesNotThrow(() => codeWith('\u0000\u200b Greece ;;; condemned ((( Turkey \ud800', A));
 });
+
+test('a coordinated verb shares the subject of the verb before it', () => {
+  const { events } = codeWith('Greece condemned the vote and vowed to retaliate against Turkey.', A);
+  assert.deepEqual(triples(events), ['GRC>TUR:138']);
+});
+
+test('an infinitive is not an event: only the verb governing it is coded', () => {
+  assert.deepEqual(triples(codeWith('Greece hopes to attack Turkey.', A).events), []);
+  assert.deepEqual(triples(codeWith('Greece attacked Turkey.', A).events), ['GRC>TUR:190']);
+});
+
+test('the subject is read through an apposition and a parenthetical phrase', () => {
+  const actors = { 'Maria Lopez': 'ESPGOV', Turkey: 'TUR', Japan: 'JPN' };
+  assert.deepEqual(triples(codeWith('The minister, Maria Lopez, condemned Turkey.', actors).events), ['ESPGOV>TUR:111']);
+  assert.deepEqual(triples(codeWith('Maria Lopez, during a visit to Japan, condemned Turkey.', actors).events), ['ESPGOV>JPN:042', 'ESPGOV>TUR:111']);
+});
+
+test('a subject that is not an actor gives no event, even when an actor stands earlier in the sentence', () => {
+  assert.deepEqual(triples(codeWith('In Greece, analysts condemned Turkey.', A).events), []);
+});
+
+test('a place no actor covers may be the target, for its country, but never the source', () => {
+  const { events } = codeWith('Turkish artillery shelled Kobani overnight.', { 'Turkish artillery': 'TURMIL' }, undefined, { Kobani: 'SYR' });
+  assert.deepEqual(triples(events), ['TURMIL>SYR:194']);
+  assert.equal(events[0].target.actor, null);
+  assert.deepEqual(triples(codeWith('Kobani shelled Turkey overnight.', A, undefined, { Kobani: 'SYR' }).events), []);
+});

@@ -10,7 +10,7 @@ import type { Doc } from '../../src/model/doc.js';
 import { builtinKnowledge } from '../helpers/analyze.js';
 
 /** Codes `text` with actors given as phrase -> code; every occurrence of a phrase is a mention. */
-export function codeWith(text: string, actors: Record<string, string>, events?: EventsKnowledge): { doc: Doc; events: CodedEvent[] } {
+export function codeWith(text: string, actors: Record<string, string>, events?: EventsKnowledge, places: Record<string, string> = {}): { doc: Doc; events: CodedEvent[] } {
   const base = builtinKnowledge();
   const kb: Knowledge = events ? { ...base, events } : base;
   const doc = newDoc({ text, date: '2020-01-01' });
@@ -22,6 +22,10 @@ export function codeWith(text: string, actors: Record<string, string>, events?: 
       mentions.push({ start: at, end: at + phrase.length, text: phrase });
     }
     doc.actors.push({ id: `t${++n}`, name: phrase, code, country: code.slice(0, 3), kind: 'state', mentions });
+  }
+  for (const [phrase, country] of Object.entries(places)) {
+    const at = text.indexOf(phrase);
+    if (at >= 0) doc.places.push({ start: at, end: at + phrase.length, text: phrase, name: phrase, country, lat: null, lon: null, kind: 'city' });
   }
   codeEvents(doc, kb);
   return { doc, events: doc.events };
