@@ -12,6 +12,8 @@ import { nameKey } from './name-key.js';
 const SELF_EVIDENT_POPULATION = 15_000;
 /** Sentence-initial city names need more: the capital letter says nothing there. */
 const SENTENCE_START_POPULATION = 100_000;
+/** A city this big keeps its name as a place when it heads a longer name ("St. Louis Police"). */
+const BIG_CITY = 100_000;
 
 export interface PlaceRecord extends Place {
   rule: string;
@@ -208,15 +210,16 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   const next = nx >= 0 && tokens[nx].sent === tokens[c.last].sent ? tokens[nx] : null;
   // the head of a longer name ("University of ...", "Bank of ...")
   if (next && next.lower === 'of' && !c.strongCue) return false;
+  let pop = 0;
+  for (const e of c.entries) pop = Math.max(pop, g.population[e]);
+  // part of a longer proper name ("Paris Hilton", "from Wall Street", "at City College"), cue or not; a city's
+  // name heading one stays a place ("St. Louis Police")
+  if (next && isCapitalized(next) && next.start - tokens[c.last].end === 1 && next.kind === 'word' && !c.strongCue && pop < BIG_CITY) return false;
   if (c.cue) return true;
-  // part of a longer proper name ("Paris Hilton", "Michael Jordan") or a person who speaks ("Jackson said")
-  if (next && isCapitalized(next) && next.start - tokens[c.last].end <= 1 && next.kind === 'word') return false;
   if (prev && isCapitalized(prev) && prev.kind === 'word' && c.start - prev.end <= 1 && !c.sentenceStart) return false;
   if (next && kb.cues.personAfter.has(next.lower)) return false;
   // a word the story also writes in lower case is a word here too ("Come", "Long", "Nice" at a sentence start)
   if (c.first === c.last && lowercaseWords(doc).has(tokens[c.first].lower)) return false;
-  let pop = 0;
-  for (const e of c.entries) pop = Math.max(pop, g.population[e]);
   return pop >= (c.sentenceStart ? SENTENCE_START_POPULATION : SELF_EVIDENT_POPULATION);
 }
 
