@@ -217,6 +217,15 @@ function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, strict: boo
   return { a: head.a, b };
 }
 
+/** Everything from i to the next comma or the unit's end, when short and unquoted: the source after "according
+ *  to", where mis-tagged nouns ("police") defeat the phrase finder. */
+function phraseToComma(ctx: QuoteContext, i: number, hi: number): TokenSpan | null {
+  let k = i;
+  while (k < hi && k < i + 12 && ctx.quoteOf[k] < 0 && !isPunct(ctx.tokens[k], ',;:.')) k++;
+  if (k === i || k === i + 12 || ctx.quoteOf[k] >= 0) return null;
+  return strip(ctx, i, k);
+}
+
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
 export function attributeUnit(
   ctx: QuoteContext,
@@ -236,7 +245,7 @@ export function attributeUnit(
     let speaker: TokenSpan | null = null;
     let inverted = false;
     if (cue.kind === 'preposition') {
-      speaker = speakerAfter(ctx, cue.b, hi, false);
+      speaker = speakerAfter(ctx, cue.b, hi, false) ?? phraseToComma(ctx, cue.b, hi);
       inverted = true;
       if (!speaker) return;
     } else if (cue.kind === 'participle') {
@@ -311,6 +320,10 @@ export function attributeUnit(
       // "“You winning?” she said, ..." where the sentence broke after the quotation
       content = quoteBefore;
       rule += '-previous-quote';
+    } else if (cue.kind === 'preposition' && beforeOk && before) {
+      // "..., according to the poll, more than ...": the clause before the cue is what the source says
+      content = before;
+      rule += '-before';
     } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after) {
       content = { a: before.a, b: after.b };
       rule += '-interrupting';
