@@ -41,7 +41,21 @@ export function mentionCodes(view: SentenceView, words: ClauseWords): string[][]
     const group = coordinated(view, i, words);
     if (group[0] !== i || group.length < 2) continue;
     const suffix = codes[i][0].slice(3);
-    for (const k of group.slice(1)) if (codes[k].every(isCountry)) codes[k] = codes[k].map((c) => c + suffix);
+    for (const k of group.slice(1)) {
+      if (!codes[k].every(isCountry)) continue;
+      codes[k] = codes[k].map((c) => c + suffix);
+      // the agent phrase stands for the whole list too, for a list it heads ("lawmakers and officials in A and B")
+      codes[i].push(...codes[k]);
+    }
+  }
+  // "Lawmakers and officials in A and B": an agent with no country shares the countries of the agent it is joined to
+  for (let i = 0; i < view.mentions.length; i++) {
+    if (!codes[i].length || !codes[i].every((c) => c.startsWith('---'))) continue;
+    const j = view.mentions[i].last + 1;
+    const k = j + 1 < view.toks.length && view.low[j] === 'and' ? view.mentionAt[j + 1] : -1;
+    if (k < 0 || view.mentions[k].first !== j + 1 || !/ (of|in|from) /.test(view.mentions[k].refs[0].mention.text.toLowerCase())) continue;
+    const countries = [...new Set(codes[k].filter((c) => !c.startsWith('---')).map((c) => c.slice(0, 3)))];
+    if (countries.length) codes[i] = countries.flatMap((c) => codes[i].map((a) => c + a.slice(3)));
   }
   return codes;
 }
