@@ -37,6 +37,7 @@ function isLabel(b: TextBlock): boolean {
 }
 
 const MAX_EDGE_LABELS = 3;
+const CUE_OPENING = 60;
 
 /** A paragraph of article prose: long, ending like a sentence, not mostly links. */
 function isProse(b: TextBlock): boolean {
@@ -53,7 +54,11 @@ function hasCue(text: string, cues: string[]): boolean {
  * most of the text is not made: then the cue was the article's own word. */
 function tailStart(blocks: TextBlock[], rules: ExtractionRules): number {
   let lastProse = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) if (isProse(blocks[i])) { lastProse = i; break; }
+  // A prose paragraph that opens with a cue ("Reporting by...", "Copyright...", "If you enjoyed this article")
+  // is a credit or a call, not the article's last paragraph.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (isProse(blocks[i]) && !hasCue(blocks[i].text.slice(0, CUE_OPENING), rules.tailCues)) { lastProse = i; break; }
+  }
   let cut = blocks.length;
   for (let i = lastProse + 1; i < blocks.length; i++) if (hasCue(blocks[i].text, rules.tailCues)) { cut = i; break; }
   let kept = 0;
@@ -66,7 +71,7 @@ export function filterBlocks(blocks: TextBlock[], title: string | null, rules: E
   const t = title ? norm(title) : '';
   let out = blocks.filter((b, i) => {
     if (i < 3 && t && (norm(b.text) === t || (b.text.length > 20 && t.startsWith(norm(b.text))))) return false;
-    if (rules.furnitureLines.has(norm(b.text))) return false;
+    if (rules.furnitureLines.has(norm(b.text)) || (b.text.length < 40 && rules.furniturePatterns.some((re) => re.test(b.text)))) return false;
     if (isDateline(b, rules)) return false;
     if (isLinkList(b)) return false;
     return true;

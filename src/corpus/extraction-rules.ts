@@ -11,6 +11,7 @@ export interface ExtractionRules {
   imageWords: Set<string>;
   datelinePrefixes: string[];
   furnitureLines: Set<string>;
+  furniturePatterns: RegExp[];
   tailCues: string[];
   titleMetaKeys: string[];
   dateMetaKeys: string[];
@@ -29,6 +30,9 @@ export function loadExtractionRules(file = join(dictionariesDir, 'corpus', 'extr
     imageWords: new Set(lower('image_words')),
     datelinePrefixes: lower('dateline_prefixes'),
     furnitureLines: new Set(lower('furniture_lines').map(words)),
+    furniturePatterns: stringList(data, 'furniture_patterns').map((src, i) => {
+      try { return new RegExp(src, 'iu'); } catch (e) { return data.fail(['furniture_patterns', i], `bad regular expression: ${(e as Error).message}`); }
+    }),
     tailCues: lower('tail_cues').map(words),
     titleMetaKeys: lower('title_meta'),
     dateMetaKeys: lower('date_meta'),

@@ -49,3 +49,11 @@ test('a tail cue inside the article, or one that would take most of the text, cu
   const lists = ['Subscribe to updates: harbour office', 'Pier 1: closed', 'Pier 2: open', 'Pier 3: open', 'Pier 4: closed'];
   assert.deepEqual(run([p('Short intro here.'), ...lists.map((t) => p(t, 0, 'LI'))]), ['Short intro here.', ...lists]);
 });
+
+test('gallery counters go; a closing credit line goes even when it reads like prose', () => {
+  assert.deepEqual(run([p(PARA_1), p('Image 2 of 5'), p('3 / 7'), p(PARA_2)]), [PARA_1, PARA_2]);
+  const credit = '(Reporting by Anna Korsak in Velmora; additional reporting by Ivo Marn; editing by the harbour desk staff.)';
+  assert.deepEqual(run([p(PARA_1), p(PARA_2), p(credit)]), [PARA_1, PARA_2]);
+  const closing = 'The council will meet again in March, and members said they expect to see the first repair bills before then.';
+  assert.deepEqual(run([p(PARA_1), p(closing)]), [PARA_1, closing]);
+});
