@@ -57,6 +57,7 @@ function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenS
   // a head noun tagged as an adjective ("the election chief") still ends a phrase that opens with a determiner
   const determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
   while (b > a && !isNominal(ctx, toks[b - 1], b - 1 === a ? lo - 1 : lo) && !(toks[b - 1].text === ')') &&
+    !(toks[b - 1].pos === 'VERB' && b - 1 > a) &&
     !(determined && b - a >= 3 && toks[b - 1].pos === 'ADJ')) b--;
   if (b <= a) return null;
   // a time expression alone ("Monday") is not a speaker
@@ -78,9 +79,13 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
   while (k >= lo) {
     const t = toks[k];
     if (!usable(ctx, t)) break;
-    // the word right before a cue may be a sentence-initial name ("Lynch said"), whatever its tag
+    // the word right before a cue may be a sentence-initial name ("Lynch said"), whatever its tag, or a noun
+    // tagged as a verb after a determiner ("the police said")
     const head = k === first ? lo - 1 : lo;
-    if (isNominal(ctx, t, head) || isModifier(t) || (t.text === '.' && a < j && t.start === toks[k - 1]?.end)) {
+    const before = toks[k - 1];
+    const nounAsVerb = k === first && t.pos === 'VERB' && t.kind === 'word' && !!before && k - 1 >= lo &&
+      (before.pos === 'DET' || before.pos === 'ADJ' || isPossessive(before) || ctx.kb.determiners.has(before.lower));
+    if (isNominal(ctx, t, head) || nounAsVerb || isModifier(t) || (t.text === '.' && a < j && t.start === toks[k - 1]?.end)) {
       a = k;
       k--;
       // a determiner opens the phrase, unless a joiner continues it leftwards ("director of the Institute")
