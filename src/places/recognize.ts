@@ -236,6 +236,9 @@ function candidate(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, first: number, l
   let cityOnly = true;
   for (const e of entries) if (g.kind[e] !== KIND_CITY || g.wellKnown[e]) cityOnly = false;
   strongCue ||= qualifier !== null;
+  // the dateline names a place by position ("PORTLAND, Ore. (AP) -")
+  const dl = doc.structure.dateline;
+  if (dl && tokens[first].start >= dl.start && tokens[last].end <= dl.end) strongCue = true;
   return { first, last, start: tokens[first].start, end: tokens[last].end, entries, rule, cue: cue || strongCue, strongCue, areaWord, namedArea, qualifier, cityOnly, sentenceStart };
 }
 

@@ -250,7 +250,7 @@ export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c
   const ctx: Context = { country: new Float64Array(g.countries.length), admin: new Map(), regions: new Float64Array(g.countries.length) };
   const dl = doc.structure.dateline?.place;
   if (dl) {
-    const ids = g.byName.get(nameKey(dl));
+    const ids = g.byName.get(nameKey(dl.split(',')[0]));
     if (ids?.length) addContext(g, ctx, best(g, { entries: ids, qualifier: null } as Candidate, null, -1), 2);
   }
   for (const a of doc.actors) {

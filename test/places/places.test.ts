@@ -125,3 +125,9 @@ test('the place a person is from stays a place', () => {
   const text = 'The record was set by Charlotte Smith of North Carolina in 1994.';
   assert.equal(placeAt(text, 'North Carolina')?.kind, 'region');
 });
+
+test('a dateline names a place even when it is a small town at the start of the text', () => {
+  const text = 'CORVALLIS, Ore. (AP) - Volunteers cleaned the river banks on Sunday.';
+  const p = placeAt(text, 'CORVALLIS');
+  near(p, 44.56, -123.26);
+});
