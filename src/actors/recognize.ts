@@ -96,6 +96,24 @@ function nameWord(ctx: Ctx, w: number): boolean {
   return true;
 }
 
+/** A name word that can lead a name: not a capitalized sentence opener that is no proper noun ("Earlier"). */
+function nameLead(ctx: Ctx, w: number): boolean {
+  if (!nameWord(ctx, w)) return false;
+  const x = ctx.words[w];
+  const sentStart = w === 0 || ctx.words[w - 1].sent !== x.sent;
+  return !sentStart || x.pos === 'PROPN' || ctx.kb.cues.givenNames.has(x.key);
+}
+
+/** A dictionary span an unknown name may take in (it was left unused because a name word stands before it):
+ *  a country word ("South America"), a one-word person alias ("Melania Trump"), a capitalized agent
+ *  ("Harbour Workers Union", "Center for Public Opinion Research"). */
+function absorbable(ctx: Ctx, j: number): Span | null {
+  const sp = spanOf(ctx, j);
+  if (!sp || sp.i !== j || sp.used || ctx.kb.petrarch) return null;
+  for (let k = sp.i; k < sp.j; k++) if (!ctx.words[k].cap && ctx.words[k].alpha) return null;
+  return sp;
+}
+
 /** End (exclusive) of a run of name words starting at w: capitalized words joined by hyphens or connectors
  *  ("Abu Bakr al-Baghdadi", "Bank of England"); absorbs dictionary countries after a connector. */
 function nameRun(ctx: Ctx, w: number, allowSpans = false): number {
@@ -108,22 +126,11 @@ function nameRun(ctx: Ctx, w: number, allowSpans = false): number {
       continue;
     }
     const x = ctx.words[j];
-    // a country word between name words is part of the name ("North American Free Trade Agreement"), and so is a
-    // capitalized agent word after one ("Harbour Workers Union")
-    const inner = allowSpans ? spanOf(ctx, j) : null;
-    if (inner && inner.i === j && !inner.used && x.cap && sameSent(ctx, w, inner.j - 1)) {
-      if (inner.as === 'country' && nameWord(ctx, inner.j) && sameSent(ctx, w, inner.j)) {
-        j = inner.j;
-        continue;
-      }
-      if (inner.as === 'agent' && !ctx.kb.petrarch) {
-        let k = inner.i;
-        while (k < inner.j && ctx.words[k].cap) k++;
-        if (k === inner.j) {
-          j = inner.j;
-          continue;
-        }
-      }
+    // a dictionary word left to the name ("North American Free Trade Agreement", "Melania Trump")
+    const inner = allowSpans ? absorbable(ctx, j) : null;
+    if (inner && sameSent(ctx, w, inner.j - 1) && (inner.as !== 'country' || nameWord(ctx, inner.j) || inner.def?.kind !== 'state' || deferred(ctx, inner))) {
+      j = inner.j;
+      continue;
     }
     // a hyphen or a connector inside a name, when a name word follows ("al-Baghdadi", "Institute for Peace")
     if ((x.key === '-' || ctx.kb.cues.nameConnectors.has(x.key)) && !x.cap && j + 1 < ctx.words.length && sameSent(ctx, w, j + 1)) {
@@ -131,8 +138,8 @@ function nameRun(ctx: Ctx, w: number, allowSpans = false): number {
         j += 2;
         continue;
       }
-      const sp = spanOf(ctx, j + 1);
-      if (allowSpans && sp && sp.i === j + 1 && sp.as === 'country' && ctx.words[j + 1].cap && x.key !== '-' && x.key !== 'and') {
+      const sp = allowSpans && x.key !== '-' ? absorbable(ctx, j + 1) : null;
+      if (sp && sameSent(ctx, w, sp.j - 1)) {
         j = sp.j;
         continue;
       }
@@ -230,6 +237,18 @@ function agentKind(a: AgentDef): ActorKind {
   return a.kind === 'person' ? 'person' : a.kind === 'group' ? 'group' : 'organization';
 }
 
+/** Whether a dictionary span belongs to an unknown name before it: a name word right before it ("South America",
+ *  "Melania Trump", "Harbour Workers Union"), or a name word and a connector ("Center for Public Opinion"). */
+function deferred(ctx: Ctx, span: Span): boolean {
+  if (ctx.kb.petrarch || !absorbable(ctx, span.i)) return false;
+  if (span.as === 'actor' && (span.def?.kind !== 'person' || span.j - span.i > 1)) return false;
+  const prev = span.i - 1;
+  if (prev < 0 || !sameSent(ctx, span.i, prev)) return false;
+  if (nameLead(ctx, prev) || (nameWord(ctx, prev) && prev > 0 && sameSent(ctx, prev, prev - 1))) return true;
+  const x = ctx.words[prev];
+  return span.as === 'agent' && ctx.kb.cues.nameConnectors.has(x.key) && !x.cap && prev > 0 && sameSent(ctx, prev, prev - 1) && nameWord(ctx, prev - 1);
+}
+
 // ---------- the patterns ----------
 
 function compose(ctx: Ctx, s: number): void {
@@ -250,6 +269,7 @@ function composeActor(ctx: Ctx, span: Span, pre: AgentDef[], from: number): void
     start -= 2;
   }
   const country = countryOf(span);
+  if (!pre.length && deferred(ctx, span)) return;
   // a country word leading a longer capitalized name ("Washington Post", "Syrian Observatory ...") is that name's
   if (!pre.length && span.as === 'country' && nameWord(ctx, span.j) && sameSent(ctx, span.i, span.j)) return;
   let w = span.j;
@@ -302,8 +322,7 @@ function composeAgent(ctx: Ctx, span: Span): void {
   const { words, kb } = ctx;
   const [agentEnd, agents] = agentsFrom(ctx, span.i);
   if (!agents.length) return;
-  // a capitalized agent word after an unknown name word belongs to that name ("Harbour Workers Union")
-  if (!kb.petrarch && words[span.i].cap && nameWord(ctx, span.i - 1) && sameSent(ctx, span.i, span.i - 1)) return;
+  if (deferred(ctx, span)) return;
   const agent = agents[agents.length - 1];
   const codes = agentCodes(ctx, agents);
   // "the government of Iran", "the foreign minister of Turkey"; PETRARCH: "activists in Arnor", "MSF Arnor"
@@ -402,7 +421,7 @@ function unknownNames(ctx: Ctx): void {
     const prevSame = prev && prev.sent === first.sent;
     const honorific = prevSame && kb.cues.personHonorifics.has(prev.key);
     const given = kb.cues.givenNames.has(words[a].key) && !(n === 1 && sentStart);
-    const acronym = n === 1 && first.text.length >= 2 && /^[\p{Lu}\d&.]+$/u.test(first.text);
+    const acronym = n === 1 && first.key.length >= 2 && first.key.length <= 5 && /^[\p{Lu}\d&.]+$/u.test(first.text);
     let kind: ActorKind;
     if (kb.cues.organizationHeads.has(last.key) || acronym || country) kind = 'organization';
     else if (honorific || given) kind = 'person';

@@ -199,6 +199,8 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
       // a full name seen before, or a surname of one ("Lavrov" after "Sergei Lavrov") handled above
       const b = add(`name:${key}`, c, () => ({ name: c.name!, code: null, country: c.country, kind: c.kind }));
       b.handles.add(lastWord(c.name));
+      // people met in full may be called by their given name alone ("Melania")
+      if (c.kind === 'person' && key.includes(' ')) b.handles.add(key.split(' ')[0]);
     }
   });
   for (const c of pending) {
