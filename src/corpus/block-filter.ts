@@ -13,13 +13,14 @@ function endsLikeSentence(text: string): boolean {
 
 function isDateline(b: TextBlock, rules: ExtractionRules): boolean {
   if (b.text.length > 120) return false;
-  const lower = b.text.toLowerCase();
+  const text = b.text.replace(/^[^\p{L}\p{N}]+/u, ''); // "| UPDATED: 11:05" follows a separator
+  const lower = text.toLowerCase();
   for (const p of rules.datelinePrefixes) {
     if (!lower.startsWith(p)) continue;
-    const rest = b.text.slice(p.length);
+    const rest = text.slice(p.length);
     if (!/^[\s:]/.test(rest) && rest !== '') continue;
     // "By Jane Doe" names someone; "By contrast, ..." does not. The others carry a date or a time.
-    if (p === 'by') { if (/^\s+\p{Lu}/u.test(rest) && !endsLikeSentence(b.text)) return true; }
+    if (p === 'by') { if (/^\s+\p{Lu}/u.test(rest) && !endsLikeSentence(text)) return true; }
     else if (/\d/.test(rest)) return true;
   }
   return false;

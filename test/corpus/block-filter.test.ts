@@ -14,7 +14,7 @@ test('the headline repeated above the text is dropped, once', () => {
 });
 
 test('bylines and timestamps go; a sentence that starts with "By" stays', () => {
-  const out = run([p('By Anna Korsak'), p('Published 10:48, Tue, Nov 19, 2023'), p(PARA_1), p('By contrast, the ferry kept running.'), p(PARA_2)]);
+  const out = run([p('By Anna Korsak'), p('Published 10:48, Tue, Nov 19, 2023'), p('| UPDATED: 11:05, Tue, Nov 19, 2023'), p(PARA_1), p('By contrast, the ferry kept running.'), p(PARA_2)]);
   assert.deepEqual(out, [PARA_1, 'By contrast, the ferry kept running.', PARA_2]);
 });
 
