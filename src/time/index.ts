@@ -63,8 +63,11 @@ function pushRecords(doc: Doc, m: Match, para: number, out: TimeRecord[]): void 
   };
   if (m.mod) record.mod = m.mod;
   if (m.tod) record._tod = m.tod;
-  // "the July 2015 nuclear agreement": the date belongs to the noun after it, not to the clause
-  if (next && next.para === para && (next.pos === 'NOUN' || next.pos === 'ADJ')) record._attributive = true;
+  // "the July 2015 nuclear agreement", "Iran's 2015 deal": between a determiner and a noun, the date belongs to the
+  // noun, not to the clause ("This week talks resumed" keeps it: nothing determines it)
+  const prev = toks[m.start - 1];
+  const determined = !!prev && (prev.pos === 'DET' || prev.pos === 'PRON' || prev.lower === "'s" || prev.lower === '’s');
+  if (determined && next && next.para === para && (next.pos === 'NOUN' || next.pos === 'ADJ')) record._attributive = true;
   out.push(record);
 }
 

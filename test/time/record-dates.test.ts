@@ -72,3 +72,10 @@ test('a clock time or part of day is dropped from a record\'s date', () => {
   dateRecords(doc, builtinKnowledge());
   assert.equal(doc.events[0].date, '2019-06-09');
 });
+
+test('a fronted time with no determiner governs its clause even when a noun follows it', () => {
+  const doc = timeDoc('Last week talks resumed in the capital.', DATE);
+  doc.events = [event(doc, span(doc, 'resumed'))];
+  dateRecords(doc, builtinKnowledge());
+  assert.equal(doc.events[0].date, '2019-W23');
+});
