@@ -61,7 +61,7 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s);
 /** The kind of a file from its name, or null when the name does not say. */
 export function kindOfName(name: string): Kind | null {
   const lower = name.toLowerCase();
-  if (lower.endsWith('.warc.gz') || lower.endsWith('.arc.gz')) return 'warc';
+  if (lower.endsWith('.warc.gz')) return 'warc';
   return EXT_KIND[extname(lower)] ?? null;
 }
 
