@@ -105,7 +105,9 @@ function personCovers(doc: Doc, kb: PlacesKnowledge, c: Candidate, p: Person): b
   const before = prevWord(tokens, c.first);
   if (before >= 0 && tokens[before].start >= p.start && ATTACHING.has(tokens[before].lower)) return false;
   // a capitalized word before it in the name: a surname ("Michael Jordan", "Denzel Washington")
-  for (let k = c.first - 1; k >= 0 && tokens[k].start >= p.start; k--) if (tokens[k].kind === 'word' && isCapitalized(tokens[k]) && !hyphenJoined(tokens, k, c.first)) return true;
+  // (only town names and given-name-like places: "South Venezuela", "HSBC Malta" are no persons)
+  const personLike = c.cityOnly || kb.cues.givenNames.has(nameKey(doc.text.slice(c.start, c.end)));
+  for (let k = c.first - 1; k >= 0 && tokens[k].start >= p.start; k--) if (personLike && tokens[k].kind === 'word' && isCapitalized(tokens[k]) && !hyphenJoined(tokens, k, c.first)) return true;
   // after it: a given name ("Paris Hilton"), a town's name, or a place heading a longer name ("Dubai World Cup")
   for (let k = c.last + 1; k < tokens.length && tokens[k].end <= p.end; k++) {
     if (tokens[k].kind === 'word' && isCapitalized(tokens[k]) && !hyphenJoined(tokens, c.last, k)) return c.cityOnly || kb.cues.givenNames.has(nameKey(doc.text.slice(c.start, c.end)));
