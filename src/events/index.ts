@@ -9,7 +9,7 @@ import { describeCode } from './cameo-table.js';
 import { codeSentence, type RawEvent } from './code-sentence.js';
 import { sentenceView, type ActorRef, type SentenceView } from './sentence-view.js';
 import { mentionCodes } from './agents.js';
-import { mentionsIn } from '../actors/lookup.js';
+import { antecedent, mentionsIn } from '../actors/lookup.js';
 
 function hasPhrase(low: string[], phrase: string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= low.length; i++) {
@@ -50,6 +50,22 @@ function withPlaces(doc: Doc, start: number, end: number, actors: ActorRef[]): A
   return [...actors, ...extra].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
 }
 
+const PERSONAL = new Set(['he', 'she', 'him']);
+
+/** Actor mentions plus "he" / "she" / "him" standing for the person last named before them. */
+function withPronouns(doc: Doc, first: number, end: number, found: ActorRef[]): ActorRef[] {
+  let extra: ActorRef[] | null = null;
+  for (let i = first; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || !PERSONAL.has(t.lower)) continue;
+    const ante = antecedent(doc, t.start, ['person']);
+    if (!ante || !ante.actor.code || t.start - ante.mention.end > 600) continue;
+    (extra ??= []).push({ actor: ante.actor, mention: { start: t.start, end: t.end, text: t.text } });
+  }
+  if (!extra) return found;
+  return [...found, ...extra].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+}
+
 /** Lowercase words of a sentence, for discard phrases. */
 function sentenceWords(doc: Doc, first: number, end: number): string[] {
   const out: string[] = [];
@@ -73,8 +89,9 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
     if (para && para.kind === 'related') continue;
     // only sentences naming a coded actor can hold an event: the view is built for those alone
     let found: ActorRef[] = mentionsIn(doc, sent.start, sent.end);
-    if (!found.some((m) => m.actor.code)) continue;
+    if (!found.some((m) => m.actor.code) && !(kb.style.resolvePronouns && sent.i > 0)) continue;
     if (kb.style.placesAsTargets) found = withPlaces(doc, sent.start, sent.end, found);
+    if (kb.style.resolvePronouns) found = withPronouns(doc, sent.tokenStart, sent.tokenEnd, found);
     let view: SentenceView;
     try {
       view = sentenceView(doc, sent, kb.words, found);

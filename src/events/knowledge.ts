@@ -29,6 +29,8 @@ export interface CodingStyle {
   adjacentArguments: boolean;
   /** a resolved place no actor covers may be a target, for its country ("shelled Kharkiv") */
   placesAsTargets: boolean;
+  /** "he" / "she" stand for the person last named before them (the actor layer's antecedent) */
+  resolvePronouns: boolean;
   /** which dictionary the lexicon came from, for rules */
   dictionary: 'builtin' | 'petrarch';
 }
@@ -54,10 +56,10 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
     if (!verbFiles.length) throw new DataFileError(options.petrarchDir, null, 'no *.verbs.txt dictionary in the --dictionaries folder');
     for (const f of verbFiles) loadPetrarchVerbs(f, lexicon, irregular);
     for (const f of petrarchFiles(options.petrarchDir, '.discards.txt')) loadPetrarchDiscards(f, discards);
-    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, placesAsTargets: false, dictionary: 'petrarch' };
+    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, placesAsTargets: false, resolvePronouns: false, dictionary: 'petrarch' };
   } else {
     loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
-    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, placesAsTargets: true, dictionary: 'builtin' };
+    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, placesAsTargets: true, resolvePronouns: true, dictionary: 'builtin' };
   }
   lexicon.freeze();
   return { cameo, lexicon, words, discards, style };
