@@ -147,7 +147,10 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
     if (c.speaker) {
       const s = c.speaker;
       const pronoun = isPronounSpan(ctx, s);
-      speaker = resolveSpeaker(doc, toks[s.a].start, toks[s.b - 1].end, previous, pronoun);
+      let h = s.b - 1;
+      while (h > s.a && toks[h].kind === 'punctuation') h--;
+      const head = toks[h].kind === 'word' && /^\p{Lu}/u.test(toks[h].text) ? toks[h] : null;
+      speaker = resolveSpeaker(doc, toks[s.a].start, toks[s.b - 1].end, previous, pronoun, head);
       // an unresolved name of a few capitalized words reads as a person
       const looksLikeName = s.b - s.a <= 4 && toks[s.b - 1].pos === 'PROPN';
       const personal = pronoun ? /^(he|she|i)$/i.test(toks[s.a].text) : isPersonal(doc, speaker, looksLikeName);

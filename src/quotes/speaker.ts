@@ -3,7 +3,7 @@
 // before it or the antecedent the actor layer proposes. Unresolved speakers keep their written text as name.
 import type { Speaker } from '../model/analysis.js';
 import type { Doc } from '../model/doc.js';
-import { actorAt, antecedent, mentionsIn } from '../actors/lookup.js';
+import { actorAt, antecedent, mentionsIn, type ActorMention } from '../actors/lookup.js';
 
 const PERSONAL = new Set(['he', 'she', 'i', 'him', 'her']);
 
@@ -24,6 +24,8 @@ export function resolveSpeaker(
   end: number,
   previous: PreviousSpeaker | null,
   pronoun: boolean,
+  /** the capitalized word ending the phrase, if any */
+  headName: { start: number; end: number } | null = null,
 ): Speaker {
   const written = doc.text.slice(start, end).replace(/[\s,]+$/, '');
   end = start + written.length;
@@ -31,7 +33,10 @@ export function resolveSpeaker(
   // mentions inside parentheses ("Rep. Jo Roe (R-S.C.)") name a party or state, not the speaker
   const paren = written.indexOf('(');
   const inside = mentionsIn(doc, start, paren > 0 ? start + paren : end);
-  const hit = inside.find((m) => m.actor.kind === 'person') ?? inside[inside.length - 1] ?? (pronoun ? null : actorAt(doc, start, end));
+  let hit: ActorMention | null = inside.find((m) => m.actor.kind === 'person') ?? inside[inside.length - 1] ?? (pronoun ? null : actorAt(doc, start, end));
+  // a name at the end of the phrase that no mention covers is the speaker ("Former Mexico leader Calderon"), not
+  // the country or body mentioned before it
+  if (hit && hit.actor.kind !== 'person' && headName && hit.mention.end <= headName.start) hit = null;
   if (hit) return { actor: hit.actor.id, name: hit.actor.name, code: hit.actor.code, start, end };
   if (pronoun) {
     const personal = PERSONAL.has(written.toLowerCase());
