@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { readSources } from '../corpus/sources.js';
 import { ingest, type IngestSummary } from '../corpus/ingest.js';
+import { estimateInputs } from '../corpus/ingest-estimate.js';
 import { openStore } from '../store/open.js';
 import { parseArgs, optDate, optInt, optString, UsageError } from './args.js';
 import { progressView } from './ingest-progress.js';
@@ -58,9 +59,9 @@ export async function ingestCommand(argv: string[], io: CommandIO): Promise<numb
   const date = optDate(args, 'date');
   const db = optString(args, 'db') ?? 'sitrep.db';
   const store = openStore(db, { create: true });
-  const view = progressView(io.stderr, {
-    tty: !!(io.stderr as NodeJS.WriteStream).isTTY, quiet: !!args.options.quiet, total: null,
-  });
+  const tty = !!(io.stderr as NodeJS.WriteStream).isTTY;
+  const total = tty && !args.options.quiet ? await estimateInputs(args.positionals) : null;
+  const view = progressView(io.stderr, { tty, quiet: !!args.options.quiet, total });
   try {
     const summary = await ingest(readSources(args.positionals, { date }), store, {
       workers, db, batchSize, petrarchDir: optString(args, 'dictionaries'), onProgress: (p) => view.update(p),

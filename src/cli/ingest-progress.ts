@@ -11,8 +11,13 @@ export interface ProgressView {
 
 const PLAIN_EVERY_MS = 5000;
 
+/** Inputs fully dealt with (stored, skipped or failed); reading runs a few blocks ahead of this. */
+function done(p: IngestProgress): number {
+  return p.new + p.nearDuplicate + p.duplicate + p.failed;
+}
+
 function rate(p: IngestProgress): number {
-  return p.elapsedMs > 0 ? (p.new + p.nearDuplicate + p.duplicate + p.failed) / (p.elapsedMs / 1000) : 0;
+  return p.elapsedMs > 0 ? done(p) / (p.elapsedMs / 1000) : 0;
 }
 
 export function progressView(out: Writable, opts: { tty: boolean; quiet: boolean; total: number | null }): ProgressView {
@@ -33,7 +38,7 @@ export function progressView(out: Writable, opts: { tty: boolean; quiet: boolean
     stream: out as NodeJS.WriteStream,
     format: opts.total
       ? 'ingest [{bar}] {percentage}% {value}/{total} | {speed} articles/s | ETA {eta_formatted} | {new} new, {dups} dup, {failed} failed'
-      : 'ingest {value} read | {speed} articles/s | {new} new, {dups} dup, {failed} failed',
+      : 'ingest {value} done | {speed} articles/s | {new} new, {dups} dup, {failed} failed',
     hideCursor: true,
     etaBuffer: 200,
     fps: 5,
@@ -41,7 +46,7 @@ export function progressView(out: Writable, opts: { tty: boolean; quiet: boolean
   bar.start(opts.total ?? 0, 0, { speed: '0', new: 0, dups: 0, failed: 0 });
   return {
     update(p) {
-      bar.update(p.read, { speed: rate(p).toFixed(0), new: p.new, dups: p.duplicate + p.nearDuplicate, failed: p.failed });
+      bar.update(done(p), { speed: rate(p).toFixed(0), new: p.new, dups: p.duplicate + p.nearDuplicate, failed: p.failed });
     },
     stop() {
       bar.stop();
