@@ -2,6 +2,7 @@
 // unit's subject for "..., adding that") and the content (the clause after the cue, the text before it, or the
 // whole unit when the cue interrupts it: "The museum, he said, celebrated ...").
 import type { QuoteKind } from '../model/analysis.js';
+import type { Token } from '../model/doc.js';
 import { endsQuote, isPunct, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
@@ -149,27 +150,43 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   if (j - 1 < u.tokStart) return null;
   if (!isPunct(toks[j - 1], ',')) {
     const np = phraseBefore(ctx, j, u.tokStart);
-    // "Michael Mulgrew, president of the union, which ..., said": a title after a name opening the unit
-    if (np && depth > 0 && np.a - 1 > u.tokStart && isPunct(toks[np.a - 1], ',') && toks[np.a].pos !== 'PROPN') {
-      const name = phraseBefore(ctx, np.a - 1, u.tokStart);
-      if (name && name.a === firstWord(ctx, u) && toks[name.b - 1].pos === 'PROPN') return { a: name.a, b: np.b };
+    // "Angelique Brunner, a Washington-based developer, which ..., said": the title segment before a
+    // parenthetical joins the name that opens the unit
+    if (np && depth > 0) {
+      const p2 = previousComma(ctx, u, j);
+      const name = p2 >= 0 && appositiveStart(ctx, toks[p2 + 1]) ? phraseBefore(ctx, p2, u.tokStart) : null;
+      if (name && name.a === firstWord(ctx, u) && name.b === p2) return { a: name.a, b: j };
     }
     return np;
   }
   if (depth > 2) return null;
-  let p = j - 2;
-  while (p >= u.tokStart && p > j - 30 && !isPunct(toks[p], ',') && ctx.quoteOf[p] < 0) p--;
-  if (p < u.tokStart || !isPunct(toks[p], ',')) return null;
+  const p = previousComma(ctx, u, j - 1);
+  if (p < 0) return null;
   const first = toks[p + 1];
   if (!first) return null;
-  if (ctx.kb.parentheticalOpeners.has(first.lower) || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') {
-    return leftSpeaker(ctx, u, p, depth + 1);
+  if (appositiveStart(ctx, first)) {
+    // "Flynn, a top Trump surrogate, said", "Douglas Brinkley, a historian who attended the session, recalled"
+    const head = phraseBefore(ctx, p, u.tokStart);
+    if (head) return { a: head.a, b: j - 1 };
   }
-  const head = phraseBefore(ctx, p, u.tokStart);
-  const app = phraseAfter(ctx, p + 1, j - 1, false);
-  if (head && app && app.b === j - 1) return { a: head.a, b: j - 1 };
-  // not a plain appositive ("one of the states suing the EPA"): step over it like a parenthetical
+  // a parenthetical ("Mattis, during a visit to Japan, said") or something else: step over it
   return leftSpeaker(ctx, u, p, depth + 1);
+}
+
+/** The comma before token j within the unit (not inside a quotation, not too far), or -1. */
+function previousComma(ctx: QuoteContext, u: Unit, j: number): number {
+  for (let p = j - 1; p >= u.tokStart && p > j - 30; p--) {
+    if (ctx.quoteOf[p] >= 0) return -1;
+    if (isPunct(ctx.tokens[p], ',')) return p;
+  }
+  return -1;
+}
+
+/** Whether a segment between commas opens like an appositive noun phrase, not like a parenthetical. */
+function appositiveStart(ctx: QuoteContext, t: Token | undefined): boolean {
+  if (!t || ctx.kb.parentheticalOpeners.has(t.lower)) return false;
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' ||
+    ctx.kb.determiners.has(t.lower);
 }
 
 function firstWord(ctx: QuoteContext, u: Unit): number {
