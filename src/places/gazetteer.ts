@@ -142,9 +142,6 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     const list = g.byName.get(k);
     if (!list) g.byName.set(k, [id]);
     else if (!list.includes(id)) list.push(id);
-    let words = 1;
-    for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) === 32) words++;
-    if (words > g.maxWords) g.maxWords = words;
   };
 
   // Cities: name, and "St."/"Saint" variants (GeoNames writes both ways).
@@ -228,11 +225,14 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
   iso3.forEach((x, i) => x && g.countryByIso3.set(x, i));
   for (const d of g.byDemonym.keys()) g.demonymFirstWords.add(d.split(' ')[0]);
   for (const k of g.byName.keys()) {
+    let words = 1;
     for (let i = 1; i < k.length; i++) {
+      if (k.charCodeAt(i) === 32) words++;
       const ch = k.charCodeAt(i);
       const before = k.charCodeAt(i - 1);
       if (ch === 32 || (!isLetter(ch) && isLetter(before)) || (isLetter(ch) && !isLetter(before) && before !== 32)) g.prefixes.add(k.slice(0, i).trimEnd());
     }
+    if (words > g.maxWords) g.maxWords = words;
   }
   return g;
 }
