@@ -68,10 +68,18 @@ function tailStart(blocks: TextBlock[], rules: ExtractionRules): number {
   return dropped > kept ? blocks.length : cut;
 }
 
-export function filterBlocks(blocks: TextBlock[], title: string | null, rules: ExtractionRules): TextBlock[] {
-  const t = title ? norm(title) : '';
+/** True when the block repeats one of the page's titles (og:title, <title>, <h1>), or the start of one. */
+function isHeadline(b: TextBlock, titles: string[]): boolean {
+  const n = norm(b.text);
+  return titles.some((t) => n === t || (n.length > 20 && t.startsWith(n)));
+}
+
+/** The page's paragraphs without furniture. `titles` are what the page calls itself (meta title, <title>, <h1>);
+ * a repeat among the first three paragraphs is the headline, not text. */
+export function filterBlocks(blocks: TextBlock[], titles: Array<string | null> | string | null, rules: ExtractionRules): TextBlock[] {
+  const ts = (Array.isArray(titles) ? titles : [titles]).filter((t): t is string => !!t).map(norm).filter(Boolean);
   let out = blocks.filter((b, i) => {
-    if (i < 3 && t && (norm(b.text) === t || (b.text.length > 20 && t.startsWith(norm(b.text))))) return false;
+    if (i < 3 && isHeadline(b, ts)) return false;
     if (rules.furnitureLines.has(norm(b.text)) || (b.text.length < 40 && rules.furniturePatterns.some((re) => re.test(b.text)))) return false;
     if (isDateline(b, rules)) return false;
     if (isLinkList(b)) return false;

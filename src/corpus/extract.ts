@@ -53,7 +53,8 @@ function extract(html: string, pageUrl: string | null): ExtractedPage {
   const { document } = parseHTML(html);
   let meta: PageMeta;
   try { meta = pageMeta(document, pageUrl, rules); } catch { meta = { ...NO_META, url: pageUrl }; }
-  const filtered = (blocks: TextBlock[]) => filterBlocks(blocks, meta.title, rules).map((b) => b.text).join('\n\n');
+  const titles = [meta.title, document.querySelector('title')?.textContent ?? null, document.querySelector('h1')?.textContent ?? null];
+  const filtered = (blocks: TextBlock[]) => filterBlocks(blocks, titles, rules).map((b) => b.text).join('\n\n');
   const done = (text: string, method: ExtractedPage['method'], byline: string | null = null): ExtractedPage =>
     ({ ...meta, author: meta.author ?? byline, text, method: text ? method : 'none' });
 
