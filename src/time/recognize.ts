@@ -324,7 +324,10 @@ export class Recognizer {
     // "five years'" keeps its possessive apostrophe
     if (plural && this.key(end) === "'") end++;
     const prev = this.key(j - 1);
-    if (article && (prev === 'once' || prev === 'twice' || prev === 'times' || prev === 'per')) {
+    const prevTok = this.tok(j - 1);
+    // "twice a week", "$5 million a year", "900 crowns a month": a rate, so a recurrence
+    const amount = prevTok?.pos === 'NUM' || (prevTok?.pos === 'NOUN' && this.tok(j - 2)?.pos === 'NUM');
+    if (article && (prev === 'once' || prev === 'twice' || prev === 'times' || prev === 'per' || amount)) {
       return { end, sem: { k: 'set', value: durationValue(1, unit) }, type: 'SET', rule: 'frequency' };
     }
     const shift = hyphen ? null : this.phrase(this.kb.shiftWords, end);
@@ -498,6 +501,9 @@ export class Recognizer {
       const unit = this.kb.units.get(x);
       const v = unit && SET_OF_UNIT[unit];
       if (v && !x.endsWith('s')) return { end: k + 1, sem: { k: 'set', value: v }, type: 'SET', rule: 'every-unit' };
+      // "every two years": the period of the recurrence
+      const span = this.countedUnit(k);
+      if (span && span.sem.k === 'dur') return { end: span.end, sem: { k: 'set', value: span.sem.value }, type: 'SET', rule: 'every-span' };
       return null;
     }
     if (w === 'fiscal') {
@@ -508,7 +514,7 @@ export class Recognizer {
     const unit = this.kb.units.get(w);
     if (unit && w.endsWith('s') && ['D', 'W', 'M', 'Y', 'DE', 'H'].includes(unit)) {
       const prev = this.key(j - 1);
-      if (prev === 'for' || prev === 'in' || (this.key(j + 1) === 'of' && (prev === '' || !this.kb.relative.has(prev)))) {
+      if (prev === 'for' || prev === 'in' || prev === 'within' || (this.key(j + 1) === 'of' && (prev === '' || !this.kb.relative.has(prev)))) {
         if (j === 0 || this.tok(j - 1)!.kind !== 'number') return { end: j + 1, sem: { k: 'dur', value: durationValue(null, unit) }, type: 'DURATION', rule: 'bare-span' };
       }
     }

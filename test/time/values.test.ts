@@ -100,3 +100,10 @@ test('impossible days are not dates, and odd text never throws', () => {
     assert.doesNotThrow(() => timesOf(odd, DATE));
   }
 });
+
+test('rates and periods recur: "a year" after an amount, "every four years"', () => {
+  const doc = timeDoc('Voters choose a council every four years; members earn 900 crowns a month.', DATE);
+  assert.equal(timeNamed(doc, 'every four years').type, 'SET');
+  assert.equal(timeNamed(doc, 'every four years').value, 'P4Y');
+  assert.equal(timeNamed(doc, 'a month').type, 'SET');
+});
