@@ -91,7 +91,7 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       // a determiner opens the phrase, unless a joiner continues it leftwards ("director of the Institute")
       if (t.pos === 'DET' && !isPossessive(t)) {
         const j2 = toks[k];
-        if (k - 1 >= lo && j2 && ctx.kb.joiners.has(j2.lower) && isNominal(ctx, toks[k - 1], lo)) {
+        if (k - 1 >= lo && j2 && (ctx.kb.joiners.has(j2.lower) || j2.lower === 'and') && isNominal(ctx, toks[k - 1], lo)) {
           a = k;
           k--;
           continue;
@@ -107,6 +107,13 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     }
     if (ctx.kb.determiners.has(t.lower) && a < j) {
       a = k;
+      // "RT and its defenders"
+      const j2 = toks[k - 1];
+      if (k - 2 >= lo && j2?.lower === 'and' && isNominal(ctx, toks[k - 2], lo)) {
+        a = k - 1;
+        k -= 2;
+        continue;
+      }
       break;
     }
     if (t.text === ')') {
@@ -121,9 +128,12 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     }
     const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && a < j && k - 1 >= lo &&
       (isNominal(ctx, toks[k - 1], lo) || (t.lower === 'and' && toks[k - 1].pos === 'ADJ'));
-    // "and" joins two names ("Trump and Pence") or two modifiers of one noun ("state and local leaders")
-    const sameKind = toks[k - 1]?.pos === toks[a].pos || (toks[k - 1]?.pos === 'NOUN' && toks[a].pos === 'ADJ');
-    if (joins && (t.lower !== 'and' || (toks[k - 1].pos === 'PROPN' && toks[a].pos === 'PROPN') || (sameKind && toks[a].pos !== 'PROPN'))) {
+    // "and" joins two speakers ("Trump and Pence", "Regulators and environmental groups", "RT and its defenders")
+    // or two modifiers of one noun ("state and local leaders")
+    const right = toks[a];
+    const rightOpens = right.pos === 'DET' || right.pos === 'ADJ' || right.pos === 'NOUN' || right.pos === 'PROPN' ||
+      ctx.kb.determiners.has(right.lower);
+    if (joins && (t.lower !== 'and' || rightOpens)) {
       a = k;
       k--;
       continue;
