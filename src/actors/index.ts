@@ -21,7 +21,7 @@ function placeTest(kb: Knowledge): PlaceTest {
 /** Finds actor mentions (dictionary, title patterns, unknown names); codes wait for resolveActors. */
 export function recognizeActors(doc: Doc, kb: Knowledge): void {
   try {
-    setCandidates(doc, recognize(doc, kb.actors));
+    setCandidates(doc, recognize(doc, kb.actors, placeTest(kb)));
   } catch {
     // odd text must not stop a batch: the document simply has no actors
     setCandidates(doc, []);

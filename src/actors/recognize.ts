@@ -33,9 +33,11 @@ interface Ctx {
   paraOf: (w: Word) => number;
   /** words already inside a candidate */
   covered: Uint8Array;
+  /** whether a name is a known place (the places layer's gazetteer, when there is one) */
+  isPlace: (name: string) => boolean;
 }
 
-export function recognize(doc: Doc, kb: ActorsKnowledge): Candidate[] {
+export function recognize(doc: Doc, kb: ActorsKnowledge, isPlace: (name: string) => boolean = () => false): Candidate[] {
   const words = wordsOf(doc);
   const spanAt = new Int32Array(words.length).fill(-1);
   const spans: Span[] = [];
@@ -68,7 +70,7 @@ export function recognize(doc: Doc, kb: ActorsKnowledge): Candidate[] {
     i = end;
   }
   const relatedPara = new Set(doc.paragraphs.filter((p) => p.kind === 'related').map((p) => p.i));
-  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Uint8Array(words.length) };
+  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Uint8Array(words.length), isPlace };
   for (let s = 0; s < spans.length; s++) if (!spans[s].used) compose(ctx, s);
   unknownNames(ctx);
   pronouns(ctx);
@@ -116,8 +118,8 @@ function absorbable(ctx: Ctx, j: number): Span | null {
 
 /** End (exclusive) of a run of name words starting at w: capitalized words joined by hyphens or connectors
  *  ("Abu Bakr al-Baghdadi", "Bank of England"); absorbs dictionary countries after a connector. */
-function nameRun(ctx: Ctx, w: number, allowSpans = false): number {
-  if (!nameWord(ctx, w)) return w;
+function nameRun(ctx: Ctx, w: number, allowSpans = false, afterSpan = false): number {
+  if (!afterSpan && !nameWord(ctx, w)) return w;
   let j = w + 1;
   for (;;) {
     if (!sameSent(ctx, w, j)) break;
@@ -201,7 +203,8 @@ function nameAfterTitle(ctx: Ctx, w: number): { a: number; b: number; def: Actor
   const sp = spanOf(ctx, a);
   if (sp && sp.i === a && sp.as === 'actor' && sp.def?.kind === 'person') return { a, b: sp.j, def: sp.def };
   const b = nameRun(ctx, a);
-  if (b > a && b - a <= 4) return { a, b, def: null };
+  // "Queen City" is a place's nickname, not a queen named City
+  if (b > a && b - a <= 4 && !ctx.kb.cues.notActorHeads.has(ctx.words[b - 1].key)) return { a, b, def: null };
   return null;
 }
 
@@ -237,6 +240,15 @@ function agentKind(a: AgentDef): ActorKind {
   return a.kind === 'person' ? 'person' : a.kind === 'group' ? 'group' : 'organization';
 }
 
+/** A capitalized body word that starts a longer name: "University of California", "Army Corps of Engineers". */
+function bodyLeadsName(ctx: Ctx, sp: Span): boolean {
+  if (sp.as !== 'agent' || sp.agent?.kind === 'person' || sp.used || !absorbable(ctx, sp.i)) return false;
+  const next = ctx.words[sp.j];
+  if (!next || !sameSent(ctx, sp.i, sp.j)) return false;
+  if (nameWord(ctx, sp.j)) return true;
+  return ctx.kb.cues.nameConnectors.has(next.key) && !next.cap && (nameWord(ctx, sp.j + 1) || !!absorbable(ctx, sp.j + 1)) && sameSent(ctx, sp.i, sp.j + 1);
+}
+
 /** Whether a dictionary span belongs to an unknown name before it: a name word right before it ("South America",
  *  "Melania Trump", "Harbour Workers Union"), or a name word and a connector ("Center for Public Opinion"). */
 function deferred(ctx: Ctx, span: Span): boolean {
@@ -246,7 +258,11 @@ function deferred(ctx: Ctx, span: Span): boolean {
   if (prev < 0 || !sameSent(ctx, span.i, prev)) return false;
   if (nameLead(ctx, prev) || (nameWord(ctx, prev) && prev > 0 && sameSent(ctx, prev, prev - 1))) return true;
   const x = ctx.words[prev];
-  return span.as === 'agent' && ctx.kb.cues.nameConnectors.has(x.key) && !x.cap && prev > 0 && sameSent(ctx, prev, prev - 1) && nameWord(ctx, prev - 1);
+  if (!ctx.kb.cues.nameConnectors.has(x.key) || x.cap || prev < 1 || !sameSent(ctx, prev, prev - 1)) return false;
+  // after "of": "Center for Public Opinion Research", "Bank of America", "University of Wisconsin"
+  if (nameWord(ctx, prev - 1)) return span.as === 'agent' || span.as === 'country';
+  const body = spanOf(ctx, prev - 1);
+  return !!body && body.j === prev && span.as === 'country' && body.as === 'agent' && body.agent?.kind !== 'person' && !!absorbable(ctx, body.i);
 }
 
 // ---------- the patterns ----------
@@ -322,7 +338,7 @@ function composeAgent(ctx: Ctx, span: Span): void {
   const { words, kb } = ctx;
   const [agentEnd, agents] = agentsFrom(ctx, span.i);
   if (!agents.length) return;
-  if (deferred(ctx, span)) return;
+  if (deferred(ctx, span) || bodyLeadsName(ctx, span)) return;
   const agent = agents[agents.length - 1];
   const codes = agentCodes(ctx, agents);
   // "the government of Iran", "the foreign minister of Turkey"; PETRARCH: "activists in Arnor", "MSF Arnor"
@@ -367,13 +383,20 @@ function titleCase(ctx: Ctx, w: number): boolean {
   while (a > 0 && words[a - 1].sent === words[w].sent) a--;
   let caps = 0;
   let alpha = 0;
+  let capitalFunctionWords = 0;
   for (let k = a; k < words.length && words[k].sent === words[w].sent; k++) {
     if (!words[k].alpha) continue;
     alpha++;
-    if (words[k].cap) caps++;
+    if (!words[k].cap) continue;
+    caps++;
+    // a sentence dense with names still writes "of" and "the" in lower case; a headline does not
+    if (k > a && ctx.kb.cues.notNames.has(words[k].key)) capitalFunctionWords++;
   }
-  return alpha >= 4 && caps / alpha > 0.7;
+  return alpha >= 4 && caps / alpha > 0.6 && capitalFunctionWords > 0;
 }
+
+/** A word in capitals that is no acronym: part of a shouted header ("SAVE A QUARTER"). */
+const shouted = (x: Word) => x.key.length >= 3 && x.text === x.text.toUpperCase() && x.text !== x.text.toLowerCase();
 
 /** Capitalized names in no dictionary: kept as uncoded persons or organizations. */
 function unknownNames(ctx: Ctx): void {
@@ -390,8 +413,10 @@ function unknownNames(ctx: Ctx): void {
     if (sp && sp.i === w && sp.as === 'country' && !sp.used && nameWord(ctx, sp.j) && sameSent(ctx, w, sp.j)) {
       country = sp.def?.country ?? null;
       a = sp.j;
+    } else if (sp && sp.i === w && bodyLeadsName(ctx, sp)) {
+      a = w; // "University of California": the run starts with the agent word
     } else if (!nameWord(ctx, w)) continue;
-    const b = nameRun(ctx, a, true);
+    const b = sp && sp.i === w && a === w && bodyLeadsName(ctx, sp) ? nameRun(ctx, sp.j - 1, true, true) : nameRun(ctx, a, true);
     if (b <= a) continue;
     const first = words[w];
     if (checkedSent !== first.sent) {
@@ -404,13 +429,22 @@ function unknownNames(ctx: Ctx): void {
     }
     // the first word of a sentence is capitalized anyway: unless it looks like a proper noun it is not the name's
     const sentStart = w === 0 || words[w - 1].sent !== first.sent;
-    if (sentStart && a === w && first.pos !== 'PROPN' && !kb.cues.givenNames.has(first.key)) {
+    // (an adjective may open a name: "National Guard", "Supreme Court")
+    if (sentStart && a === w && first.pos !== 'PROPN' && !(first.pos === 'ADJ' && b - w > 1) && !kb.cues.givenNames.has(first.key)) {
       if (b - w === 1) continue;
       covered[w] = 1;
       continue; // the rest of the run is read from the next word
     }
     const last = words[b - 1];
     const n = b - w;
+    // capitals in a header ("SAVE A QUARTER"), not a name
+    let loud = 0;
+    for (let k = w; k < b; k++) if (shouted(words[k])) loud++;
+    if ((n >= 2 && loud > 0) || (n === 1 && loud && first.key.length > 5)) {
+      for (let k = w; k < b; k++) covered[k] = 1;
+      w = b - 1;
+      continue;
+    }
     // "the Paris Agreement", "Main Street": named things and places, not actors
     if (n >= 2 && kb.cues.notActorHeads.has(last.key) && !kb.cues.organizationHeads.has(last.key)) {
       for (let k = w; k < b; k++) covered[k] = 1;
@@ -423,9 +457,12 @@ function unknownNames(ctx: Ctx): void {
     const given = kb.cues.givenNames.has(words[a].key) && !(n === 1 && sentStart);
     const acronym = n === 1 && first.key.length >= 2 && first.key.length <= 5 && /^[\p{Lu}\d&.]+$/u.test(first.text);
     let kind: ActorKind;
-    if (kb.cues.organizationHeads.has(last.key) || acronym || country) kind = 'organization';
+    // "X of Y", "X for Y" name bodies ("Bank of America"); "al", "bin" join the parts of a person's name
+    let connected = false;
+    for (let k = w + 1; k < b - 1 && !honorific; k++) if (words[k].key === 'of' || words[k].key === 'for' || words[k].key === '&') connected = true;
+    if (kb.cues.organizationHeads.has(last.key) || acronym || country || connected) kind = 'organization';
     else if (honorific || given) kind = 'person';
-    else if (n >= 2 && words.slice(w, b).some((x) => kb.cues.nameConnectors.has(x.key) && x.key !== 'al' && x.key !== 'bin' && x.key !== 'ibn' && x.key !== 'el')) kind = 'organization';
+    else if (n >= 2 && ctx.isPlace(words[a].text)) kind = 'organization'; // "Minnesota Vikings"
     else kind = 'person';
     // a single word after "in", "at", "near" is a place, not an actor
     if (n === 1 && prevSame && kb.cues.locativeBefore.has(prev.key) && kind === 'person' && !given) {
