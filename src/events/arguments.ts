@@ -27,10 +27,20 @@ function skipVerbGroup(view: SentenceView, j: number, kb: EventsKnowledge): numb
   return j;
 }
 
-/** The mention that is the subject of the verb group starting at `first`, NO_SUBJECT, or INFINITIVE. */
-export function adjacentSubject(view: SentenceView, first: number, kb: EventsKnowledge, depth = 0): number {
+const NP_INSIDE = new Set(['NOUN', 'ADJ', 'CCONJ', 'NUM', 'PROPN']);
+
+/** The mention that is the subject of the verb group starting at `first`, NO_SUBJECT, or INFINITIVE. A place is
+ *  accepted only when `allowPlace` (a passive's subject is its target: "Iranian firms were sanctioned"). */
+export function adjacentSubject(view: SentenceView, first: number, kb: EventsKnowledge, depth = 0, allowPlace = false): number {
   let j = skipVerbGroup(view, first - 1, kb);
   if (j < 0) return NO_SUBJECT;
+  if (allowPlace && view.mentionAt[j] < 0 && view.toks[j].pos === 'NOUN') {
+    // "25 Iranian individuals and entities will be sanctioned": the place qualifying the subject's noun
+    for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+      if (view.mentionAt[k] >= 0) return view.mentionAt[k];
+      if (!NP_INSIDE.has(view.toks[k].pos)) break;
+    }
+  }
   if ((view.low[j] === 'and' || view.low[j] === 'but') && view.mentionAt[j] < 0 && depth < 3) {
     // "X condemned Y and vowed ...": a coordinated verb shares the subject of the verb before it
     for (let k = j - 1; k >= 0 && k >= j - 15 && view.clause[k] === view.clause[j]; k--) {
@@ -43,7 +53,7 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
     return NO_SUBJECT;
   }
   if (view.low[j] === 'to' && view.mentionAt[j] < 0) return INFINITIVE;
-  if (view.mentionAt[j] >= 0) return actorOnly(view, view.mentionAt[j]);
+  if (view.mentionAt[j] >= 0) return allowPlace ? view.mentionAt[j] : actorOnly(view, view.mentionAt[j]);
   if (view.low[j] === ',') {
     // "X, the adviser, said" / "X, during a visit to Y, said": the mention before the opening comma, else the
     // apposition just before the verb ("the adviser, Michael Flynn, said")
@@ -95,6 +105,17 @@ export function nounSubject(view: SentenceView, noun: number, kb: EventsKnowledg
   return NO_VERB;
 }
 
+/** For a place qualifying a noun phrase: the actor heading that phrase ("German Chancellor Olaf Scholz"), else the place. */
+function headActor(view: SentenceView, m: number): number {
+  for (let k = view.mentions[m].last + 1; k < view.toks.length && k <= view.mentions[m].last + 4; k++) {
+    const n = view.mentionAt[k];
+    if (n >= 0) return view.mentions[n].refs.some((r) => !r.place) ? n : m;
+    const pos = view.toks[k].pos;
+    if (pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ' && view.low[k] !== '-') break;
+  }
+  return m;
+}
+
 const OBJECT_SKIP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'PROPN', 'ADV']);
 
 /** The direct or prepositional object right after the verb: at most one preposition, a few modifiers or title
@@ -103,7 +124,8 @@ export function adjacentObject(view: SentenceView, last: number, kb: EventsKnowl
   let j = last + 1;
   let preps = 0;
   for (let n = 0; j < view.toks.length && n < 6; j++, n++) {
-    if (view.mentionAt[j] >= 0) return view.mentionAt[j];
+    const m = view.mentionAt[j];
+    if (m >= 0) return view.mentions[m].modifier ? headActor(view, m) : m;
     const pos = view.toks[j].pos;
     if (pos === 'ADP' && preps++ === 0) continue;
     if (kb.words.quantifiers.has(view.low[j]) && view.low[j + 1] === 'of') {

@@ -76,9 +76,10 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
     if (!at) continue;
     if (c.entry.kind === 'verb' && !verbLike(view, at.first, kb) && !verbLike(view, i, kb)) continue;
     for (const p of c.entry.patterns) {
-      if (p.weight <= bestWeight) continue;
+      if (p.weight < bestWeight) continue;
       const slots = matchPattern(view, p.pre, p.post, at.first, at.last, kb.style.gap);
-      if (slots) {
+      // the most specific pattern wins; between equally specific ones, the one that ends nearer the trigger
+      if (slots && (p.weight > bestWeight || (chosen?.pattern && slots.reach < chosen.slots.reach))) {
         chosen = { entry: c.entry, pattern: p, slots };
         span = at;
         bestWeight = p.weight;
@@ -218,14 +219,14 @@ function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, last: n
     return source >= 0 && target >= 0 ? { source, target } : null;
   }
   if (source >= 0 && target >= 0) return { source, target };
-  const subject = adjacentSubject(view, first, kb);
+  const subject = adjacentSubject(view, first, kb, 0, passive);
   if (subject === INFINITIVE && source < 0) return null;
   if (passive && source < 0) {
     // "X was attacked by Y"; "announced that X will be sanctioned"
     if (target < 0) target = subject;
     source = passiveAgent(view, last, kb);
     if (source < 0) source = governingSubject(view, view.clauseStart[view.clause[first]], kb);
-  } else if (source < 0) source = subject;
+  } else if (source < 0) source = subject >= 0 && view.mentions[subject].refs.every((r) => r.place) ? -1 : subject;
   if (target < 0) target = adjacentObject(view, chosen.slots.reach, kb);
   return source >= 0 && target >= 0 && source !== target ? { source, target } : null;
 }

@@ -16,6 +16,8 @@ export interface MentionSlot {
   first: number;
   last: number;
   refs: ActorRef[];
+  /** a place qualifying a noun ("Iranian individuals") */
+  modifier?: boolean;
 }
 
 export interface SentenceView {
@@ -54,8 +56,9 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     let last = first;
     while (last + 1 < toks.length && toks[last + 1].start < m.mention.end) last++;
     if (first >= toks.length || toks[first].start >= m.mention.end) continue;
-    // a place used as a modifier ("German Chancellor", "the Syrian border") names no target
-    if (m.place && last + 1 < toks.length && (toks[last + 1].pos === 'NOUN' || toks[last + 1].pos === 'PROPN' || toks[last].pos === 'ADJ')) continue;
+    // a place used as a modifier ("Iranian individuals", "German Chancellor X") is marked: it stands for its noun
+    // phrase only when no actor heads that phrase
+    const modifier = !!m.place && ((last + 1 < toks.length && (toks[last + 1].pos === 'NOUN' || toks[last + 1].pos === 'PROPN')) || toks[last].pos === 'ADJ');
     const at = mentionAt[first];
     if (at >= 0 && mentions[at].first === first && mentions[at].last === last) {
       if (!mentions[at].refs.some((r) => r.actor === m.actor)) mentions[at].refs.push(m);
@@ -65,7 +68,7 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     let free = true;
     for (let j = first; j <= last; j++) if (mentionAt[j] >= 0) free = false;
     if (!free) continue;
-    const idx = mentions.push({ first, last, refs: [m] }) - 1;
+    const idx = mentions.push({ first, last, refs: [m], modifier }) - 1;
     for (let j = first; j <= last; j++) mentionAt[j] = idx;
   }
   const clause = new Int32Array(toks.length);

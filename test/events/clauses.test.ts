@@ -105,3 +105,13 @@ test('a place no actor covers may be the target, for its country, but never the 
   assert.equal(events[0].target.actor, null);
   assert.deepEqual(triples(codeWith('Kobani shelled Turkey overnight.', A, undefined, { Kobani: 'SYR' }).events), []);
 });
+
+test('a passive subject qualified by a nationality is a target of that country', () => {
+  const { events } = codeWith('Greece announced that six Turkish firms and banks will be sanctioned.', { Greece: 'GRC' }, undefined, { Turkish: 'TUR' });
+  assert.deepEqual(triples(events), ['GRC>TUR:163']);
+});
+
+test('between equally specific patterns the one ending nearer the trigger wins', () => {
+  const { events } = codeWith('Greece deployed troops near Cyprus in the spring, officials in Athens said.', { Greece: 'GRC', Cyprus: 'CYP', Athens: 'GRC' });
+  assert.deepEqual(triples(events), ['GRC>CYP:154']);
+});
