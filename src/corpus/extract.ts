@@ -2,9 +2,8 @@
 // then page furniture is removed and Readability picks the main container; its paragraphs are filtered again
 // (headline, bylines, link lists). When Readability finds nothing on the cleaned page (the clean-up can take away
 // what it scores on), it runs on the untouched page, and failing that the whole visible text is filtered instead.
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { textBlocks, type TextBlock } from './html-text.js';
+import { parsePage, textBlocks, type TextBlock } from './html-text.js';
 import { filterBlocks } from './block-filter.js';
 import { pageMeta, type PageMeta } from './page-meta.js';
 import { removeBoilerplate } from './boilerplate.js';
@@ -50,7 +49,7 @@ export function extractPage(html: string, pageUrl: string | null = null): Extrac
 
 function extract(html: string, pageUrl: string | null): ExtractedPage {
   const rules = extractionRules();
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   let meta: PageMeta;
   try { meta = pageMeta(document, pageUrl, rules); } catch { meta = { ...NO_META, url: pageUrl }; }
   const titles = [meta.title, document.querySelector('title')?.textContent ?? null, document.querySelector('h1')?.textContent ?? null];
@@ -66,12 +65,12 @@ function extract(html: string, pageUrl: string | null): ExtractedPage {
   // is a small part of the page's paragraph text, Readability on the untouched page gets a say.
   if (cleanedText && cleanedText.length >= pageParagraphs * RAW_RETRY_SHARE) return done(cleanedText, 'readability', cleaned!.byline);
 
-  const raw = readable(parseHTML(html).document);
+  const raw = readable(parsePage(html));
   const rawText = raw ? filtered(raw.blocks) : '';
   if (rawText && rawText.length > cleanedText.length * 2) return done(rawText, 'readability-raw', raw!.byline);
   if (cleanedText) return done(cleanedText, 'readability', cleaned!.byline);
 
-  const page = parseHTML(html).document;
+  const page = parsePage(html);
   removeBoilerplate(page, rules);
   return done(filtered(textBlocks(page.body ?? page.documentElement ?? page)), 'page');
 }

@@ -61,10 +61,15 @@ export function blockText(root: any): string {
   return textBlocks(root).map((b) => b.text).join('\n\n');
 }
 
+/** The document of an HTML page or fragment. linkedom makes no <body> for markup that lacks one (a fragment, or a
+ * page that leaves it implied): such markup is given a page to live in. */
+export function parsePage(html: string): any {
+  const page = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html.replace(/<!doctype[^>]*>/i, '')}</body></html>`;
+  return parseHTML(page).document;
+}
+
 export function htmlVisibleText(html: string): HtmlText {
-  // linkedom makes a bare fragment the root element with an empty body: give it a page to live in.
-  const page = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(page);
+  const document = parsePage(html);
   const text = blockText(document.body ?? document.documentElement ?? document);
   const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   return { text, title };

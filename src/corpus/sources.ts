@@ -12,11 +12,10 @@ import { decodeBytes } from './decode.js';
 import { extractPage } from './extract.js';
 import { parseFeed } from './feeds.js';
 import { fetchPage, type Fetched } from './fetch-page.js';
-import { blockText } from './html-text.js';
+import { blockText, parsePage } from './html-text.js';
 import { InputError } from './input-error.js';
 import { boundedLines, type Line } from './lines.js';
 import { warcRecords } from './warc.js';
-import { parseHTML } from 'linkedom';
 
 export type SourceItem = { article: Article; origin: string } | { error: InputError };
 
@@ -128,8 +127,7 @@ function pageArticle(bytes: Uint8Array, contentType: string | null, url: string 
 
 function htmlFragmentText(html: string): string {
   // Feed content is HTML (often escaped); plain text has no tags and passes through blockText unchanged.
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return blockText(document.body);
+  return blockText(parsePage(html).body);
 }
 
 async function* feedArticles(xml: string, where: string, o: Opts): AsyncGenerator<SourceItem> {

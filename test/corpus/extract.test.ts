@@ -75,3 +75,11 @@ test('a page Readability cannot score still yields its visible paragraphs', () =
   const page = extractPage(`<html><body><div>${PARA_1}</div></body></html>`);
   assert.equal(page.text, PARA_1);
 });
+
+test('a fragment, or a page that leaves <body> implied, is extracted like a full page', () => {
+  assert.equal(extractPage(`<p>${PARA_1}</p><p>${PARA_2}</p>`).text, `${PARA_1}\n\n${PARA_2}`);
+  const implied = extractPage(`<!doctype html><html><head><title>Pier</title><meta property="article:published_time" content="2021-03-04"></head><p>${PARA_1}</p></html>`);
+  assert.equal(implied.text, PARA_1);
+  assert.equal(implied.date, '2021-03-04');
+  assert.equal(implied.title, 'Pier');
+});
