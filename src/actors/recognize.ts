@@ -202,7 +202,7 @@ function nameAfterTitle(ctx: Ctx, w: number): { a: number; b: number; def: Actor
   if (!sameSent(ctx, w - 1, a)) return null;
   const sp = spanOf(ctx, a);
   if (sp && sp.i === a && sp.as === 'actor' && sp.def?.kind === 'person') return { a, b: sp.j, def: sp.def };
-  const b = nameRun(ctx, a);
+  const b = nameRun(ctx, a, true);
   // "Queen City" is a place's nickname, not a queen named City
   if (b > a && b - a <= 4 && !ctx.kb.cues.notActorHeads.has(ctx.words[b - 1].key)) return { a, b, def: null };
   return null;
@@ -254,6 +254,8 @@ function bodyLeadsName(ctx: Ctx, sp: Span): boolean {
 function deferred(ctx: Ctx, span: Span): boolean {
   if (ctx.kb.petrarch || !absorbable(ctx, span.i)) return false;
   if (span.as === 'actor' && (span.def?.kind !== 'person' || span.j - span.i > 1)) return false;
+  // a title before a name is the title of that name ("Oversight Chairman Jason Chaffetz")
+  if (span.as === 'agent' && span.agent?.kind === 'person' && nameWord(ctx, span.j)) return false;
   const prev = span.i - 1;
   if (prev < 0 || !sameSent(ctx, span.i, prev)) return false;
   if (nameLead(ctx, prev) || (nameWord(ctx, prev) && prev > 0 && sameSent(ctx, prev, prev - 1))) return true;

@@ -162,6 +162,12 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     }
     if (c.kind === 'state' || c.rule === 'seat-of-government') {
       const country = c.country;
+      // "Jordan" after "Rep. Jim Jordan" is the person, not the country
+      const asPerson = c.rule === 'country' || c.rule === 'capital-metonym' ? order.find((x) => x.actor.kind === 'person' && x.handles.has(norm(doc.text.slice(c.start, c.end)))) : undefined;
+      if (asPerson) {
+        mention(asPerson, c);
+        return;
+      }
       if (c.agent) {
         const code = composeCode(kb, country, c.agent);
         add(`agent:${code}:organization`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country, kind: 'organization' }), { agent: c.agent });
