@@ -12,7 +12,7 @@ export const ANALYZE_HELP = `sitrep analyze [FILE... | -] [options]
 Analyses articles and prints one Analysis (JSON contract version 1) per article: pretty JSON for a single
 article, JSON Lines for several or with --jsonl.
 
-Inputs: .txt (plain text, analysed byte for byte), .html (the page's visible text), .jsonl (one article a line:
+Inputs: .txt (plain text, analysed byte for byte), .html (the main article text, extracted), .jsonl (one article a line:
 {id?, text? | html?, title?, url?, date?, source?}), or - for standard input (format guessed, or --format).
 
 Options:
