@@ -119,6 +119,10 @@ function colonVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
 function afterQuoteVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
   if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return null;
+  // cheap test first: a quotation mark among the few tokens before
+  let near = false;
+  for (let j = k - 1; j >= u.tokStart && j >= k - 6; j--) if (ctx.quoteOf[j] >= 0) near = true;
+  if (!near) return null;
   const np = phraseBefore(ctx, k, u.tokStart);
   if (!np || np.b !== k || np.b - np.a > 4 || np.a - 1 < u.tokStart || !endsQuote(ctx, np.a - 1)) return null;
   const q = ctx.quotes[ctx.quoteOf[np.a - 1]];
@@ -131,10 +135,15 @@ function afterQuoteVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
 
 export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
   const cues: Cue[] = [];
+  const { kb, tokens, quoteOf } = ctx;
+  const anyQuote = ctx.quotes.length > 0;
   for (let k = u.tokStart; k < u.tokEnd; k++) {
-    if (ctx.quoteOf[k] >= 0 || ctx.tokens[k].kind === 'space') continue;
-    const cue = prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? colonVerbCue(ctx, u, k) ??
-      afterQuoteVerbCue(ctx, u, k);
+    const t = tokens[k];
+    if (t.kind !== 'word' || quoteOf[k] >= 0) continue;
+    // one hash lookup decides which recognizers can apply to this word
+    const cue = kb.cueWords.has(t.lower)
+      ? prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k)
+      : anyQuote && t.pos === 'VERB' ? colonVerbCue(ctx, u, k) ?? afterQuoteVerbCue(ctx, u, k) : null;
     if (cue) {
       cues.push(cue);
       k = cue.b - 1;

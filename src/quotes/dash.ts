@@ -24,11 +24,12 @@ function nonSpace(ctx: QuoteContext, k: number, step: 1 | -1, lo: number, hi: nu
 
 export function dashQuotes(ctx: QuoteContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!ctx.quotes.length) return out;
   for (const p of ctx.doc.paragraphs) {
     if (p.kind === 'related') continue;
     for (let k = p.tokenStart; k < p.tokenEnd; k++) {
       const t = ctx.tokens[k];
-      if (ctx.quoteOf[k] >= 0 || !ctx.kb.dashes.has(t.text)) continue;
+      if (t.kind === 'word' || ctx.quoteOf[k] >= 0 || !ctx.kb.dashes.has(t.text)) continue;
       const before = nonSpace(ctx, k - 1, -1, p.tokenStart, p.tokenEnd);
       const after = nonSpace(ctx, k + 1, 1, p.tokenStart, p.tokenEnd);
       const cue = { a: k, b: k + 1 };

@@ -28,6 +28,8 @@ export interface QuotesKnowledge {
   clauseBreaks: ReadonlySet<string>;
   prepositionalParticiples: ReadonlySet<string>;
   modals: ReadonlySet<string>;
+  /** every word that can start a verb, noun or prepositional cue (one lookup per token) */
+  cueWords: ReadonlySet<string>;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -93,9 +95,11 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
   objectVerbs.forEach((v, i) => {
     if (!lemmas.has(v)) data.fail(['object_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
   });
+  const nouns = new Set(words(data, 'nouns'));
   return {
+    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys()]),
     verbs,
-    nouns: new Set(words(data, 'nouns')),
+    nouns,
     prepositions,
     dashes: new Set(words(data, 'dashes')),
     objectVerbs: new Set(objectVerbs),
