@@ -50,6 +50,7 @@ export interface TimeKnowledge {
   future: Set<string>;
   past: Set<string>;
   present: Set<string>;
+  linking: Set<string>;
   /** for every token key that can begin an expression (digits aside), which recognizers may start there (Starts
    *  bits): the recognizer skips all other tokens at once and tries only the fitting rules on these */
   starters: Map<string, number>;
@@ -107,6 +108,7 @@ export function loadTimeKnowledge(options: LoadOptions): TimeKnowledge {
     future: v.set('future', tense, ['tense', 'future']),
     past: v.set('past', tense, ['tense', 'past']),
     present: v.set('present', tense, ['tense', 'present']),
+    linking: v.set('linking', tense, ['tense', 'linking']),
   };
   return { ...kb, starters: startersOf(kb) };
 }

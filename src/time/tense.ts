@@ -40,14 +40,18 @@ export function tenseAround(toks: Token[], sentStart: number, sentEnd: number, s
 function tenseOf(toks: Token[], i: number, sentStart: number, kb: TimeKnowledge, before: boolean): Tense | null {
   const t = toks[i];
   const w = t.lower;
-  if (kb.future.has(w)) return 'future';
+  // future words as verbs, modals or adjectives ("will", "scheduled", "due"), not as nouns ("a set of", "May")
+  if (kb.future.has(w) && ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || w === 'tomorrow')) return 'future';
   const isVerb = t.pos === 'VERB' || t.pos === 'AUX';
   const pastForm = kb.past.has(w) || (isVerb && w.endsWith('ed'));
-  if (!isVerb && !pastForm && !kb.present.has(w)) return null;
-  // the auxiliary chain decides: "will be held" future, "is scheduled" present, "has worked" past
-  for (let k = i - 1; k >= Math.max(sentStart, i - 3); k--) {
+  // "'s" and "say" count only as verbs ("Thursday's vote" is no present tense)
+  if (!isVerb && !pastForm) return null;
+  // the auxiliary chain decides: "will be held" future, "is scheduled" present, "has worked" past; linking verbs
+  // are stepped over ("will remain closed", "must be approved")
+  for (let k = i - 1, seen = 0; k >= sentStart && seen < 4; k--, seen++) {
     const a = toks[k].lower;
-    if (kb.future.has(a)) return 'future';
+    if (kb.linking.has(a)) continue;
+    if (kb.future.has(a) && toks[k].pos !== 'NOUN' && toks[k].pos !== 'PROPN') return 'future';
     // an infinitive governs what follows it ("chosen to run through June": ahead); one after the expression does
     // not ("dropped 2% Tuesday to close at"): look further for the finite verb
     if (a === 'to') return before ? 'future' : null;

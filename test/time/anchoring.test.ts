@@ -77,3 +77,13 @@ test('an infinitive before the expression looks ahead; one after it defers to th
   assert.deepEqual(timesOf('The board chose a firm to run the port through October.', DATE), ['October=2019-10']);
   assert.deepEqual(timesOf('The index fell 2% Tuesday to close at a low.', DATE), ['Tuesday=2019-06-11']);
 });
+
+test('the verb group, not a look-alike, gives the tense', () => {
+  // a possessive is no "is"
+  assert.deepEqual(timesOf("Friday's vote was close.", DATE), ['Friday=2019-06-07']);
+  // modals and linking verbs lead to the participle's real tense
+  assert.deepEqual(timesOf('The law, which must be approved by Friday, is unpopular.', DATE), ['Friday=2019-06-14']);
+  assert.deepEqual(timesOf('Schools will remain closed until Friday.', DATE), ['Friday=2019-06-14']);
+  // "set" as a noun marks no future
+  assert.deepEqual(timesOf('A set of talks held Monday failed.', DATE), ['Monday=2019-06-10']);
+});
