@@ -4,6 +4,13 @@ import type { EventsKnowledge } from './knowledge.js';
 import type { SentenceView } from './sentence-view.js';
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** Steps left from k over a time phrase ("said on Monday it ..."). */
+function skipTimes(view: SentenceView, k: number): number {
+  while (k >= 0 && (view.timeAt[k] || (TIME_LEAD.has(view.low[k]) && k + 1 < view.toks.length && view.timeAt[k + 1]))) k--;
+  return k;
+}
 const TIME_LEAD = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'next', 'earlier']);
 const NO_SUBJECT = -1;
 /** the verb is an infinitive ("vowed to attack"): not an event in itself */
@@ -63,6 +70,14 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
       break;
     }
     return j > 0 && view.mentionAt[j - 1] >= 0 ? actorOnly(view, view.mentionAt[j - 1]) : NO_SUBJECT;
+  }
+  if (PRONOUN_SUBJECTS.has(view.low[j]) && depth < 3) {
+    // "Israel said it killed ...": a pronoun right after a reporting verb is that verb's subject
+    let k = j - 1;
+    if (k >= 0 && view.low[k] === 'that') k--;
+    k = skipTimes(view, k);
+    if (k >= 0 && kb.words.reporting.has(view.low[k]) && view.mentionAt[k] < 0) return adjacentSubject(view, k, kb, depth + 1);
+    return NO_SUBJECT;
   }
   if (RELATIVE.has(view.low[j])) {
     // "the ministry, which condemned": the antecedent of the relative pronoun
@@ -130,6 +145,12 @@ export function adjacentObject(view: SentenceView, last: number, kb: EventsKnowl
     if (pos === 'ADP' && preps++ === 0) continue;
     if (kb.words.quantifiers.has(view.low[j]) && view.low[j + 1] === 'of') {
       j++;
+      continue;
+    }
+    // "agreed to help Ukraine": the object of an infinitive complement
+    if (view.low[j] === 'to' && j + 1 < view.toks.length && view.toks[j + 1].pos === 'VERB' && preps === 0) {
+      j++;
+      preps++;
       continue;
     }
     if (!OBJECT_SKIP.has(pos)) return NO_SUBJECT;

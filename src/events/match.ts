@@ -11,7 +11,7 @@ export interface Gap {
   wordsInMentions: boolean;
 }
 
-const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PUNCT']);
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PUNCT', 'PROPN']);
 
 export interface Slots {
   source: number;
