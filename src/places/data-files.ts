@@ -47,6 +47,13 @@ export interface PlaceCues {
   givenNames: Set<string>;
   /** lowercase prefixes joined by a hyphen to a place name or adjective ("anti-Russian") */
   hyphenPrefixes: Set<string>;
+  nameConnectors: Set<string>;
+  nameJoiners: Set<string>;
+  directions: Set<string>;
+  personPlaceLinks: Set<string>;
+  countyWords: Set<string>;
+  eventPlaceFillers: Set<string>;
+  determiners: Set<string>;
   /** noun -> prepositions introducing the place ("visit" -> to, in) */
   eventPlaceNouns: Map<string, Set<string>>;
 }
@@ -173,6 +180,13 @@ export function loadCues(dir: string): PlaceCues {
     eventPlaceBefore: lowerSet(data, 'event_place_before'),
     givenNames: lowerSet(data, 'given_names'),
     hyphenPrefixes: lowerSet(data, 'hyphen_prefixes'),
+    nameConnectors: lowerSet(data, 'name_connectors'),
+    nameJoiners: new Set(stringList(data, 'name_joiners')),
+    directions: lowerSet(data, 'directions'),
+    personPlaceLinks: lowerSet(data, 'person_place_links'),
+    countyWords: lowerSet(data, 'county_words'),
+    eventPlaceFillers: lowerSet(data, 'event_place_fillers'),
+    determiners: lowerSet(data, 'determiners'),
     eventPlaceNouns,
   };
 }

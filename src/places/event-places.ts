@@ -7,10 +7,6 @@ import type { PlacesKnowledge } from './knowledge.js';
 import { prevWord } from './recognize.js';
 import type { PlaceRecord } from './resolve.js';
 
-/** Words that may stand between the cue and the name ("in the northern city of Aleppo"). */
-const FILLERS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'city', 'town', 'province', 'region', 'of', 'capital', 'besieged', 'rebel-held', 'nearby', 'neighbouring', 'neighboring']);
-
-const DETERMINERS = new Set(['the', 'a', 'an']);
 
 type Located = CodedEvent & { _trigger?: { start: number; end: number }; _placeRule?: string };
 
@@ -42,10 +38,10 @@ function cueStrength(tokens: Token[], first: number, kb: PlacesKnowledge): { str
   for (let k = 0; k < 5 && p >= 0; k++) {
     const word = tokens[p].lower;
     let q = prevWord(tokens, p);
-    while (q >= 0 && DETERMINERS.has(tokens[q].lower)) q = prevWord(tokens, q);
+    while (q >= 0 && kb.cues.determiners.has(tokens[q].lower)) q = prevWord(tokens, q);
     if (q >= 0 && kb.cues.eventPlaceNouns.get(tokens[q].lower)?.has(word)) return { strength: 3, rule: `event-place:${tokens[q].lower} ${word}` };
     if (kb.cues.eventPlaceBefore.has(word)) return { strength: 2, rule: `event-place:${word}` };
-    if (!FILLERS.has(word)) break;
+    if (!kb.cues.eventPlaceFillers.has(word)) break;
     p = prevWord(tokens, p);
   }
   return { strength: 0, rule: '' };

@@ -29,7 +29,7 @@ function personCovers(doc: Doc, kb: PlacesKnowledge, c: Candidate, p: Person): b
   const { tokens } = doc;
   // "Charlotte Smith of North Carolina", "Dunbar from Austin": the place the person is from
   const before = prevWord(tokens, c.first);
-  if (before >= 0 && tokens[before].start >= p.start && ATTACHING.has(tokens[before].lower)) return false;
+  if (before >= 0 && tokens[before].start >= p.start && kb.cues.personPlaceLinks.has(tokens[before].lower)) return false;
   // a capitalized word before it in the name: a surname ("Michael Jordan", "Denzel Washington")
   // (only town names and given-name-like places: "South Venezuela", "HSBC Malta" are no persons)
   const personLike = c.cityOnly || kb.cues.givenNames.has(nameKey(doc.text.slice(c.start, c.end)));
@@ -40,8 +40,6 @@ function personCovers(doc: Doc, kb: PlacesKnowledge, c: Candidate, p: Person): b
   }
   return c.cityOnly && p.coded;
 }
-
-const ATTACHING = new Set(['of', 'from', 'in']);
 
 interface Person {
   start: number;

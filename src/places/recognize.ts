@@ -32,9 +32,6 @@ export interface Candidate {
   sentenceStart: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'les', 'al', 'el', 'upon', 'on', 'the', 'and', 'du', 'des', 'da', 'do', 'dos', 'di', 'van', 'von', 'y', 'sur', 'am', 'an', 'der']);
-const DIRECTION = /^(north|south|east|west|central)/;
-const JOINERS = new Set([',', '.', '-', "'", '\u2019', '&']);
 
 function isCapitalized(t: Token): boolean {
   const c = t.text.charCodeAt(0);
@@ -92,13 +89,13 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       if (j > i) {
         if (u.start - tokens[j - 1].end > 1) break;
         if (u.kind === 'punctuation') {
-          if (!JOINERS.has(u.text)) break;
+          if (!kb.cues.nameJoiners.has(u.text)) break;
           continue;
         }
         if (u.kind !== 'word' && u.lower !== "'s" && u.lower !== '\u2019s') break;
         // "Washington state": a lowercase place word may end a name, and nothing follows it
         const areaEnd = !isCapitalized(u) && kb.cues.placeAfter.has(u.lower);
-        if (!isCapitalized(u) && !CONNECTORS.has(u.lower) && u.lower !== "'s" && u.lower !== '\u2019s' && !areaEnd) break;
+        if (!isCapitalized(u) && !kb.cues.nameConnectors.has(u.lower) && u.lower !== "'s" && u.lower !== '\u2019s' && !areaEnd) break;
         if (areaEnd) {
           const found = g.byName.get(nameKey(text.slice(t.start, u.end)));
           if (found) (bestEnd = j), (bestEntries = found);
@@ -211,7 +208,7 @@ function candidate(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, first: number, l
   let namedArea = false;
   const p = prevWord(tokens, first);
   // a capitalized "West" or "Northern" is part of a name ("West Wing"), not a direction before one
-  if (p >= 0 && cues.locativeBefore.has(tokens[p].lower) && !(isCapitalized(tokens[p]) && DIRECTION.test(tokens[p].lower))) cue = true;
+  if (p >= 0 && cues.locativeBefore.has(tokens[p].lower) && !(isCapitalized(tokens[p]) && cues.directions.has(tokens[p].lower))) cue = true;
   const nx = nextWord(tokens, last);
   let qualifier: number | null = null;
   if (nx >= 0) {

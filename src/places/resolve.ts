@@ -94,8 +94,6 @@ function best(g: Gazetteer, c: Candidate, ctx: Context | null, self: number, sel
   return top;
 }
 
-const COUNTY_WORDS = new Set(['county', 'parish']);
-
 function countyReading(g: Gazetteer, ctx: Context, c: Candidate, e: number): number {
   // the story's most mentioned region in the same country as the town first chosen
   let topAdmin = 0;
@@ -135,7 +133,7 @@ export function resolveCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c
   // second pass: each reading judged with the others' context (its own first pick left out)
   const out: PlaceRecord[] = [];
   kept.forEach((c, k) => {
-    const county = c.areaWord !== null && COUNTY_WORDS.has(c.areaWord);
+    const county = c.areaWord !== null && kb.cues.countyWords.has(c.areaWord);
     // "Suffolk County": counties are not in the gazetteer, and the name is a town's, not a region's of that name
     const towns = county ? c.entries.filter((x) => g.kind[x] === KIND_CITY) : null;
     const cand = towns?.length ? { ...c, entries: towns } : c;
