@@ -319,9 +319,12 @@ export function attributeUnit(
     const as = after ? stats(ctx, after) : null;
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
     const rest = toks[afterFrom];
-    const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1;
+    // "..., Graham told The Huffington Post on Thursday.": only a listener after the cue
+    const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && as.verbs === 0 && as.quoted === 0;
+    const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1 || listenerOnly;
     const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1)));
-    const afterOk = !!as && !!after && (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
+    const afterOk = !!as && !!after && !listenerOnly &&
+      (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     let content: TokenSpan | null = null;
     let rule = cue.kind;
