@@ -44,7 +44,15 @@ export async function serveCommand(argv: string[], io: CommandIO): Promise<numbe
   }
   const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const app = createApp({ store, token, ingest, webRoot: defaultWebRoot, version, log: (l) => io.stderr.write(l + '\n') });
-  const server = await listen(app, port, host);
+  let server: Awaited<ReturnType<typeof listen>>;
+  try {
+    server = await listen(app, port, host);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    io.stderr.write(`sitrep serve: cannot listen on ${host}:${port}: ${err.code === 'EADDRINUSE' ? 'the port is in use (try --port)' : err.message}\n`);
+    await store.close();
+    return 1;
+  }
   io.stdout.write(`sitrep is serving ${server.url}/ (API: ${server.url}/api/openapi.json; writing ${token ? 'enabled' : 'disabled: set SITREP_TOKEN'})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
