@@ -13,6 +13,8 @@ export interface ActorCues {
   personHonorifics: Set<string>;
   notNames: Set<string>;
   notActorHeads: Set<string>;
+  notAlone: Set<string>;
+  bodyConnectors: Set<string>;
   /** given names (lowercase): a name starting with one is a person's */
   givenNames: Set<string>;
   /** the English lists by sex, for "he" and "she" */
@@ -55,6 +57,8 @@ export function loadActorCues(builtinDir: string): ActorCues {
     personHonorifics: set('person_honorifics'),
     notNames: set('not_names'),
     notActorHeads: set('not_actor_heads'),
+    notAlone: set('not_alone'),
+    bodyConnectors: set('body_connectors'),
     givenNames: loadGivenNames(builtinDir, maleNames, femaleNames),
     femaleNames,
     maleNames,

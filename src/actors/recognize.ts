@@ -135,7 +135,8 @@ function nameRun(ctx: Ctx, w: number, allowSpans = false, afterSpan = false): nu
       continue;
     }
     // a hyphen or a connector inside a name, when a name word follows ("al-Baghdadi", "Institute for Peace")
-    if ((x.key === '-' || ctx.kb.cues.nameConnectors.has(x.key)) && !x.cap && j + 1 < ctx.words.length && sameSent(ctx, w, j + 1)) {
+    const bodyJoin = ctx.kb.cues.bodyConnectors.has(x.key) && ctx.kb.cues.organizationHeads.has(ctx.words[j - 1].key);
+    if ((x.key === '-' || ctx.kb.cues.nameConnectors.has(x.key) || bodyJoin) && !x.cap && j + 1 < ctx.words.length && sameSent(ctx, w, j + 1)) {
       if (nameWord(ctx, j + 1)) {
         j += 2;
         continue;
@@ -204,7 +205,8 @@ function nameAfterTitle(ctx: Ctx, w: number): { a: number; b: number; def: Actor
   if (sp && sp.i === a && sp.as === 'actor' && sp.def?.kind === 'person') return { a, b: sp.j, def: sp.def };
   const b = nameRun(ctx, a, true);
   // "Queen City" is a place's nickname, not a queen named City
-  if (b > a && b - a <= 4 && !ctx.kb.cues.notActorHeads.has(ctx.words[b - 1].key)) return { a, b, def: null };
+  const lastKey = ctx.words[b - 1]?.key;
+  if (b > a && b - a <= 4 && !ctx.kb.cues.notActorHeads.has(lastKey) && !ctx.kb.cues.organizationHeads.has(lastKey)) return { a, b, def: null };
   return null;
 }
 
@@ -255,7 +257,10 @@ function deferred(ctx: Ctx, span: Span): boolean {
   if (ctx.kb.petrarch || !absorbable(ctx, span.i)) return false;
   if (span.as === 'actor' && (span.def?.kind !== 'person' || span.j - span.i > 1)) return false;
   // a title before a name is the title of that name ("Oversight Chairman Jason Chaffetz")
-  if (span.as === 'agent' && span.agent?.kind === 'person' && nameWord(ctx, span.j)) return false;
+  if (span.as === 'agent' && span.agent?.kind === 'person') {
+    const next = spanOf(ctx, span.j);
+    if (nameWord(ctx, span.j) || (next && next.i === span.j && next.as === 'actor' && next.def?.kind === 'person')) return false;
+  }
   const prev = span.i - 1;
   if (prev < 0 || !sameSent(ctx, span.i, prev)) return false;
   if (nameLead(ctx, prev) || (nameWord(ctx, prev) && prev > 0 && sameSent(ctx, prev, prev - 1))) return true;
@@ -460,12 +465,20 @@ function unknownNames(ctx: Ctx): void {
     const acronym = n === 1 && first.key.length >= 2 && first.key.length <= 5 && /^[\p{Lu}\d&.]+$/u.test(first.text);
     let kind: ActorKind;
     // "X of Y", "X for Y" name bodies ("Bank of America"); "al", "bin" join the parts of a person's name
+    // "Republican", "National" alone are no names
+    if (n === 1 && kb.cues.notAlone.has(first.key)) continue;
     let connected = false;
     for (let k = w + 1; k < b - 1 && !honorific; k++) if (words[k].key === 'of' || words[k].key === 'for' || words[k].key === '&') connected = true;
     if (kb.cues.organizationHeads.has(last.key) || acronym || country || connected) kind = 'organization';
     else if (honorific || given) kind = 'person';
     else if (n >= 2 && ctx.isPlace(words[a].text)) kind = 'organization'; // "Minnesota Vikings"
+    else if (n >= 2 && prevSame && prev.key === 'the') kind = 'organization'; // people are not "the Daily Caller"
     else kind = 'person';
+    // a lone given name that is also a place ("Cleveland") is the place, unless it speaks
+    if (n === 1 && given && !honorific && !speechFollows(ctx, b) && ctx.isPlace(first.text)) {
+      w = b - 1;
+      continue;
+    }
     // a single word after "in", "at", "near" is a place, not an actor
     if (n === 1 && prevSame && kb.cues.locativeBefore.has(prev.key) && kind === 'person' && !given) {
       w = b - 1;
