@@ -99,8 +99,9 @@ function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from:
     if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;
     // ", referencing the bank's ..." : a participle phrase after the clause
     if (isPunct(t, ',') && next.pos === 'VERB' && next.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(next.lower)) return k;
-    // ", though she acknowledged ...": the writer's own clause
+    // ", though she acknowledged ...": the writer's own clause; "; they only learned ..."
     if (isPunct(t, ',;') && ctx.kb.clauseBreaks.has(next.lower)) return k;
+    if (isPunct(t, ';')) return k;
     // "... and said she would", "... and encouraged Americans to": the speaker's next act of speech
     if ((t.lower === 'and' || t.lower === 'but') && ctx.kb.verbs.has(next.lower) && !next.lower.endsWith('ing') &&
       (next.pos === 'VERB' || next.pos === 'AUX')) {
@@ -114,6 +115,14 @@ function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from:
       let k = other.a - 1;
       while (k > from && (ctx.tokens[k].pos === 'ADV' || ctx.kb.adverbs.has(ctx.tokens[k].lower))) k--;
       if (isPunct(ctx.tokens[k], ',;')) return k;
+    } else if (other.kind === 'verb') {
+      // ", Clinton said, ..." or ", and the report says ...": another speaker's frame after a comma
+      const np = phraseBefore(ctx, skipAdverbsLeft(ctx, other.a, from), from);
+      if (np && np.a - 1 > from) {
+        let k = np.a - 1;
+        if (toks[k].lower === 'and' && k - 1 > from) k--;
+        if (isPunct(toks[k], ',;')) return k;
+      }
     }
   }
   return hi;
@@ -344,7 +353,7 @@ export function attributeUnit(
       // "..., according to the poll, more than ...": the clause before the cue is what the source says
       content = before;
       rule += '-before';
-    } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after) {
+    } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0)) {
       content = { a: before.a, b: after.b };
       rule += '-interrupting';
     } else if (afterOk && after) {
