@@ -11,7 +11,8 @@ import { listen, type Listening } from '../../src/server/listen.js';
 import { defaultWebRoot } from '../../src/server/static.js';
 import { builtinKnowledge } from '../helpers/analyze.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium; SITREP_CHROMIUM names another binary. */
+export const CHROMIUM = process.env.SITREP_CHROMIUM || '/usr/bin/chromium';
 export const artifactsDir = join(packageRoot, 'test-artifacts');
 export const TOKEN = 'e2e-token';
 

@@ -10,7 +10,7 @@ import { sharedDir } from '../helpers/analyze.js';
 import { artifactsDir, launchBrowser, skipReason, startHarness, type Harness } from './harness.js';
 
 const reason = skipReason();
-if (reason) process.stdout.write(`# e2e: ${reason}\n`);
+if (reason) process.stdout.write(`e2e: ${reason}\n`);
 
 let h: Harness;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
