@@ -60,7 +60,12 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
     return NO_SUBJECT;
   }
   if (view.low[j] === 'to' && view.mentionAt[j] < 0) return INFINITIVE;
-  if (view.mentionAt[j] >= 0) return allowPlace ? view.mentionAt[j] : actorOnly(view, view.mentionAt[j]);
+  if (view.mentionAt[j] >= 0) {
+    // "officials from a company in Chile condemned": an actor inside a prepositional phrase is not the subject
+    const before = view.mentions[view.mentionAt[j]].first - 1;
+    if (before >= 0 && view.toks[before].pos === 'ADP' && view.mentionAt[before] < 0 && !kb.words.clauseOpeners.has(view.low[before])) return NO_SUBJECT;
+    return allowPlace ? view.mentionAt[j] : actorOnly(view, view.mentionAt[j]);
+  }
   if (view.low[j] === ',') {
     // "X, the adviser, said" / "X, during a visit to Y, said": the mention before the opening comma, else the
     // apposition just before the verb ("the adviser, Michael Flynn, said")

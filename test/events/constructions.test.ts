@@ -1,0 +1,29 @@
+// Common news constructions, in sentences of our own, coded with the built-in dictionary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeWith, triples } from './helpers.js';
+
+const A = { Chile: 'CHL', Peru: 'PER', Bolivia: 'BOL' };
+
+test('joint exercises and exchanges of fire are mutual between the members of a compound subject', () => {
+  assert.deepEqual(triples(codeWith('Chile and Peru began joint naval exercises on Monday.', A).events), ['CHL>PER:062', 'PER>CHL:062']);
+  assert.deepEqual(triples(codeWith('Chile and Peru exchanged fire across the border.', A).events), ['CHL>PER:190', 'PER>CHL:190']);
+});
+
+test('a pronoun subject right after a reporting verb is the reporter', () => {
+  assert.deepEqual(triples(codeWith('Chile said it had attacked Peru.', A).events), ['CHL>PER:190']);
+  assert.deepEqual(triples(codeWith('Bolivia said Chile had attacked Peru.', A).events), ['CHL>PER:190']);
+});
+
+test('an actor named in a prepositional phrase is not the subject', () => {
+  assert.deepEqual(triples(codeWith('Officials from a company in Chile condemned Peru.', A).events), []);
+});
+
+test('firing weapons at a target, and providing a target with arms', () => {
+  assert.deepEqual(triples(codeWith('Peru fired artillery shells at Bolivia overnight.', A).events), ['PER>BOL:194']);
+  assert.deepEqual(triples(codeWith('Chile will provide Peru with new fighter jets.', A).events), ['CHL>PER:072']);
+});
+
+test('an agreement signed with a party', () => {
+  assert.deepEqual(triples(codeWith('Chile signed a trade agreement with Peru in Lima.', A).events), ['CHL>PER:057']);
+});
