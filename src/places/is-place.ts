@@ -8,7 +8,7 @@ import { isCapitalized, nextWord, prevWord, type Candidate } from './recognize.j
 import { nameKey } from './name-key.js';
 
 /** A city of this size or more counts without any cue. */
-const SELF_EVIDENT_POPULATION = 15_000;
+const SELF_EVIDENT_POPULATION = 30_000;
 /** Sentence-initial city names need more: the capital letter says nothing there. */
 const SENTENCE_START_POPULATION = 100_000;
 /** A city this big keeps its name as a place when it heads a longer name ("St. Louis Police"). */
