@@ -14,6 +14,7 @@ export interface ActorCues {
   notNames: Set<string>;
   notActorHeads: Set<string>;
   notAlone: Set<string>;
+  formerWords: Set<string>;
   bodyConnectors: Set<string>;
   /** given names (lowercase): a name starting with one is a person's */
   givenNames: Set<string>;
@@ -58,6 +59,7 @@ export function loadActorCues(builtinDir: string): ActorCues {
     notNames: set('not_names'),
     notActorHeads: set('not_actor_heads'),
     notAlone: set('not_alone'),
+    formerWords: set('former_words'),
     bodyConnectors: set('body_connectors'),
     givenNames: loadGivenNames(builtinDir, maleNames, femaleNames),
     femaleNames,

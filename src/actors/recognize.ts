@@ -293,15 +293,26 @@ function composeActor(ctx: Ctx, span: Span, pre: AgentDef[], from: number): void
   }
   const country = countryOf(span);
   if (!pre.length && deferred(ctx, span)) return;
+  // "former Gondor prosecutors", "Arnor former security officials": a past role, coded ELI
+  let former = false;
+  if (start > 0 && kb.cues.formerWords.has(words[start - 1].key) && sameSent(ctx, start, start - 1)) {
+    former = true;
+    start--;
+  }
   // a country word leading a longer capitalized name ("Washington Post", "Syrian Observatory ...") is that name's
   if (!pre.length && span.as === 'country' && nameWord(ctx, span.j) && sameSent(ctx, span.i, span.j)) return;
   let w = span.j;
   if (words[w]?.key === "'s" || words[w]?.key === "'") w++;
+  if (words[w] && kb.cues.formerWords.has(words[w].key) && spanOf(ctx, w + 1)?.as === 'agent') {
+    former = true;
+    w++;
+  }
   const [agentEnd, post] = sameSent(ctx, span.i, w) ? agentsFrom(ctx, w) : [w, [] as AgentDef[]];
   const agents = [...pre, ...post];
   const last = post.length ? post[post.length - 1] : null;
-  if (agents.length && country) {
+  if ((agents.length || former) && country) {
     const codes = agentCodes(ctx, agents);
+    if (former) codes.post = 'ELI';
     if (last?.kind === 'person' && !kb.petrarch) {
       const title = textOf(ctx, w, agentEnd);
       const name = nameAfterTitle(ctx, agentEnd);
@@ -348,6 +359,8 @@ function composeAgent(ctx: Ctx, span: Span): void {
   if (deferred(ctx, span) || bodyLeadsName(ctx, span)) return;
   const agent = agents[agents.length - 1];
   const codes = agentCodes(ctx, agents);
+  // "the former foreign minister": a past role, coded ELI
+  if (span.i > 0 && kb.cues.formerWords.has(words[span.i - 1].key) && sameSent(ctx, span.i, span.i - 1)) codes.post = 'ELI';
   // "the government of Iran", "the foreign minister of Turkey"; PETRARCH: "activists in Arnor", "MSF Arnor"
   let v = agentEnd;
   const joiner = words[v]?.key;

@@ -85,3 +85,10 @@ test('PETRARCH agents: suffix and prefix codes, plurals, substitution markers, "
   const doc2 = actorsDoc('Northland polices met.', '2016-06-01', kb);
   assert.deepEqual(mentionTexts(actorNamed(doc2, 'Northland')), ['Northland']);
 });
+
+test('PETRARCH: "former" replaces the agent codes with ELI, as the suite expects', () => {
+  const kb = actorKnowledge(petrarchDir());
+  const doc = actorsDoc('Northland former harbour masters met former Southmark police.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc, 'Northland former harbour masters')?.code, 'NTHELI');
+  assert.equal(actorNamed(doc, 'former Southmark police')?.code, 'STHELI');
+});

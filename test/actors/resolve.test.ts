@@ -64,3 +64,8 @@ test('actors are numbered in order of first mention, each mention once', () => {
   const doc = actorsDoc('Russia and Turkey met. Turkey then called Russia.', '2016-06-01');
   assert.deepEqual(doc.actors.map((a) => [a.id, a.code, a.mentions.length]), [['a1', 'RUS', 2], ['a2', 'TUR', 2]]);
 });
+
+test('"former" makes a role a past one: ELI', () => {
+  const doc = actorsDoc('A former Egyptian foreign minister criticized the plan.', '2019-06-01');
+  assert.equal(actorNamed(doc, 'former Egyptian foreign minister')?.code, 'EGYELI');
+});
