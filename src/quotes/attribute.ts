@@ -265,6 +265,8 @@ export function attributeUnit(
   const lo = u.tokStart;
   const hi = u.tokEnd;
   let lastSpeaker: TokenSpan | null = null;
+  // the unit's first speaker: the one a participle refers back to ("Clinton told ... that she ..., saying")
+  let firstSpeaker: TokenSpan | null = null;
   // a speaker borrowed from earlier in the unit (participles, coordinated verbs), which is not part of the frame
   let lastShared: TokenSpan | null = null;
   cues.forEach((cue, ci) => {
@@ -276,7 +278,7 @@ export function attributeUnit(
       if (!speaker) return;
     } else if (cue.kind === 'participle') {
       // "..., he said, adding that": the speaker of the cue before it in the unit, else the unit's subject
-      speaker = lastSpeaker ?? unitSubject(ctx, lo, cue.a);
+      speaker = firstSpeaker ?? unitSubject(ctx, lo, cue.a);
       lastShared = speaker;
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
@@ -307,6 +309,7 @@ export function attributeUnit(
     }
 
     if (speaker) lastSpeaker = speaker;
+    if (speaker && !firstSpeaker) firstSpeaker = speaker;
     // the frame is the cue with its speaker; content lies before it, after it, or around it
     let frameA = cue.a;
     let frameB = cue.b;
