@@ -51,6 +51,8 @@ export interface TimeExpression extends TextSpan {
   type: TimeType;
   value: string;
   mod?: string;
+  /** the recognizer rule that found it ("month-day", "relative-unit"...), as evidence */
+  rule?: string;
 }
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'other';

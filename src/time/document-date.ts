@@ -8,6 +8,7 @@ import { personTerms, type PersonTerms } from '../actors/terms.js';
 import { dayOf, formatDay, isoWeekday, parseDay, ymdOf, type Day } from './calendar.js';
 import { tenseAround, type Tense } from './tense.js';
 import type { TimeRecord } from './index.js';
+import { keyOf } from './recognize.js';
 
 /** A span of days [from, to] that the date should fall in, and how much it counts. */
 interface Window {
@@ -84,7 +85,7 @@ export function collectEvidence(doc: Doc, kb: Knowledge, people: PersonTerms[]):
     const sem = t._sem;
     if (!sem || t._attributive) continue;
     let a: Omit<Anchor, 'kind'> | null = null;
-    const weekday = t._rule?.startsWith('weekday+') ? kb.time.weekdays.get(doc.tokens[t._tok[0]].lower) ?? null : null;
+    const weekday = t.rule?.startsWith('weekday+') ? kb.time.weekdays.get(keyOf(doc.tokens[t._tok[0]])) ?? null : null;
     if (sem.k === 'abs') {
       const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(sem.value);
       if (m) a = { year: +m[1], month: +m[2], day: +m[3], weekday };

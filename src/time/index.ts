@@ -46,7 +46,7 @@ function pushRecords(doc: Doc, m: Match, para: number, out: TimeRecord[]): void 
   if (m.pieces) {
     for (const piece of m.pieces) {
       const start = last.start + piece.from, end = last.start + piece.to;
-      out.push({ start, end, text: doc.text.slice(start, end), type: m.type, value: anchorValue(piece.sem, undefined, null, null), _sem: piece.sem, _rule: m.rule, _tok: [m.start, m.end] });
+      out.push({ start, end, text: doc.text.slice(start, end), type: m.type, value: anchorValue(piece.sem, undefined, null, null), rule: m.rule, _sem: piece.sem, _tok: [m.start, m.end] });
     }
     return;
   }
@@ -57,8 +57,8 @@ function pushRecords(doc: Doc, m: Match, para: number, out: TimeRecord[]): void 
     text: doc.text.slice(first.start, last.end),
     type: m.type,
     value: anchorValue(m.sem, m.tod, null, null),
+    rule: m.rule,
     _sem: m.sem,
-    _rule: m.rule,
     _tok: [m.start, m.end],
   };
   if (m.mod) record.mod = m.mod;

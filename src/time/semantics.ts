@@ -30,8 +30,6 @@ export interface TimeInternals {
   _sem: Sem;
   /** a clock time or part of day to append: "T20:00", "TNI" */
   _tod?: string;
-  /** which recognizer rule produced it (evidence) */
-  _rule: string;
   /** token range [first, end) */
   _tok: [number, number];
   /** the expression modifies a following noun ("the July 2015 nuclear agreement") */
