@@ -2,7 +2,7 @@
 // triggers are found by lookup and coded by the most specific pattern; each event carries its evidence (the
 // sentence), its trigger (_trigger) and the rule that fired. Dates and places are set by later stages.
 import type { Doc } from '../model/doc.js';
-import type { CodedEvent, EventArgument } from '../model/analysis.js';
+import type { CodedEvent, EventArgument, Place } from '../model/analysis.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
 import type { EventsKnowledge } from './knowledge.js';
 import { describeCode } from './cameo-table.js';
@@ -37,11 +37,26 @@ function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 | 3 | 4
   return { quadClass, goldstein: 0, plover: null };
 }
 
+/** Index of the first span (sorted by start) that could end after `offset`: binary search on start, then back up
+ *  over spans starting earlier that are still open. Places do not nest deeply, so the back-up is short. */
+function firstEndingAfter(spans: Array<{ start: number; end: number }>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo > 0 && spans[lo - 1].end > offset) lo--;
+  return lo;
+}
+
 /** Actor mentions plus the places of the sentence that no actor covers, each standing for its country. */
-function withPlaces(doc: Doc, start: number, end: number, actors: ActorRef[]): ActorRef[] {
+function withPlaces(places: Place[], start: number, end: number, actors: ActorRef[]): ActorRef[] {
   const extra: ActorRef[] = [];
-  for (const p of doc.places) {
-    if (p.end <= start || p.start >= end || !p.country) continue;
+  for (let i = firstEndingAfter(places, start); i < places.length && places[i].start < end; i++) {
+    const p = places[i];
+    if (p.end <= start || !p.country) continue;
     if (actors.some((a) => a.mention.start < p.end && p.start < a.mention.end)) continue;
     const actor = { id: '', name: p.name, code: p.country, country: p.country, kind: 'state' as const, mentions: [] };
     extra.push({ actor, mention: { start: p.start, end: p.end, text: p.text }, place: true });
@@ -84,14 +99,15 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
       if (storyDiscards.some((p) => hasPhrase(low, p))) return;
     }
   }
+  const places = kb.style.placesAsTargets ? [...doc.places].sort((a, b) => a.start - b.start) : [];
   for (const sent of doc.sentences) {
     const para = doc.paragraphs[sent.para];
     if (para && para.kind === 'related') continue;
     // only sentences naming a coded actor can hold an event: the view is built for those alone
     let found: ActorRef[] = mentionsIn(doc, sent.start, sent.end);
-    if (!found.some((m) => m.actor.code) && !(kb.style.resolvePronouns && sent.i > 0)) continue;
-    if (kb.style.placesAsTargets) found = withPlaces(doc, sent.start, sent.end, found);
     if (kb.style.resolvePronouns) found = withPronouns(doc, sent.tokenStart, sent.tokenEnd, found);
+    if (!found.some((m) => m.actor.code)) continue;
+    if (kb.style.placesAsTargets) found = withPlaces(places, sent.start, sent.end, found);
     let view: SentenceView;
     try {
       view = sentenceView(doc, sent, kb.words, found);

@@ -88,7 +88,7 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
   const timeAt = new Uint8Array(toks.length);
   for (const t of doc.times) {
     if (t.end <= sent.start || t.start >= sent.end) continue;
-    for (let i = 0; i < toks.length; i++) if (toks[i].start >= t.start && toks[i].end <= t.end) timeAt[i] = 1;
+    for (let i = 0; i < toks.length && toks[i].start < t.end; i++) if (toks[i].start >= t.start && toks[i].end <= t.end) timeAt[i] = 1;
   }
   return { toks, low, mentionAt, mentions, clause, clauseStart, conditional, timeAt };
 }
