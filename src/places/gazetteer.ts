@@ -211,12 +211,17 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
   }
 
   // Aliases point at an existing entry: a country by common name, else the most populous place of that name.
+  // An ASCII alias of a name written with accents is its English form, shown instead ("Genève" -> "Geneva",
+  // "Türkiye" -> "Turkey"); applied after all aliases are read so that targets are found by their own names.
+  const english = new Map<number, string>();
   for (const al of src.aliases) {
     const target = findTarget(g, al.target, al.country);
-    if (target < 0) throw new DataFileError(al.file, al.line, `target "${al.target}" (${al.country}) is not in the gazetteer`);
+    if (target < 0) throw new DataFileError(al.file, al.line, `target "${al.target}" (${al.country ?? '-'}) is not in the gazetteer`);
     add(al.alias, target);
     g.wellKnown[target] = 1;
+    if (!english.has(target) && /[^\x00-\x7f]/.test(g.names[target]) && !/[^\x00-\x7f]/.test(al.alias)) english.set(target, al.alias);
   }
+  for (const [e, name] of english) g.names[e] = name;
   for (const d of src.demonyms) {
     const target = findTarget(g, d.place, d.country);
     if (target < 0) throw new DataFileError(d.file, d.line, `place "${d.place}" (${d.country ?? '-'}) is not in the gazetteer`);

@@ -43,6 +43,8 @@ test('old and English spellings resolve to the GeoNames place', () => {
   near(kiev, 50.45, 30.52);
   const geneva = placeAt('The talks resume in Geneva next week.', 'Geneva');
   assert.equal(geneva?.country, 'CHE');
+  assert.equal(geneva?.name, 'Geneva');
+  assert.equal(placeAt('Ankara is the capital of Turkey.', 'Turkey')?.name, 'Turkey');
 });
 
 test('a qualifier picks the place: Paris, Texas is not Paris, France', () => {
