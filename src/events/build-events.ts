@@ -1,0 +1,62 @@
+// Raw coded clauses -> contract events: one per (source code, target code) pair, with the CAMEO table's QuadClass,
+// Goldstein value and PLOVER type, the evidence span (the sentence), the trigger and the rule.
+import type { CodedEvent, EventArgument } from '../model/analysis.js';
+import type { EventsKnowledge } from './knowledge.js';
+import { describeCode } from './cameo-table.js';
+import type { RawEvent } from './code-sentence.js';
+import type { SentenceView } from './sentence-view.js';
+import { mentionCodes } from './agents.js';
+
+/** The arguments one mention gives: one per code it stands for (several for "FRO/BIL/SAM" or shared agents). */
+function argumentsOf(view: SentenceView, codes: string[][], m: number): EventArgument[] {
+  const refs = view.mentions[m].refs;
+  return codes[m].map((code) => {
+    const r = refs.find((x) => (x.actor.code ?? '').split('/').includes(code)) ?? refs[0];
+    return { actor: r.place ? null : r.actor.id, code, start: r.mention.start, end: r.mention.end, text: r.mention.text };
+  });
+}
+
+/** QuadClass and Goldstein of a code; codes outside the table take their root's QuadClass. */
+function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 | 3 | 4; goldstein: number; plover: string | null } {
+  const row = describeCode(kb.cameo, code);
+  if (row) return { quadClass: row.quadClass, goldstein: row.goldstein, plover: row.plover };
+  const root = Number(code.slice(0, 2));
+  const quadClass = root >= 1 && root <= 4 ? 1 : root <= 8 && root > 0 ? 2 : root <= 13 && root > 0 ? 3 : root > 0 && root <= 20 ? 4 : 1;
+  return { quadClass, goldstein: 0, plover: null };
+}
+
+/** The events of one sentence; `seen` (per document) drops repeats of the same pair, code and trigger. Ids are left
+ *  for the caller. */
+export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnowledge, seen: Set<string>): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  if (!raws.length) return out;
+  const codes = mentionCodes(view, kb.words);
+  const start = view.toks[0].start;
+  const end = view.toks[view.toks.length - 1].end;
+  for (const raw of raws) {
+    const trig = { start: view.toks[raw.trigger.first].start, end: view.toks[raw.trigger.last].end };
+    const emit = (source: EventArgument, target: EventArgument, code: string) => {
+      if (!source.code || !target.code || source.code === target.code) return;
+      const key = `${source.code}>${target.code}:${code}@${trig.start}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const cls = classify(kb, code);
+      out.push({ id: '', start, end, source, target, cameo: code, plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null, rule: raw.rule, _trigger: trig });
+    };
+    const pairs = (a: number, b: number) => {
+      for (const source of argumentsOf(view, codes, a)) {
+        for (const target of argumentsOf(view, codes, b)) {
+          emit(source, target, raw.code);
+          if (raw.reverse) emit(target, source, raw.reverse);
+        }
+      }
+    };
+    if (raw.mutual) {
+      // members of a compound act on each other
+      for (const a of raw.sources) for (const b of raw.sources) if (a !== b) pairs(a, b);
+      continue;
+    }
+    for (const s of raw.sources) for (const t of raw.targets) pairs(s, t);
+  }
+  return out;
+}
