@@ -105,6 +105,13 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       k--;
       continue;
     }
+    // a lowercase noun tagged as a verb between nouns ("White House press secretary", "restructuring experts")
+    if (t.pos === 'VERB' && a < j && !isCapitalized(t) && !ctx.kb.verbs.has(t.lower) && isNominal(ctx, toks[a], lo) &&
+      toks[a].pos !== 'PROPN' && k - 1 >= lo && (isNominal(ctx, toks[k - 1], lo) || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ')) {
+      a = k;
+      k--;
+      continue;
+    }
     if (ctx.kb.determiners.has(t.lower) && a < j) {
       a = k;
       // "RT and its defenders"
