@@ -37,22 +37,40 @@ export function readCities(file = citiesFile()): CityColumns {
   const country: string[] = [];
   const feature: string[] = [];
   const admin: string[] = [];
-  const intern = new Map<string, string>();
+  // country, feature and admin codes repeat: interned by their bytes (up to 5, packed into one number) so that
+  // each distinct code is decoded once
+  const intern = new Map<number, string>();
   const short = (s: number, e: number): string => {
-    const raw = buf.toString('latin1', s, e);
-    let v = intern.get(raw);
+    const len = e - s;
+    if (len > 5) return buf.toString('utf8', s, e);
+    let key = len;
+    for (let i = s; i < e; i++) key = key * 256 + buf[i];
+    let v = intern.get(key);
     if (v === undefined) {
       v = buf.toString('utf8', s, e);
-      intern.set(raw, v);
+      intern.set(key, v);
     }
     return v;
   };
   let pos = 0;
   const varint = (): number => {
-    let result = 0;
-    let shift = 0;
+    // the common short forms with bit operations, longer ones (ids, populations) with arithmetic past 28 bits
+    let b = buf[pos++];
+    if (b < 0x80) return b;
+    let result = b & 0x7f;
+    b = buf[pos++];
+    result |= (b & 0x7f) << 7;
+    if (b < 0x80) return result;
+    b = buf[pos++];
+    result |= (b & 0x7f) << 14;
+    if (b < 0x80) return result;
+    b = buf[pos++];
+    result |= (b & 0x7f) << 21;
+    if (b < 0x80) return result >>> 0;
+    let shift = 28;
+    result >>>= 0;
     for (;;) {
-      const b = buf[pos++];
+      b = buf[pos++];
       result += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) return result;
       shift += 7;
