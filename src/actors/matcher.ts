@@ -30,8 +30,10 @@ export class PhraseMatcher {
   add(type: EntryType, phrase: string, ref: number, opts: { agent?: string | null; stem?: boolean; anyCase?: boolean } = {}): void {
     const words = phraseWords(phrase);
     if (!words.length) return;
-    const caseRule = new Uint8Array(words.map((w) => (opts.anyCase ? 0 : caseRuleOf(w))));
-    const entry: Entry = { type, phrase, caseRule, ref, agent: opts.agent ?? null, stem: !!opts.stem };
+    // two bits per word (0 any case, 1 capitalized, 2 capitals); words past the 15th are not checked
+    let caseRule = 0;
+    if (!opts.anyCase) for (let i = 0; i < words.length && i < 15; i++) caseRule |= caseRuleOf(words[i]) << (2 * i);
+    const entry: Entry = { type, phrase, caseRule, words: words.length, ref, agent: opts.agent ?? null, stem: !!opts.stem };
     let node = this.root;
     const last = words.length - 1;
     for (let i = 0; i < words.length; i++) {
@@ -80,7 +82,11 @@ export class PhraseMatcher {
   }
 
   private fits(e: Entry, words: MatchWord[], from: number): boolean {
-    for (let k = 0; k < e.caseRule.length; k++) if (!caseFits(e.caseRule[k], words[from + k].text)) return false;
+    if (e.caseRule === 0) return true;
+    for (let k = 0; k < e.words && k < 15; k++) {
+      const rule = (e.caseRule >> (2 * k)) & 3;
+      if (rule && !caseFits(rule, words[from + k].text)) return false;
+    }
     return true;
   }
 }

@@ -2,15 +2,21 @@
 // of their own (wink-nlp splits "al-Nusra" but not "pro-Assad"), and keys ignore case and periods ("U.S." = "US").
 
 /** The comparison key of one word. */
+const CURLY = /[’‘`]/;
+
 export function wordKey(word: string): string {
-  const w = word.replace(/[’‘`]/g, "'").toLowerCase();
+  const w = (CURLY.test(word) ? word.replace(/[’‘`]/g, "'") : word).toLowerCase();
   if (!w.includes('.')) return w;
   const stripped = w.replace(/\./g, '');
   return stripped || w;
 }
 
 /** The words of a dictionary phrase, as written. */
+const SIMPLE = /^[\p{L}\p{N} .]*$/u;
+
 export function phraseWords(phrase: string): string[] {
+  // most phrases are plain words: no hyphen or apostrophe to split off
+  if (SIMPLE.test(phrase)) return phrase.trim().split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (const raw of phrase.trim().split(/\s+/)) {
     for (const part of raw.split(/(-)/)) {
@@ -26,11 +32,19 @@ export function phraseWords(phrase: string): string[] {
 
 /** 0: any case; 1: must be capitalized in the text; 2: must be all capitals (an acronym). */
 export function caseRuleOf(word: string): number {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  if (!letters) return 0;
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 2;
-  const first = letters[0];
-  return first !== first.toLowerCase() ? 1 : 0;
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = false;
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower === up) continue; // not a cased letter
+    if (letters === 0) firstUpper = ch === up;
+    letters++;
+    if (ch === up) upper++;
+  }
+  if (letters >= 2 && upper === letters) return 2;
+  return firstUpper ? 1 : 0;
 }
 
 /** Whether a word of the text satisfies a phrase word's case rule. */

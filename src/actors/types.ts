@@ -44,8 +44,10 @@ export interface Entry {
   type: EntryType;
   /** the phrase as written in the dictionary */
   phrase: string;
-  /** per word: 0 any case, 1 capitalized, 2 exact (acronym) */
-  caseRule: Uint8Array;
+  /** two bits per word: 0 any case, 1 capitalized, 2 all capitals (an acronym) */
+  caseRule: number;
+  /** number of words */
+  words: number;
   /** index into ActorsKnowledge.actors (state, adjective, capital, seat, actor, surname) or .agents (agent) */
   ref: number;
   /** for seats of government: the agent code the metonym carries ("GOV" for the Kremlin) */

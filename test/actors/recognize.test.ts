@@ -94,3 +94,13 @@ test('odd text gives no actors and no exception', () => {
     assert.ok(Array.isArray(doc.actors));
   }
 });
+
+test('Washington with care: the government, a person, or the city', () => {
+  const doc = actorsDoc('Washington warned Tehran on Monday.', '2019-05-03');
+  assert.equal(actorNamed(doc, 'Washington')?.code, 'USA');
+  const person = actorsDoc('A statue of George Washington was unveiled.', '2019-05-03');
+  assert.equal(actorNamed(person, 'George Washington')?.kind, 'person');
+  assert.equal(actorNamed(person, 'Washington'), undefined);
+  const city = actorsDoc('She moved to Washington last year.', '2019-05-03');
+  assert.equal(actorNamed(city, 'Washington'), undefined);
+});
