@@ -122,6 +122,14 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
   return out;
 }
 
+/** An indirect report inside another speaker's report ("X said [that Y believes Z]") is X's paraphrase, not Y's
+ *  words: it is dropped. Quoted words of Y inside X's report are kept. */
+function withoutNestedParaphrase(cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => c.kind !== 'indirect' || !cands.some((o) => o !== c && o.cue !== null && c.cue !== null &&
+    o.content.a <= c.content.a && o.content.b >= c.content.b && o.content.b - o.content.a > c.content.b - c.content.a &&
+    o.cue.a < c.content.a));
+}
+
 function isPronounSpan(ctx: QuoteContext, s: TokenSpan): boolean {
   return s.b - s.a === 1 && ctx.tokens[s.a].pos === 'PRON';
 }
@@ -132,7 +140,7 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
   const quoteOf = quoteIndexOfTokens(doc, quotes);
   const ctx: QuoteContext = { doc, tokens: doc.tokens, kb: kb.quotes, quotes, quoteOf, inTime: timeFlags(doc) };
   const units = buildUnits(doc, quotes, quoteOf);
-  const candidates = candidatesOf(ctx, units).sort((x, y) => x.content.a - y.content.a || y.content.b - x.content.b);
+  const candidates = withoutNestedParaphrase(candidatesOf(ctx, units)).sort((x, y) => x.content.a - y.content.a || y.content.b - x.content.b);
   const out: Quote[] = [];
   const seen = new Set<string>();
   let previous: PreviousSpeaker | null = null;

@@ -158,3 +158,14 @@ test('every quote, speaker and cue span points at its own text', () => {
     assert.equal((q as unknown as Record<string, unknown>)._rule, undefined, 'internal fields are dropped');
   }
 });
+
+test('a paraphrase inside another report stays the reporter\'s; quoted words inside it stay the inner speaker\'s', () => {
+  const a = analyzeText(
+    'The spokesman said the minister believes the deal is dead. The envoy said the rebels called the truce “a trap”.',
+    '2021-03-02',
+  );
+  assert.equal(speakerText(a, quoteWith(a, 'the deal is dead')), 'The spokesman');
+  assert.ok(!a.quotes.some((q) => q.text === 'the deal is dead'), 'no separate quote for the minister');
+  const inner = a.quotes.filter((q) => q.text.includes('a trap'));
+  assert.ok(inner.some((q) => speakerText(a, q) === 'the rebels'), JSON.stringify(inner.map((q) => q.text)));
+});
