@@ -52,7 +52,7 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
 function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: number, hi: number, gap: Gap): number | null {
   switch (el.k) {
     case 'skip':
-      return p + dir;
+      return skipPhrase(view, p, dir, lo, hi);
     case 'source':
     case 'target':
     case 'compound': {
@@ -77,6 +77,26 @@ function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: num
       }
       return null;
   }
+}
+
+const NP_WORD = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PRON']);
+
+/** "^": one phrase (TABARI's skip): a name, or a run of determiners, adjectives and nouns, with an optional
+ *  preposition before it ("with Eriador", "the Gondor", "Ent populations"); any single word otherwise. */
+function skipPhrase(view: SentenceView, p: number, dir: 1 | -1, lo: number, hi: number): number {
+  const inside = (q: number) => q >= lo && q <= hi;
+  let q = p;
+  if (dir === 1 && view.toks[q].pos === 'ADP' && view.mentionAt[q] < 0 && inside(q + 1)) q++;
+  const m = view.mentionAt[q];
+  if (m >= 0) return dir === 1 ? view.mentions[m].last + 1 : view.mentions[m].first - 1;
+  if (!NP_WORD.has(view.toks[q].pos)) return p + dir;
+  while (inside(q) && view.mentionAt[q] < 0 && NP_WORD.has(view.toks[q].pos)) q += dir;
+  // a name closing the phrase belongs to it ("Ent populations" read leftwards, "the Gondor" rightwards)
+  if (inside(q) && view.mentionAt[q] >= 0) {
+    const n = view.mentions[view.mentionAt[q]];
+    q = dir === 1 ? n.last + 1 : n.first - 1;
+  }
+  return q;
 }
 
 /** A compound actor: joined to another mention by a coordinator, or one span naming several actors. */
