@@ -55,16 +55,22 @@ function placeOf(doc: Doc, kb: PlacesKnowledge, ev: Located): { place: EventPlac
   const s = doc.sentences[sent];
   const lo = Math.min(s.start, ev.start);
   const hi = Math.max(s.end, ev.end);
-  let top: { p: PlaceRecord; strength: number; distance: number; rule: string } | null = null;
+  type Cued = { p: PlaceRecord; strength: number; distance: number; rule: string };
+  let top: Cued | null = null;
+  const cued: Cued[] = [];
   for (const p of doc.places as PlaceRecord[]) {
     if (p.start < lo || p.end > hi || p.rule?.startsWith('place-demonym')) continue;
     const first = p._first ?? tokenAt(doc, p.start);
     const { strength, rule } = cueStrength(doc.tokens, first, kb);
     if (!strength) continue;
     const distance = Math.abs(first - ti);
-    if (!top || strength > top.strength || (strength === top.strength && distance < top.distance)) top = { p, strength, distance, rule };
+    const here = { p, strength, distance, rule };
+    cued.push(here);
+    if (!top || strength > top.strength || (strength === top.strength && distance < top.distance)) top = here;
   }
   if (!top) return null;
+  // a country cued, and a town or region of it cued too ("a visit to the US-Mexico border in Laredo"): the smaller
+  for (const x of cued) if (top.p.kind === 'country' && x.p.kind !== 'country' && x.p.country === top.p.country && x.p.country) top = x;
   const { p } = top;
   return { place: { name: p.name, country: p.country, lat: p.lat, lon: p.lon }, rule: top.rule };
 }

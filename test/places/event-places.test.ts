@@ -102,3 +102,13 @@ test('"the recapture of all of Aleppo" is in Aleppo', () => {
   const p = placeOf('Their role in the recapture of all of Aleppo city by government forces was decisive.', 'recapture');
   assert.equal(p?.name, 'Aleppo');
 });
+
+test('a town of the cued country is the more precise place', () => {
+  const p = placeOf('He paid a visit to the US border in Laredo, Texas, last month.', 'visit');
+  assert.equal(p?.name, 'Laredo');
+});
+
+test('a travel verb places the event where the traveller went', () => {
+  const p = placeOf('The president flew to Boise for a speech, where he met the wife of a pastor held in Iran.', 'met');
+  assert.equal(p?.name, 'Boise');
+});
