@@ -4,9 +4,11 @@
 //   --requests N   measured requests (default 1000, after 100 warm-up ones)
 //   --db FILE      where the store is kept between runs (default $TMPDIR/sitrep-api-bench.db); rebuilt when its
 //                  event count differs, or with --rebuild
+//   --analyze      run SQLite's ANALYZE on the store first (a diagnostic: shows what query-planner statistics,
+//                  which the store does not gather yet, would change)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,7 @@ const requests = arg('requests', 1000);
 const dbIndex = process.argv.indexOf('--db');
 const db = dbIndex >= 0 ? process.argv[dbIndex + 1] : join(tmpdir(), 'sitrep-api-bench.db');
 const rebuild = process.argv.includes('--rebuild');
+const analyzeFirst = process.argv.includes('--analyze');
 
 async function buildStore(): Promise<void> {
   if (existsSync(db) && !rebuild) {
@@ -46,9 +49,9 @@ async function buildStore(): Promise<void> {
   console.log(`store: ${stats.articles} articles, ${stats.events} events stored through the Store in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-function startServer(): Promise<{ url: string; child: ChildProcess }> {
+function startServer(file: string): Promise<{ url: string; child: ChildProcess }> {
   const main = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
-  const child = spawn(process.execPath, [main, 'serve', '--db', db, '--port', '0'], {
+  const child = spawn(process.execPath, [main, 'serve', '--db', file, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, SITREP_TOKEN: '' },
   });
@@ -91,7 +94,17 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   await buildStore();
-  const { url, child } = await startServer();
+  let served = db;
+  if (analyzeFirst) {
+    // On a copy, so the kept store stays as the Store left it.
+    served = db + '.analyzed';
+    copyFileSync(db, served);
+    const store = new SqliteStore(served);
+    store.db.exec('ANALYZE');
+    await store.close();
+    console.log(`ran ANALYZE on a copy of the store (${served})`);
+  }
+  const { url, child } = await startServer(served);
   try {
     const run = async (qs: { kind: string; path: string }[]) => {
       const times = new Map<string, number[]>();

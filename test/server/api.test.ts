@@ -116,6 +116,9 @@ test('GET /api/events filters like the CLI and reports the total', async () => {
   const page = await get('/api/events?limit=1&offset=1&sort=goldstein');
   assert.deepEqual(page.body.items.map((e: any) => e.goldstein), [4]);
   assert.equal(page.body.total, 2);
+  assert.equal((await get('/api/events?limit=1')).body.total, 2, 'a full page counts the rest');
+  assert.equal((await get('/api/events?offset=5')).body.total, 2, 'a page past the end still knows the total');
+  assert.equal((await get('/api/events?offset=1')).body.total, 2, 'a short page ends the list');
 });
 
 test('GET /api/events treats its parameters as data, never as SQL', async () => {
