@@ -2,6 +2,7 @@
 // as it reads and throws a DataFileError naming the file and line.
 import { join } from 'node:path';
 import { DataFileError, dataLines, loadYaml, stringList, type YamlData } from '../dictionaries/data-file.js';
+import { nameKey } from './name-key.js';
 
 export type AreaKind = 'region' | 'other';
 
@@ -143,7 +144,7 @@ export function loadCountryPoints(dir: string): CountryPoint[] {
   });
 }
 
-/** One name a line, as written; a repeated name is an error (it hides a typo more often than not). */
+/** One name a line (matched in any case: "MARCH" too); a repeated name is an error (it hides a typo more often than not). */
 export function loadNotPlaces(dir: string): Set<string> {
   const file = join(dir, 'not-places.txt');
   const out = new Set<string>();
@@ -152,7 +153,7 @@ export function loadNotPlaces(dir: string): Set<string> {
     if (text.includes('|')) throw new DataFileError(file, line, 'one name a line, no "|" fields');
     if (seen.has(text)) throw new DataFileError(file, line, `"${text}" already given on line ${seen.get(text)}`);
     seen.set(text, line);
-    out.add(text);
+    out.add(nameKey(text));
   }
   return out;
 }

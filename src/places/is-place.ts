@@ -127,7 +127,7 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   const prev = p >= 0 && tokens[p].sent === tokens[c.first].sent ? tokens[p] : null;
   if (prev && kb.cues.personBefore.has(prev.lower)) return false;
   // a common word or given name: only as part of a named area ("Orange County") or with a qualifier ("Mobile, Ala.")
-  if (kb.notPlaces.has(surface) && !c.namedArea && c.qualifier === null) return false;
+  if (kb.notPlaces.has(nameKey(surface)) && !c.namedArea && c.qualifier === null) return false;
   if (!c.cityOnly) return c.strongCue || !(kb.cues.givenNames.has(nameKey(surface)) && !inOrganization(doc, c) && besideName(doc, kb, c));
   // city-only names: short all-caps words are acronyms, not towns; a person's surname met again is the person
   if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.strongCue)) return false;
@@ -146,6 +146,8 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, peopl
   if (next && kb.cues.personAfter.has(next.lower)) return false;
   // a word the story also writes in lower case is a word here too ("Come", "Long", "Nice" at a sentence start)
   if (c.first === c.last && lowercaseWords(doc).has(tokens[c.first].lower)) return false;
-  return pop >= (c.sentenceStart ? SENTENCE_START_POPULATION : SELF_EVIDENT_POPULATION);
+  // capitals say nothing at a sentence start or in words written all in capitals ("POLICE SAID")
+  const shouted = surface === surface.toUpperCase();
+  return pop >= (c.sentenceStart || shouted ? SENTENCE_START_POPULATION : SELF_EVIDENT_POPULATION);
 }
 

@@ -8,7 +8,7 @@ import { buildGazetteer, type Gazetteer, type GazetteerSources } from './gazette
 
 export interface PlacesKnowledge {
   cues: PlaceCues;
-  /** names that need a cue to count as places ("Mobile", "March", "Lincoln") */
+  /** name keys (src/places/name-key.ts) that need a cue to count as places ("mobile", "march", "lincoln") */
   notPlaces: Set<string>;
   /** the gazetteer, built once on first call */
   gazetteer(): Gazetteer;

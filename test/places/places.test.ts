@@ -133,3 +133,8 @@ test('a dateline names a place even when it is a small town at the start of the 
   const p = placeAt(text, 'CORVALLIS');
   near(p, 44.56, -123.26);
 });
+
+test('text in capitals is no evidence of a town name', () => {
+  assert.deepEqual(places('POLICE SAID THE MARCH ENDED PEACEFULLY AT NOON.').map((p) => p.text), []);
+  assert.ok(placeAt('PROTESTERS MARCHED IN MOSCOW ON SUNDAY.', 'MOSCOW'));
+});
