@@ -292,8 +292,10 @@ export function attributeUnit(
       else speaker = unitSubject(ctx, lo, cue.a);
     } else {
       const prev = toks[cue.a - 1];
+      // inversion ("..., said the minister") is a habit of speech verbs only ("..., declared bankruptcy" is not)
+      const inverts = ctx.kb.invertingVerbs.has(cue.lemma);
       if (cue.a === lo || (prev && endsQuote(ctx, cue.a - 1))) speaker = speakerAfter(ctx, cue.b, hi, false);
-      else if (prev && isPunct(prev, ',')) speaker = speakerAfter(ctx, cue.b, hi, true);
+      else if (prev && isPunct(prev, ',') && inverts) speaker = speakerAfter(ctx, cue.b, hi, true);
       inverted = speaker !== null;
       if (!speaker) speaker = speakerBefore(ctx, u, cue.a);
       // "X announced the arrest and said ...": a second verb phrase shares the subject

@@ -28,6 +28,8 @@ export interface QuotesKnowledge {
   clauseBreaks: ReadonlySet<string>;
   prepositionalParticiples: ReadonlySet<string>;
   modals: ReadonlySet<string>;
+  /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
+  invertingVerbs: ReadonlySet<string>;
   /** every word that can start a verb, noun or prepositional cue (one lookup per token) */
   cueWords: ReadonlySet<string>;
 }
@@ -92,6 +94,10 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     prepositions.set(parts[0], list);
   });
   const objectVerbs = words(data, 'object_verbs');
+  const invertingVerbs = new Set(words(data, 'inverting_verbs'));
+  [...invertingVerbs].forEach((v, i) => {
+    if (!lemmas.has(v)) data.fail(['inverting_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
+  });
   objectVerbs.forEach((v, i) => {
     if (!lemmas.has(v)) data.fail(['object_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
   });
@@ -112,5 +118,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     clauseBreaks: new Set(words(data, 'clause_breaks')),
     prepositionalParticiples: new Set(words(data, 'prepositional_participles')),
     modals: new Set(words(data, 'modals')),
+    invertingVerbs,
   };
 }
