@@ -2,6 +2,7 @@
 //   "Soldiers from Gondor"            an agent with no country ("---MIL") takes the country after from/in/of
 //   "the ambassadors of A, B and C"   an agent coded with the first country of a list holds for every country
 //   "Ithilen's minister Calimehtar"   the possessor's country with the possessed mention's agent
+//   "Danish media and government"     an agent with no country after "and" shares the country before it
 // The codes stay the actor layer's; this only decides which code each mention stands for in an event.
 import type { ClauseWords } from './clause-words.js';
 import { coordinated, type SentenceView } from './sentence-view.js';
@@ -56,6 +57,15 @@ export function mentionCodes(view: SentenceView, words: ClauseWords): string[][]
     if (k < 0 || view.mentions[k].first !== j + 1 || !/ (of|in|from) /.test(view.mentions[k].refs[0].mention.text.toLowerCase())) continue;
     const countries = [...new Set(codes[k].filter((c) => !c.startsWith('---')).map((c) => c.slice(0, 3)))];
     if (countries.length) codes[i] = countries.flatMap((c) => codes[i].map((a) => c + a.slice(3)));
+  }
+  // "Danish media and government": an agent with no country after "and" takes the country of the one before it
+  for (let i = 0; i < view.mentions.length; i++) {
+    if (!codes[i].length || !codes[i].every((c) => c.startsWith('---'))) continue;
+    const j = view.mentions[i].first - 1;
+    const k = j > 0 && view.low[j] === 'and' ? view.mentionAt[j - 1] : -1;
+    if (k < 0 || codes[k].length !== 1 || codes[k][0].length < 6 || codes[k][0].startsWith('---')) continue;
+    const prefix = codes[k][0].slice(0, -3);
+    codes[i] = codes[i].map((c) => prefix + c.slice(3));
   }
   return codes;
 }

@@ -27,3 +27,10 @@ test('firing weapons at a target, and providing a target with arms', () => {
 test('an agreement signed with a party', () => {
   assert.deepEqual(triples(codeWith('Chile signed a trade agreement with Peru in Lima.', A).events), ['CHL>PER:057']);
 });
+
+test('agents share a country across "and" and across a list they head', () => {
+  const a = codeWith('Danish media and government condemned Peru.', { 'Danish media': 'DNKMED', government: '---GOV', Peru: 'PER' });
+  assert.deepEqual(triples(a.events), ['DNKGOV>PER:111', 'DNKMED>PER:111']);
+  const b = codeWith('The ambassadors of Chile, Bolivia and Peru condemned Brazil.', { 'ambassadors of Chile': 'CHLGOV', Bolivia: 'BOL', Peru: 'PER', Brazil: 'BRA' });
+  assert.deepEqual(triples(b.events), ['BOLGOV>BRA:111', 'CHLGOV>BRA:111', 'PERGOV>BRA:111']);
+});
