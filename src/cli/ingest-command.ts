@@ -11,8 +11,8 @@ import type { CommandIO } from './io.js';
 
 export const INGEST_HELP = `sitrep ingest SOURCE... [options]
 
-Reads articles from each SOURCE (a file, a folder, an RSS/Atom feed, a WARC archive, a URL list, or an http(s)
-URL), analyses them and stores the Analyses in the corpus store. Run it again on the same sources and nothing
+Reads articles from each SOURCE (a file, a folder, an RSS/Atom feed, a WARC archive, a URL list, an http(s)
+URL, or - for standard input), analyses them and stores the Analyses in the corpus store. Run it again on the same sources and nothing
 changes; run it again after it was interrupted and it goes on where it stopped. Near-duplicate articles
 (syndicated copies) are stored linked to their original, their events counted as extra mentions.
 
@@ -63,7 +63,7 @@ export async function ingestCommand(argv: string[], io: CommandIO): Promise<numb
   const total = tty && !args.options.quiet ? await estimateInputs(args.positionals) : null;
   const view = progressView(io.stderr, { tty, quiet: !!args.options.quiet, total });
   try {
-    const summary = await ingest(readSources(args.positionals, { date }), store, {
+    const summary = await ingest(readSources(args.positionals, { date, stdin: io.stdin }), store, {
       workers, db, batchSize, petrarchDir: optString(args, 'dictionaries'), onProgress: (p) => view.update(p),
     });
     view.stop();

@@ -6,6 +6,8 @@ import { loadKnowledge } from '../dictionaries/knowledge.js';
 import type { Store } from '../store/store.js';
 import { WorkerCore, type FromWorker, type ToWorker } from './ingest-analysis.js';
 
+const YOUNG_GENERATION_MB = 96;
+
 export interface PoolWorker {
   index: number;
   send(m: ToWorker): void;
@@ -44,7 +46,12 @@ export class IngestPool {
 
   private spawn(index: number, o: PoolOptions): Promise<void> {
     return new Promise((resolve, reject) => {
-      const t = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { petrarchDir: o.petrarchDir, db: o.db } });
+      const t = new Worker(new URL('./ingest-worker.js', import.meta.url), {
+        workerData: { petrarchDir: o.petrarchDir, db: o.db },
+        // a young generation large enough for one article's working objects, so they die young instead of being
+        // promoted and piling up in the old generation between major collections: memory stays flat over a run
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
       this.threads.push(t);
       const w: PoolWorker = { index, send: (m) => t.postMessage(m) };
       let ready = false;
