@@ -1,6 +1,6 @@
 // Resolution: codes from dated roles (against the document date), then in-document coreference: one actor per
 // entity with every mention (surname after full name, title only, "the Administration", pronouns, metonyms).
-import type { Actor } from '../model/analysis.js';
+import type { Actor, MentionForm } from '../model/analysis.js';
 import type { Doc } from '../model/doc.js';
 import { codeAt } from './dated-roles.js';
 import type { ActorsKnowledge } from './knowledge.js';
@@ -54,6 +54,13 @@ function norm(s: string): string {
 }
 const lastWord = (s: string) => norm(s).split(/[\s-]+/).pop() ?? '';
 
+/** Which mentions are proper names, common-noun phrases or pronouns, by the rule that found them. */
+function formOf(rule: string): MentionForm {
+  if (rule === 'pronoun') return 'pronoun';
+  if (rule === 'country+agent' || rule === 'actor+agent' || rule === 'agent-of-country' || rule === 'country+title' || rule === 'agent') return 'nominal';
+  return 'name';
+}
+
 /** Whether a name is a known place (the places layer's gazetteer), when that is known. */
 export type PlaceTest = (name: string) => boolean;
 
@@ -75,7 +82,7 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     return b;
   };
   const mention = (b: Building, c: Candidate) => {
-    const m: Record<string, unknown> = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), _rule: c.rule };
+    const m: Record<string, unknown> = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), form: formOf(c.rule), _rule: c.rule };
     if (c.phraseStart !== undefined) m._phrase = { start: c.phraseStart, end: c.end };
     if (c.title) m._title = c.title;
     b.actor.mentions.push(m as unknown as Actor['mentions'][number]);

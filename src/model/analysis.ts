@@ -36,13 +36,21 @@ export interface Structure {
 
 export type ActorKind = 'state' | 'person' | 'organization' | 'group';
 
+/** How a mention names its actor: a proper name ("Sergei Lavrov", "Tehran"), a common-noun phrase ("the minister",
+ *  "Syrian rebels") or a pronoun ("he"). Name mentions are the ones a named-entity scorer compares. */
+export type MentionForm = 'name' | 'nominal' | 'pronoun';
+
+export interface ActorMention extends TextSpan {
+  form?: MentionForm;
+}
+
 export interface Actor {
   id: string;
   name: string;
   code: string | null;
   country: string | null;
   kind: ActorKind;
-  mentions: TextSpan[];
+  mentions: ActorMention[];
 }
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

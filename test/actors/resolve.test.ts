@@ -69,3 +69,9 @@ test('"former" makes a role a past one: ELI', () => {
   const doc = actorsDoc('A former Egyptian foreign minister criticized the plan.', '2019-06-01');
   assert.equal(actorNamed(doc, 'former Egyptian foreign minister')?.code, 'EGYELI');
 });
+
+test('each mention says whether it is a name, a common-noun phrase or a pronoun', () => {
+  const doc = actorsDoc('Iranian President Hassan Rouhani met Syrian rebels. He said Tehran would help. The president left.', '2016-06-01');
+  const forms = doc.actors.flatMap((a) => a.mentions.map((m) => `${m.text}:${m.form}`));
+  assert.deepEqual(forms.sort(), ['Hassan Rouhani:name', 'He:pronoun', 'Syrian rebels:nominal', 'Tehran:name', 'president:nominal'].sort());
+});
