@@ -43,7 +43,7 @@ export async function serveCommand(argv: string[], io: CommandIO): Promise<numbe
     for (const f of s.failed) io.stderr.write(`sitrep serve: ${f}\n`);
   }
   const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const app = createApp({ store, token, ingest, webRoot: defaultWebRoot, version, log: (l) => io.stderr.write(l + '\n') });
+  const app = createApp({ store, token, ingest, webRoot: defaultWebRoot, version, cameo: kb.events.cameo, log: (l) => io.stderr.write(l + '\n') });
   let server: Awaited<ReturnType<typeof listen>>;
   try {
     server = await listen(app, port, host);

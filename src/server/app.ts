@@ -1,6 +1,7 @@
 // The HTTP application: security headers on everything, the JSON API under /api, the web UI at /.
 import { Hono } from 'hono';
 import type { Store } from '../store/store.js';
+import type { CameoTable } from '../events/cameo-table.js';
 import { errorResponse, onApiError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { readRoutes } from './read-routes.js';
@@ -16,6 +17,8 @@ export interface AppOptions {
   ingest: Ingest;
   /** the built web UI (web/dist), or null to serve the API alone */
   webRoot: string | null;
+  /** the CAMEO code table, served at /api/cameo so the UI can name codes */
+  cameo?: CameoTable;
   version?: string;
   maxBodyBytes?: number;
   log?: (line: string) => void;
@@ -27,6 +30,11 @@ export function createApp(o: AppOptions): Hono {
   app.use('*', securityHeaders());
   const openapi = openApiDocument(o.version ?? '0.0.0');
   app.get('/api/openapi.json', (c) => c.json(openapi));
+  const codes = [...(o.cameo?.values() ?? [])];
+  app.get('/api/cameo', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.json(codes);
+  });
   app.route('/api', writeRoutes(o.token, o.ingest, o.maxBodyBytes));
   app.route('/api', readRoutes(o.store));
   app.all('/api/*', (c) => errorResponse(c, 404, `no endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json`));

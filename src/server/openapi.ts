@@ -48,6 +48,7 @@ export function openApiDocument(version: string): object {
     },
     paths: {
       '/api/stats': get('counts over the store', {}),
+      '/api/cameo': get('the CAMEO code table: code, name, QuadClass, Goldstein, PLOVER', {}),
       '/api/articles': {
         ...get('articles, newest first', Q.ARTICLES),
         post: {

@@ -39,7 +39,8 @@ export async function startHarness(): Promise<Harness> {
   await ensureWebBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
   const store = new SqliteStore(join(dir, 'e2e.db'));
-  const app = createApp({ store, token: TOKEN, ingest: storeIngest(store, builtinKnowledge()), webRoot: defaultWebRoot, log: () => {} });
+  const kb = builtinKnowledge();
+  const app = createApp({ store, token: TOKEN, ingest: storeIngest(store, kb), webRoot: defaultWebRoot, cameo: kb.events.cameo, log: () => {} });
   const server = await listen(app, 0);
   return {
     server,

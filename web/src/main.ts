@@ -3,6 +3,7 @@ import './style.css';
 import { clear, h, note } from './dom.js';
 import { currentRoute, href, type Route } from './route.js';
 import { installTooltips } from './tooltip.js';
+import { loadCodes } from './codes.js';
 import { articlesView } from './views/articles.js';
 import { articleView } from './views/article.js';
 import { eventsView } from './views/events.js';
@@ -69,4 +70,4 @@ function header(): HTMLElement {
 document.body.insertBefore(header(), main);
 installTooltips();
 window.addEventListener('hashchange', () => void render());
-void render();
+void loadCodes().then(render);

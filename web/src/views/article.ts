@@ -8,6 +8,7 @@ import { argumentName, blocks, marksOf, QUAD_NAMES, segments, speakerName, type 
 import { href, type Route } from '../route.js';
 import { setTip } from '../tooltip.js';
 import { quoted } from './common.js';
+import { codeName } from '../codes.js';
 
 const LAYERS = [
   ['actor', 'actors'],
@@ -144,7 +145,7 @@ function push<K>(map: Map<K, HTMLElement[]>, k: K, el: HTMLElement): void {
 }
 
 export function eventLine(a: Analysis, e: CodedEvent): string {
-  return `Event ${e.cameo}${e.plover ? ` ${e.plover}` : ''}: ${argumentName(a, e.source)} → ${argumentName(a, e.target)}`
+  return `Event ${e.cameo} ${codeName(e.cameo) ?? ''}${e.plover ? ` (${e.plover})` : ''}: ${argumentName(a, e.source)} → ${argumentName(a, e.target)}`
     + `${e.date ? `, ${e.date}` : ''} (${QUAD_NAMES[e.quadClass]}, Goldstein ${e.goldstein})`;
 }
 
@@ -162,7 +163,7 @@ function eventList(a: Analysis, anchors: Anchors): HTMLElement {
   const items = a.events.map((e) => {
     const item = h('li', { class: `side-event ${e.quadClass <= 2 ? 'coop' : 'conflict'}` },
       h('button', { type: 'button', class: 'linklike' },
-        h('span', { class: 'code' }, e.cameo), ' ',
+        h('span', { class: 'code' }, e.cameo), ` ${codeName(e.cameo) ?? ''}: `,
         `${argumentName(a, e.source)} → ${argumentName(a, e.target)}`),
       h('div', { class: 'small' }, [e.date ?? 'undated', e.plover, `Goldstein ${e.goldstein}`].filter(Boolean).join(' · ')));
     item.querySelector('button')!.addEventListener('click', () => jump(anchors.events.get(e.id)));

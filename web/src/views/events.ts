@@ -3,6 +3,7 @@
 import { api, type EventRow } from '../api.js';
 import { h } from '../dom.js';
 import { QUAD_NAMES } from '../layers.js';
+import { codeName } from '../codes.js';
 import { href, type Route } from '../route.js';
 import { clip, filterForm, pager, pick } from './common.js';
 
@@ -10,7 +11,8 @@ const FILTERS = ['actor', 'source', 'target', 'cameo', 'plover', 'quadClass', 'f
 
 export async function eventsView(route: Route): Promise<HTMLElement> {
   const params = pick(route, FILTERS);
-  const page = await api.events({ ...params, limit: 50 });
+  // Newest first unless a column header asked otherwise (the header arrows assume this default).
+  const page = await api.events({ sort: '-date', ...params, limit: 50 });
   return h('div', { class: 'events-page' },
     h('h1', {}, 'Events'),
     filterForm(route, [
@@ -51,7 +53,8 @@ export function eventsTable(rows: EventRow[], route: Route, sortable = true): HT
     h('tbody', {}, ...rows.map((e) => h('tr', { class: `quad${e.quadClass} ${e.quadClass <= 2 ? 'coop' : 'conflict'}`, 'data-cameo': e.cameo },
       h('td', { class: 'nowrap' }, e.date ?? '—'),
       h('td', {}, actor(e.sourceCode, e.sourceName)),
-      h('td', {}, h('span', { class: 'code' }, e.cameo), e.plover ? ` ${e.plover}` : '', h('div', { class: 'small' }, QUAD_NAMES[e.quadClass])),
+      h('td', {}, h('span', { class: 'code' }, e.cameo), ` ${codeName(e.cameo) ?? e.plover ?? ''}`,
+        h('div', { class: 'small' }, [e.plover, QUAD_NAMES[e.quadClass]].filter(Boolean).join(' · '))),
       h('td', {}, actor(e.targetCode, e.targetName)),
       h('td', { class: 'num' }, e.goldstein.toFixed(1)),
       h('td', { class: 'num' }, e.numMentions),
