@@ -103,7 +103,9 @@ function skipPhrase(view: SentenceView, p: number, dir: 1 | -1, lo: number, hi: 
 function isCompound(view: SentenceView, m: number): boolean {
   if (view.mentions[m].refs.length > 1) return true;
   const after = view.mentions[m].last + 1;
-  const before = view.mentions[m].first - 1;
+  let before = view.mentions[m].first - 1;
+  // "Colombia and the ELN rebels": modifiers may stand between the coordinator and the name
+  for (let n = 0; n < 3 && before >= 0 && view.mentionAt[before] < 0 && /^(DET|ADJ|PROPN)$/.test(view.toks[before].pos); n++) before--;
   const coord = (i: number) => i >= 0 && i < view.toks.length && (view.low[i] === 'and' || view.low[i] === 'nor' || view.low[i] === ',');
   return coord(after) || coord(before);
 }

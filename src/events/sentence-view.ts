@@ -97,7 +97,8 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
  *  has one "and" (before its last item): "A and B, and C and D" is two lists. */
 export function coordinated(view: SentenceView, m: number, words: ClauseWords): number[] {
   const group = [m];
-  const skippable = (i: number) => view.toks[i].pos === 'DET' || view.toks[i].pos === 'ADJ';
+  // determiners, adjectives and unknown names may stand before a coordinated actor ("Colombia and the ELN rebels")
+  const skippable = (i: number) => view.toks[i].pos === 'DET' || view.toks[i].pos === 'ADJ' || view.toks[i].pos === 'PROPN';
   const isAnd = (w: string) => w === 'and' || w === 'or' || w === 'nor' || w === '&';
   let ands = 0;
   // rightwards
