@@ -15,6 +15,8 @@ export interface ActorsKnowledge {
   cues: ActorCues;
   /** the state actor of each country code */
   states: Map<string, ActorDef>;
+  /** lowercase demonyms and adjectives of countries ("iranian"), whose plurals are peoples, not organizations */
+  demonyms: Set<string>;
   /** PETRARCH dictionaries: codes compose as PETRARCH does (actor code + agent code, "---" when no actor) */
   petrarch: boolean;
 }
@@ -25,7 +27,8 @@ export function compileActors(data: DictionaryData, cues: ActorCues, petrarch: b
   data.agents.forEach((a, i) => matcher.add('agent', a.phrase, i, { anyCase: true, stem: a.stem }));
   const states = new Map<string, ActorDef>();
   for (const a of data.actors) if (a.kind === 'state' && a.country && !states.has(a.country)) states.set(a.country, a);
-  return { actors: data.actors, agents: data.agents, matcher, cues, states, petrarch };
+  const demonyms = new Set(data.phrases.filter((p) => p.type === 'adjective').map((p) => p.phrase.toLowerCase()));
+  return { actors: data.actors, agents: data.agents, matcher, cues, states, demonyms, petrarch };
 }
 
 export function loadActorsKnowledge(options: LoadOptions): ActorsKnowledge {

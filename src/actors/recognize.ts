@@ -33,6 +33,8 @@ interface Ctx {
   paraOf: (w: Word) => number;
   /** words already inside a candidate */
   covered: Uint8Array;
+  /** words the document also writes in lower case: capitalized, they are no names by themselves */
+  lowercase: Set<string>;
   /** whether a name is a known place (the places layer's gazetteer, when there is one) */
   isPlace: (name: string) => boolean;
 }
@@ -70,7 +72,8 @@ export function recognize(doc: Doc, kb: ActorsKnowledge, isPlace: (name: string)
     i = end;
   }
   const relatedPara = new Set(doc.paragraphs.filter((p) => p.kind === 'related').map((p) => p.i));
-  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Uint8Array(words.length), isPlace };
+  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Uint8Array(words.length), isPlace, lowercase: new Set() };
+  for (const x of words) if (x.alpha && !x.cap && x.text === x.key) ctx.lowercase.add(x.key);
   for (let s = 0; s < spans.length; s++) if (!spans[s].used) compose(ctx, s);
   unknownNames(ctx);
   pronouns(ctx);
@@ -94,7 +97,7 @@ function countryOf(span: Span): string | null {
 function nameWord(ctx: Ctx, w: number): boolean {
   const x = ctx.words[w];
   if (!x || !x.alpha || !x.cap || ctx.spanAt[w] >= 0) return false;
-  if (ctx.kb.cues.notNames.has(x.key)) return false;
+  if (ctx.kb.cues.notNames.has(x.key) || ctx.kb.cues.personHonorifics.has(x.key)) return false;
   return true;
 }
 
@@ -510,6 +513,7 @@ function unknownNames(ctx: Ctx): void {
       // names with no sign of being a person or body may be places: resolve checks them against the gazetteer
       rule: evidence ? 'unknown-name' : n >= 2 ? 'unknown-name?' : 'unknown-word',
       anaphor: n === 1 && kind === 'person' ? 'surname' : null,
+      lone: n === 1 && !evidence && !sentStart && first.pos === 'PROPN' && !ctx.lowercase.has(first.key) && !nameWord(ctx, b),
     });
     w = b - 1;
   }

@@ -220,6 +220,10 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     const key = norm(c.name ?? '');
     const full = order.find((x) => x.actor.kind === 'person' && x.handles.has(key) && norm(x.actor.name).includes(' '));
     if (full) mention(full, c);
+    // a lone proper noun that is no one's surname, no place and no people ("Harvard", "Politico") is a body
+    else if (c.lone && !kb.demonyms.has(key) && !kb.demonyms.has(key.replace(/s$/, '')) && !isPlace(c.name ?? '')) {
+      add(`name:${key}`, c, () => ({ name: c.name ?? '', code: null, country: null, kind: 'organization' }));
+    }
   }
   // a surname met before the full name ("Flynn says ..." in a headline, "Michael Flynn" below) joins that person
   for (const b of order) {

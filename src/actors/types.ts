@@ -84,6 +84,8 @@ export interface Candidate {
   anaphor: 'surname' | 'title' | 'pronoun' | 'agent' | null;
   /** where the whole phrase starts when the mention is only its name ("Russian Foreign Minister" before a name) */
   phraseStart?: number;
+  /** a lone capitalized word inside a sentence, tagged a proper noun: an organization if it is no one's surname */
+  lone?: boolean;
   /** surname-only dictionary match: candidate people */
   defs?: ActorDef[];
 }

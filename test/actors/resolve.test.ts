@@ -55,9 +55,11 @@ test('a bare agent takes the country named before it in the sentence', () => {
   assert.equal(actorNamed(doc, 'opposition')?.code, 'SYROPP');
 });
 
-test('a surname alone with no earlier full name and no other evidence is not an actor', () => {
+test('a lone capitalized word with no earlier full name is no person; one the text also writes in lower case is nothing', () => {
   const doc = actorsDoc('Rain fell on Kestrelford all night.', '2016-06-01');
-  assert.equal(actorNamed(doc, 'Kestrelford'), undefined);
+  assert.notEqual(actorNamed(doc, 'Kestrelford')?.kind, 'person');
+  const doc2 = actorsDoc('The hands were tied, said an aide to Hands.', '2016-06-01');
+  assert.equal(actorNamed(doc2, 'Hands'), undefined);
 });
 
 test('actors are numbered in order of first mention, each mention once', () => {
