@@ -14,7 +14,7 @@ export interface PreviousSpeaker {
 
 /** Whether a resolved or written speaker is a person (for matching "he"/"she" to the previous speaker). */
 export function isPersonal(doc: Doc, speaker: Speaker, writtenLooksLikeName: boolean): boolean {
-  if (speaker.actor) return actorAt(doc, speaker.start, speaker.end)?.actor.kind === 'person';
+  if (speaker.actor) return doc.actors.find((a) => a.id === speaker.actor)?.kind === 'person';
   return writtenLooksLikeName;
 }
 

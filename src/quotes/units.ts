@@ -46,11 +46,28 @@ export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: In
       units.push(current);
     }
   }
+  // a line break outside quotation marks ends a unit, even where sentence splitting ran two lines together
+  const lines: Unit[] = [];
   for (const u of units) {
+    let from = u.tokStart;
+    for (let k = u.tokStart + 1; k < u.tokEnd; k++) {
+      const t = doc.tokens[k];
+      if (quoteOf[k] >= 0 && quoteOf[k] === quoteOf[k - 1]) continue;
+      // the break may be a token of its own or the spacing before a token
+      let newline = t.kind === 'space' && t.text.includes('\n');
+      for (let c = doc.tokens[k - 1].end; c < t.start && !newline; c++) newline = doc.text.charCodeAt(c) === 10;
+      if (newline) {
+        lines.push({ para: u.para, tokStart: from, tokEnd: k });
+        from = k;
+      }
+    }
+    lines.push({ para: u.para, tokStart: from, tokEnd: u.tokEnd });
+  }
+  for (const u of lines) {
     while (u.tokEnd > u.tokStart && doc.tokens[u.tokEnd - 1].kind === 'space') u.tokEnd--;
     while (u.tokStart < u.tokEnd && doc.tokens[u.tokStart].kind === 'space') u.tokStart++;
   }
-  return units.filter((u) => u.tokEnd > u.tokStart);
+  return lines.filter((u) => u.tokEnd > u.tokStart);
 }
 
 /** Whether a unit leaves a parenthesis open ("Rep. Trey Gowdy (R-S." broken before "C.) said"). */
