@@ -42,7 +42,8 @@ export async function networkView(route: Route): Promise<HTMLElement> {
   });
   return h('div', { class: 'network-page' },
     h('h1', {}, 'Network'), form,
-    h('p', { class: 'chart-legend small' }, h('span', { class: 'key coop' }, 'cooperation'), h('span', { class: 'key conflict' }, 'conflict'),
-      ` · ${net.nodes.length} actors, ${net.edges.length} links; line width: events`),
+    h('p', { class: 'chart-legend small' }, 'links: ', h('span', { class: 'key coop' }, 'cooperation'), h('span', { class: 'key conflict' }, 'conflict'),
+      ' (mean Goldstein; width: events) · actors: ', h('span', { class: 'key kind-state' }, 'state'), h('span', { class: 'key kind-person' }, 'person'),
+      h('span', { class: 'key kind-organization' }, 'organization or group'), ` (size: events) · ${net.nodes.length} actors, ${net.edges.length} links`),
     svg);
 }
