@@ -72,9 +72,12 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
     for (let k = j - 1; k >= 0 && k >= j - 16; k--) {
       if (view.low[k] !== ',' || view.mentionAt[k] >= 0) continue;
       if (k > 0 && view.mentionAt[k - 1] >= 0) return actorOnly(view, view.mentionAt[k - 1]);
-      break;
+      // an apposition is the whole phrase between the commas ("the minister, Maria Lopez, said"); a name ending
+      // a longer phrase ("Smith, who served in France, said") is not the subject
+      const m = j > 0 ? view.mentionAt[j - 1] : -1;
+      return m >= 0 && view.mentions[m].first === k + 1 ? actorOnly(view, m) : NO_SUBJECT;
     }
-    return j > 0 && view.mentionAt[j - 1] >= 0 ? actorOnly(view, view.mentionAt[j - 1]) : NO_SUBJECT;
+    return NO_SUBJECT;
   }
   if (PRONOUN_SUBJECTS.has(view.low[j]) && depth < 3) {
     // "Israel said it killed ...": a pronoun right after a reporting verb is that verb's subject

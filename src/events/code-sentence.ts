@@ -39,6 +39,8 @@ function phraseAt(view: SentenceView, entry: TriggerEntry, i: number): { first: 
 /** Words that make a token a verb even when the tagger says otherwise ("Arnor believes", "will abandon"). */
 function verbLike(view: SentenceView, i: number, kb: EventsKnowledge): boolean {
   const pos = view.toks[i].pos;
+  // after a possessive it is a noun ("Obama's support")
+  if (i > 0 && (view.low[i - 1] === "'s" || view.low[i - 1] === '’s')) return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
   if (i === 0) return false;
   const prev = view.low[i - 1];
@@ -70,8 +72,12 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
   let chosen: Chosen | null = null;
   let span: { first: number; last: number } | null = null;
   let bestWeight = -1;
+  // a multi-word trigger that is present ("fire back") outranks its single head word ("fire")
+  let longest = 0;
+  for (const c of cands) if (c.priority === best && c.entry.words.length > longest && phraseAt(view, c.entry, i)) longest = c.entry.words.length;
   for (const c of cands) {
     if (c.priority !== best) break;
+    if (c.entry.words.length < longest) continue;
     const at = phraseAt(view, c.entry, i);
     if (!at) continue;
     if (c.entry.kind === 'verb' && !verbLike(view, at.first, kb) && !verbLike(view, i, kb)) continue;
