@@ -6,6 +6,8 @@ import type { Doc } from '../model/doc.js';
 import { actorAt, antecedent, mentionsIn, type ActorMention } from '../actors/lookup.js';
 
 const PERSONAL = new Set(['he', 'she', 'i', 'him', 'her']);
+/** how far back (in characters) the previous speaker is still the obvious referent of a pronoun */
+const NEAR = 600;
 
 export interface PreviousSpeaker {
   speaker: Speaker;
@@ -29,6 +31,11 @@ export function resolveSpeaker(
 ): Speaker {
   const written = doc.text.slice(start, end).replace(/[\s,]+$/, '');
   end = start + written.length;
+  // "he said" shortly after a quote by a named person is that person: the quote layer's own evidence comes first
+  const personal = PERSONAL.has(written.toLowerCase());
+  if (pronoun && previous && previous.speaker.actor && previous.personal === personal && start - previous.speaker.end < NEAR) {
+    return { ...previous.speaker, start, end };
+  }
   // a person named inside the phrase first ("the minister, Sergei Lavrov,"), else whatever covers it best
   // mentions inside parentheses ("Rep. Jo Roe (R-S.C.)") name a party or state, not the speaker
   const paren = written.indexOf('(');
@@ -39,7 +46,6 @@ export function resolveSpeaker(
   if (hit && hit.actor.kind !== 'person' && headName && hit.mention.end <= headName.start) hit = null;
   if (hit) return { actor: hit.actor.id, name: hit.actor.name, code: hit.actor.code, start, end };
   if (pronoun) {
-    const personal = PERSONAL.has(written.toLowerCase());
     if (previous && previous.personal === personal && previous.speaker.actor) return { ...previous.speaker, start, end };
     const ante = antecedent(doc, start, personal ? ['person'] : ['organization', 'state', 'group']);
     if (ante && start - ante.mention.end < 1500) return { actor: ante.actor.id, name: ante.actor.name, code: ante.actor.code, start, end };
