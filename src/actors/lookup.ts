@@ -3,6 +3,8 @@
 // document from doc.actors (after resolveActors) and cached in doc.scratch.
 import type { Actor, ActorKind, TextSpan } from '../model/analysis.js';
 import type { Doc } from '../model/doc.js';
+import { codeAt } from './dated-roles.js';
+import type { ActorDef } from './types.js';
 
 export interface ActorMention {
   actor: Actor;
@@ -99,4 +101,12 @@ export function antecedent(doc: Doc, offset: number, kinds?: ActorKind[]): Actor
     if (best && ix.starts[i] < best.mention.start - 400) break;
   }
   return best;
+}
+
+/** An actor's code on another day than the document's (an event dated in 2015 in a 2017 article): a dictionary
+ *  actor with dated roles is coded by the role in force that day; any other actor keeps its code. */
+export function codeOn(actor: Actor, day: string | null): string | null {
+  const def = (actor as Actor & { _def?: ActorDef })._def;
+  if (!def || !def.roles.length || !day) return actor.code;
+  return codeAt(def, day.length === 4 ? `${day}-07-01` : day.length === 7 ? `${day}-15` : day.slice(0, 10));
 }

@@ -115,13 +115,13 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
   candidates.forEach((c, idx) => {
     const def = c.def;
     if (c.kind === 'person' && def) {
-      const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: def.country, kind: 'person' }));
+      const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: def.country, kind: 'person', _def: def }) as Omit<Actor, 'id' | 'mentions'>);
       for (const n of [def.name]) b.handles.add(lastWord(n));
       b.agent ??= c.agent ?? codeAt(def, day)?.slice(3, 6) ?? null;
       return;
     }
     if (def && c.kind !== 'state' && !c.agent) {
-      const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: kb.petrarch ? null : def.country, kind: def.kind }));
+      const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: kb.petrarch ? null : def.country, kind: def.kind, _def: def }) as Omit<Actor, 'id' | 'mentions'>);
       // "the Post" after "the Washington Post"
       if (!kb.petrarch) b.handles.add(lastWord(def.name)).add(lastWord(c.name ?? doc.text.slice(c.start, c.end)));
       return;

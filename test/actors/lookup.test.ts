@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorAt, antecedent, mentionsIn } from '../../src/actors/lookup.js';
+import { actorAt, antecedent, codeOn, mentionsIn } from '../../src/actors/lookup.js';
 import { personTerms } from '../../src/actors/terms.js';
 import { actorKnowledge, actorsDoc } from './helpers.js';
 
@@ -39,4 +39,12 @@ test('personTerms gives the dated roles of the people named, before the date is 
   assert.deepEqual(flynn.roles.map((r) => [r.from, r.to, r.code]), [['2017-01-20', '2017-02-13', 'USAGOV']]);
   const pompeo = terms.find((t) => t.name === 'Mike Pompeo');
   assert.equal(pompeo?.roles.length, 2);
+});
+
+test('codeOn codes a dated actor by the day of an event, not the document', () => {
+  const doc = actorsDoc('Defense Secretary James Mattis said in 2017 that the plan was sound.', '2020-03-01');
+  const mattis = doc.actors.find((a) => a.name === 'James Mattis')!;
+  assert.equal(mattis.code, 'USAELI');
+  assert.equal(codeOn(mattis, '2017-06'), 'USAGOV');
+  assert.equal(codeOn(mattis, null), 'USAELI');
 });
