@@ -25,6 +25,11 @@ export function recognizeTimes(doc: Doc, kb: Knowledge): void {
     for (let i = p.tokenStart; i < p.tokenEnd; ) {
       try {
         while (i < p.tokenEnd) {
+          const kind = toks[i].kind;
+          if (kind === 'punctuation' || kind === 'space') {
+            i++; // never the start of an expression
+            continue;
+          }
           const m = rec.matchAt(i);
           if (!m || m.end <= m.start) i++;
           else {

@@ -54,6 +54,11 @@ export interface TimeKnowledge {
   /** for every token key that can begin an expression (digits aside), which recognizers may start there (Starts
    *  bits): the recognizer skips all other tokens at once and tries only the fitting rules on these */
   starters: Map<string, number>;
+  /** starter keys that can be a whole expression by themselves ("June", "now", "weekly") */
+  lone: Set<string>;
+  /** keys that can come second in an expression without being starters ("night" in "last night", "end" in "the
+   *  end of"): any other starter needs a starter, a number or one of these next */
+  followers: Set<string>;
 }
 
 /** Phrases keyed by first word; each entry lists [tokens, value], longest first, for greedy matching. */
@@ -72,7 +77,7 @@ export function loadTimeKnowledge(options: LoadOptions): TimeKnowledge {
   if (!root || typeof root !== 'object') data.fail([], 'expected a mapping of sections');
   const v = new Validator(data, root as Record<string, unknown>);
   const tense = v.section('tense') as Record<string, unknown>;
-  const kb: Omit<TimeKnowledge, 'starters'> = {
+  const kb: Omit<TimeKnowledge, 'starters' | 'lone' | 'followers'> = {
     months: v.map('months', (x) => (Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 12 ? (x as number) : null)),
     ambiguousMonths: v.set('ambiguous_months'),
     weekdays: v.map('weekdays', (x) => (Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 7 ? (x as number) : null)),
@@ -110,7 +115,23 @@ export function loadTimeKnowledge(options: LoadOptions): TimeKnowledge {
     present: v.set('present', tense, ['tense', 'present']),
     linking: v.set('linking', tense, ['tense', 'linking']),
   };
-  return { ...kb, starters: startersOf(kb) };
+  return { ...kb, starters: startersOf(kb), ...continuationsOf(kb) };
+}
+
+function continuationsOf(kb: Omit<TimeKnowledge, 'starters' | 'lone' | 'followers'>): { lone: Set<string>; followers: Set<string> } {
+  const lone = new Set<string>([...kb.months.keys(), ...kb.weekdays.keys(), ...kb.seasons.keys(), ...kb.deictic.keys(),
+    ...kb.sets.keys(), ...kb.units.keys(), ...kb.clockWords.keys()]);
+  for (const w of kb.weekdays.keys()) lone.add(`${w}s`);
+  const followers = new Set<string>([...kb.partOfDay.keys(), '-', 'other']);
+  for (const table of [kb.positionMods, kb.quantityMods, kb.references, kb.holidays] as PhraseTable<unknown>[]) {
+    for (const [first, entries] of table) {
+      for (const [words] of entries) {
+        if (words.length === 1) lone.add(first);
+        else followers.add(words[1]);
+      }
+    }
+  }
+  return { lone, followers };
 }
 
 /** Bits of TimeKnowledge.starters: the families of rules a word may begin. */
@@ -118,7 +139,7 @@ export const Starts = {
   RELATIVE: 1, THE: 2, NUMBER: 4, MONTH: 8, WEEKDAY: 16, SEASON: 32, WORD: 64, POSITION: 128, QUANTITY: 256,
 } as const;
 
-function startersOf(kb: Omit<TimeKnowledge, 'starters'>): Map<string, number> {
+function startersOf(kb: Omit<TimeKnowledge, 'starters' | 'lone' | 'followers'>): Map<string, number> {
   const out = new Map<string, number>();
   const add = (keys: Iterable<string>, bit: number) => { for (const k of keys) out.set(k, (out.get(k) ?? 0) | bit); };
   add(['the'], Starts.THE);

@@ -52,9 +52,11 @@ export class Recognizer {
   private phrase<V>(table: Map<string, Array<[string[], V]>>, j: number): [V, number] | null {
     const list = table.get(this.key(j));
     if (!list) return null;
+    const second = this.key(j + 1); // most phrases already differ here
     for (const [words, value] of list) {
+      if (words.length > 1 && words[1] !== second) continue;
       let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = this.key(j + k) === words[k];
+      for (let k = 2; k < words.length && ok; k++) ok = this.key(j + k) === words[k];
       if (ok) return [value, words.length];
     }
     return null;
@@ -64,6 +66,12 @@ export class Recognizer {
   matchAt(i: number): Match | null {
     const starts = this.startsAt(i);
     if (!starts) return null;
+    // most "the", "a", "at" are followed by an ordinary word: nothing can start there
+    const w = this.key(i);
+    if (!this.kb.lone.has(w) && !startsLikeNumber(w)) {
+      const next = this.tok(i + 1);
+      if (!next || (next.kind !== 'number' && !this.kb.starters.has(keyOf(next)) && !this.kb.followers.has(keyOf(next)) && !startsLikeNumber(next.lower))) return null;
+    }
     // "about three weeks", "more than a year": the quantifier qualifies a span and stays out of its extent.
     const q = starts & Starts.QUANTITY ? this.phrase(this.kb.quantityMods, i) : null;
     if (q) {
