@@ -4,7 +4,7 @@ import { addMonths, dayOf, daysInMonth, formatDay, formatWeek, isoWeekday, ymdOf
 import type { Season } from './knowledge.js';
 import type { Sem } from './semantics.js';
 import type { Tense } from './tense.js';
-import { pad } from './recognize.js';
+import { pad } from './timex-values.js';
 
 const SEASON_ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
 

@@ -4,6 +4,7 @@ import type { Token } from '../model/doc.js';
 import type { TimeType } from '../model/analysis.js';
 import { Starts, type TimeKnowledge, type Unit } from './knowledge.js';
 import type { Sem } from './semantics.js';
+import { durationValue, pad, SET_OF_UNIT } from './timex-values.js';
 
 export interface Match {
   start: number; // first token of the extent
@@ -530,28 +531,8 @@ export class Recognizer {
   }
 }
 
-const SET_OF_UNIT: Partial<Record<Unit, string>> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX', Y: 'XXXX', H: 'PT1H' };
-
 /** A digit, a decade written "'90s", or "mid-2015" / "mid-July". */
 function startsLikeNumber(w: string): boolean {
   const c = w.charCodeAt(0);
   return (c >= 48 && c <= 57) || (c === 39 && w.length > 1) || (c === 109 && w.startsWith('mid-'));
-}
-
-export const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The TIMEX3 duration for n units (n null: unspecified, "PXY"). */
-export function durationValue(n: number | null, unit: Unit): string {
-  const c = n === null ? 'X' : String(+n.toFixed(2));
-  const times = (f: number) => (n === null ? 'X' : String(+(n * f).toFixed(2)));
-  switch (unit) {
-    case 'H': return `PT${c}H`;
-    case 'MIN': return `PT${c}M`;
-    case 'S': return `PT${c}S`;
-    case 'Q': return `P${times(3)}M`;
-    case 'DE': return n === null ? 'PXDE' : `P${times(10)}Y`;
-    case 'CE': return n === null ? 'PXCE' : `P${times(100)}Y`;
-    case '2W': return `P${times(2)}W`;
-    default: return `P${c}${unit}`;
-  }
 }
