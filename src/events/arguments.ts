@@ -71,6 +71,8 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
     // apposition just before the verb ("the adviser, Michael Flynn, said")
     for (let k = j - 1; k >= 0 && k >= j - 16; k--) {
       if (view.low[k] !== ',' || view.mentionAt[k] >= 0) continue;
+      // a comma inside a list of names ("Iran, Turkey and France") does not open the parenthesis
+      if (k > 0 && view.mentionAt[k - 1] >= 0 && k + 1 < view.toks.length && view.mentionAt[k + 1] >= 0) continue;
       if (k > 0 && view.mentionAt[k - 1] >= 0) return actorOnly(view, view.mentionAt[k - 1]);
       // an apposition is the whole phrase between the commas ("the minister, Maria Lopez, said"); a name ending
       // a longer phrase ("Smith, who served in France, said") is not the subject

@@ -46,8 +46,9 @@ function verbLike(view: SentenceView, i: number, kb: EventsKnowledge): boolean {
   const prev = view.low[i - 1];
   const w = kb.words;
   if (w.auxiliaries.has(prev) || w.hypothetical.has(prev) || w.be.has(prev) || w.negators.has(prev)) return true;
-  // right after a named actor: "Gondor delays", "Ethiopia departs"
-  return view.mentionAt[i - 1] >= 0 && pos !== 'ADP' && pos !== 'CCONJ';
+  // right after a named actor: "Gondor delays", "Ethiopia departs" (TABARI's reading; the built-in style trusts the
+  // tagger here, so "a Group of 20 meeting" stays a noun)
+  return kb.style.firstVerbOnly && view.mentionAt[i - 1] >= 0 && pos !== 'ADP' && pos !== 'CCONJ';
 }
 
 /** Reads the verb group before token i: passive, negated, hypothetical. */
