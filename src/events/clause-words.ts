@@ -17,6 +17,8 @@ export interface ClauseWords {
   passiveAgent: ReadonlySet<string>;
   /** quantity nouns an object may start with ("dozens of protesters") */
   quantifiers: ReadonlySet<string>;
+  /** every form of the verbs whose complement clause did not happen ("denied that ...") */
+  denial: ReadonlySet<string>;
 }
 
 export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseWords {
@@ -34,5 +36,6 @@ export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseW
     coordinators: set('coordinators'),
     passiveAgent: set('passive_agent'),
     quantifiers: set('quantifiers'),
+    denial: new Set(stringList(data, 'denial_verbs').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
   };
 }

@@ -30,7 +30,7 @@ export interface SentenceView {
   clause: Int32Array;
   /** first token of each clause */
   clauseStart: number[];
-  /** clause opened by a conditional word ("if") */
+  /** clause opened by a conditional word ("if") or denied by the verb governing it ("denied that ...") */
   conditional: boolean[];
   /** 1 for tokens inside a time expression ("on Monday", "last week") */
   timeAt: Uint8Array;
@@ -81,7 +81,8 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     const afterReport = i > 0 && words.reporting.has(low[i - 1]) && mentionAt[i - 1] < 0 && !words.clauseOpeners.has(w) && toks[i].kind === 'word';
     if ((opens || afterReport) && clauseStart[clauseStart.length - 1] !== i) {
       clauseStart.push(i);
-      conditional.push(words.conditionalOpeners.has(w));
+      const governor = w === 'that' && i > 0 ? low[i - 1] : afterReport ? low[i - 1] : '';
+      conditional.push(words.conditionalOpeners.has(w) || words.denial.has(governor));
     }
     clause[i] = clauseStart.length - 1;
   }

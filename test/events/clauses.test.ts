@@ -115,3 +115,8 @@ test('between equally specific patterns the one ending nearer the trigger wins',
   const { events } = codeWith('Greece deployed troops near Cyprus in the spring, officials in Athens said.', { Greece: 'GRC', Cyprus: 'CYP', Athens: 'GRC' });
   assert.deepEqual(triples(events), ['GRC>CYP:154']);
 });
+
+test('a clause denied by its governing verb is not coded as having happened', () => {
+  assert.deepEqual(triples(codeWith('Greece denied that its navy had attacked Cyprus.', { Greece: 'GRC', 'its navy': 'GRCMIL', Cyprus: 'CYP' }).events), []);
+  assert.deepEqual(triples(codeWith('Greece said that its navy had attacked Cyprus.', { Greece: 'GRC', 'its navy': 'GRCMIL', Cyprus: 'CYP' }).events), ['GRCMIL>CYP:190']);
+});
