@@ -62,11 +62,11 @@ function dateValue(sem: Sem, dct: Day | null, tense: Tense | null, reference: Da
       return `${Math.floor(pick / 4)}-${SEASON_ORDER[pick % 4]}`;
     }
     case 'quarter': {
-      const curQ = Math.floor((now.m - 1) / 3) + 1;
+      const cur = sem.part === 'Q' ? Math.floor((now.m - 1) / 3) + 1 : now.m <= 6 ? 1 : 2;
       let y = now.y;
-      if (tense === 'past' && sem.q > curQ) y--;
-      else if (tense === 'future' && sem.q < curQ) y++;
-      return `${y}-Q${sem.q}`;
+      if (tense === 'past' && sem.q > cur) y--;
+      else if (tense === 'future' && sem.q < cur) y++;
+      return `${y}-${sem.part}${sem.q}`;
     }
     case 'weekday': {
       const today = isoWeekday(dct);
@@ -157,7 +157,7 @@ function unanchored(sem: Sem): string {
     case 'season':
       return `XXXX-${sem.season}`;
     case 'quarter':
-      return `XXXX-Q${sem.q}`;
+      return `XXXX-${sem.part}${sem.q}`;
     case 'weekday':
       return `XXXX-WXX-${sem.dow}`;
     case 'weekend':

@@ -281,13 +281,16 @@ export class Recognizer {
     if (this.key(k) === '-') k++;
     const unit = this.kb.units.get(this.key(k));
     if (unit === 'CE' && !this.key(k).endsWith('s')) return { end: k + 1, sem: { k: 'abs', value: pad(n - 1) }, type: 'DATE', rule: 'century' };
-    if (unit === 'Q' && n <= 4 && !this.key(k).endsWith('s')) {
-      let e = k + 1;
+    // "the third quarter", "the first half": the part of the year written, or of the year named after it
+    const part = unit === 'Q' && n <= 4 && !this.key(k).endsWith('s') ? 'Q' : this.key(k) === 'half' && n <= 2 ? 'H' : null;
+    if (part) {
+      const e = k + 1;
       if (this.key(e) === 'of') {
         const yr = this.yearAfter(e + 1);
-        if (yr) return { end: yr.end, sem: { k: 'abs', value: `${yr.year}-Q${n}` }, type: 'DATE', rule: 'quarter-of-year' };
+        if (yr) return { end: yr.end, sem: { k: 'abs', value: `${yr.year}-${part}${n}` }, type: 'DATE', rule: 'part-of-year' };
+        return null; // "the first half of the match" is no part of a year
       }
-      return { end: e, sem: { k: 'quarter', q: n }, type: 'DATE', rule: 'quarter' };
+      return { end: e, sem: { k: 'quarter', q: n, part }, type: 'DATE', rule: part === 'Q' ? 'quarter' : 'half' };
     }
     return null;
   }

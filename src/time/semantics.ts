@@ -9,8 +9,8 @@ export type Sem =
   | { k: 'md'; month: number; day: number | null }
   /** a season without a year: "the summer" */
   | { k: 'season'; season: Season; shift: number | null }
-  /** a quarter without a year: "the third quarter" */
-  | { k: 'quarter'; q: number }
+  /** a quarter (Q) or half (H) without a year: "the third quarter", "the first half" */
+  | { k: 'quarter'; q: number; part: 'Q' | 'H' }
   /** a day of the week: shift null = bare ("on Monday"), -1 last, 0 this, +1 next */
   | { k: 'weekday'; dow: number; shift: number | null }
   /** a named month moved by last/this/next: "last July" */

@@ -107,3 +107,10 @@ test('rates and periods recur: "a year" after an amount, "every four years"', ()
   assert.equal(timeNamed(doc, 'every four years').value, 'P4Y');
   assert.equal(timeNamed(doc, 'a month').type, 'SET');
 });
+
+test('quarters and halves of a year', () => {
+  assert.deepEqual(timesOf('Profit fell in the second half of 2017 and rose in the first quarter.', DATE), [
+    'the second half of 2017=2017-H2', 'the first quarter=2019-Q1',
+  ]);
+  assert.deepEqual(timesOf('He scored in the first half of the match.', DATE), []);
+});
