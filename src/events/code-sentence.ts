@@ -37,7 +37,7 @@ function phraseAt(view: SentenceView, entry: TriggerEntry, i: number): { first: 
 }
 
 /** Words that make a token a verb even when the tagger says otherwise ("Arnor believes", "will abandon"). */
-function verbLike(view: SentenceView, i: number, kb: EventsKnowledge): boolean {
+function verbLike(view: SentenceView, i: number, kb: EventsKnowledge, finite = false): boolean {
   const pos = view.toks[i].pos;
   // after a possessive it is a noun ("Obama's support")
   if (i > 0 && (view.low[i - 1] === "'s" || view.low[i - 1] === '’s')) return false;
@@ -46,9 +46,10 @@ function verbLike(view: SentenceView, i: number, kb: EventsKnowledge): boolean {
   const prev = view.low[i - 1];
   const w = kb.words;
   if (w.auxiliaries.has(prev) || w.hypothetical.has(prev) || w.be.has(prev) || w.negators.has(prev)) return true;
-  // right after a named actor: "Gondor delays", "Ethiopia departs" (TABARI's reading; the built-in style trusts the
-  // tagger here, so "a Group of 20 meeting" stays a noun)
-  return kb.style.firstVerbOnly && view.mentionAt[i - 1] >= 0 && pos !== 'ADP' && pos !== 'CCONJ';
+  // right after a named actor: "Gondor delays", "Iran shot down" (TABARI reads any form so; the built-in style only
+  // a past or third-person form, so "a Group of 20 meeting" stays a noun)
+  if (view.mentionAt[i - 1] < 0 || pos === 'ADP' || pos === 'CCONJ') return false;
+  return kb.style.firstVerbOnly || (finite && !view.low[i].endsWith('ing'));
 }
 
 /** Reads the verb group before token i: passive, negated, hypothetical. */
@@ -81,7 +82,8 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
     if (c.entry.words.length < longest) continue;
     const at = phraseAt(view, c.entry, i);
     if (!at) continue;
-    if (c.entry.kind === 'verb' && !verbLike(view, at.first, kb) && !verbLike(view, i, kb)) continue;
+    const finite = c.participle || /[^s]s$/.test(view.low[i]);
+    if (c.entry.kind === 'verb' && !verbLike(view, at.first, kb, finite) && !verbLike(view, i, kb, finite)) continue;
     for (const p of c.entry.patterns) {
       if (p.weight < bestWeight) continue;
       const slots = matchPattern(view, p.pre, p.post, at.first, at.last, kb.style.gap);
