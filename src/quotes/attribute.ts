@@ -19,7 +19,7 @@ export interface Candidate {
 }
 
 // a reported object without a verb or quotation needs this many words ("support [the government]")
-const MIN_OBJECT_WORDS = 2;
+const MIN_OBJECT_WORDS = 1;
 const STRIP = ',;:.—–―-';
 
 /** The region [a, b) without spaces and stray punctuation at its ends (quotation marks stay). */
