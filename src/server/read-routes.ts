@@ -7,6 +7,7 @@ import { page, parseQuery, type ParamValues } from './params.js';
 import * as Q from './query-specs.js';
 import { actorNetwork } from './network.js';
 import { withHeadlines } from './headline.js';
+import { AnswerCache } from './answer-cache.js';
 
 const str = (v: ParamValues, k: string) => v[k] as string | undefined;
 const num = (v: ParamValues, k: string) => v[k] as number | undefined;
@@ -37,6 +38,7 @@ export function eventQuery(v: ParamValues): EventQuery {
 
 export function readRoutes(store: Store): Hono {
   const api = new Hono();
+  const cache = new AnswerCache(store);
 
   api.get('/stats', async (c) => {
     parseQuery(c.req.url, {});
@@ -80,14 +82,19 @@ export function readRoutes(store: Store): Hono {
   api.get('/actors', async (c) => {
     const v = parseQuery(c.req.url, Q.ACTORS);
     const p = page(v);
-    return c.json({ ...p, items: await store.actors(defined({ ...p, match: str(v, 'match'), kind: str(v, 'kind') })) });
+    const q = defined({ ...p, match: str(v, 'match'), kind: str(v, 'kind') });
+    return c.json({ ...p, items: await cache.get(`actors ${JSON.stringify(q)}`, () => store.actors(q)) });
   });
 
   api.get('/actors/:key{.+}', async (c) => {
     const v = parseQuery(c.req.url, Q.ACTOR);
     const key = c.req.param('key');
     if (key.length > 100) throw badRequest('actor key is longer than 100 characters');
-    const candidates = await store.actors({ match: key, limit: 100 });
+    return c.json(await cache.get(`actor ${JSON.stringify([key, v])}`, () => actorPage(key, v)));
+  });
+
+  async function actorPage(key: string, v: ParamValues) {
+    const candidates = await store.actors({ match: key, limit: 1000 });
     const actor = candidates.find((a) => a.key === key) ?? candidates.find((a) => a.key.toLowerCase() === key.toLowerCase());
     if (!actor) throw notFound(`no actor "${key}"`);
     const by = (str(v, 'by') ?? 'month') as Bucket;
@@ -96,8 +103,8 @@ export function readRoutes(store: Store): Hono {
       store.counterparts(actor.key, { limit: num(v, 'counterparts') ?? 10 }),
       (num(v, 'quotes') ?? 20) > 0 ? store.quotes({ speaker: actor.key, limit: num(v, 'quotes') ?? 20 }) : Promise.resolve([]),
     ]);
-    return c.json({ actor, by, timeline, counterparts, quotes });
-  });
+    return { actor, by, timeline, counterparts, quotes };
+  }
 
   api.get('/search', async (c) => {
     const v = parseQuery(c.req.url, Q.SEARCH);
@@ -109,7 +116,9 @@ export function readRoutes(store: Store): Hono {
 
   api.get('/network', async (c) => {
     const v = parseQuery(c.req.url, Q.NETWORK);
-    return c.json(await actorNetwork(store, num(v, 'actors') ?? 30, num(v, 'min') ?? 1));
+    const actors = num(v, 'actors') ?? 30;
+    const min = num(v, 'min') ?? 1;
+    return c.json(await cache.get(`network ${actors} ${min}`, () => actorNetwork(store, actors, min)));
   });
 
   return api;

@@ -289,3 +289,25 @@ test('a failing store gives a JSON 500 without the stack or the message', async 
   assert.doesNotMatch(text, /SQLITE|secret|at /);
   assert.match(logged.join('\n'), /SQLITE_CORRUPT/, 'the operator still sees the cause');
 });
+
+// Last: it adds an article, which the counts above do not expect.
+test('remembered aggregate answers are dropped as soon as the store changes', async () => {
+  const one = app();
+  const before = await (await one.request('/api/network')).json() as any;
+  assert.ok(!before.nodes.some((n: any) => n.key === 'DNK'));
+  const third = makeAnalysis({
+    id: 'fish-3', title: 'Denmark joins', date: '2024-04-20', text: 'Denmark urged Norway to share the data.',
+    actors: [
+      { id: 'a1', name: 'Denmark', code: 'DNK', country: 'DNK', kind: 'state', surfaces: ['Denmark'] },
+      { id: 'a2', name: 'Norway', code: 'NOR', country: 'NOR', kind: 'state', surfaces: ['Norway'] },
+    ],
+    events: [{ id: 'e1', evidence: 'Denmark urged Norway to share the data.', source: 'a1', target: 'a2', cameo: '020', plover: null, quadClass: 1, goldstein: 3, date: '2024-04-19', rule: 'test: urge' }],
+    quotes: [], times: [],
+  });
+  await one.request('/api/actors/NOR');
+  await store.put(stored(third));
+  const after = await (await one.request('/api/network')).json() as any;
+  assert.ok(after.nodes.some((n: any) => n.key === 'DNK'), 'the new actor shows up');
+  const nor = await (await one.request('/api/actors/NOR')).json() as any;
+  assert.ok(nor.counterparts.some((c: any) => c.key === 'DNK'));
+});
