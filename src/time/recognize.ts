@@ -308,6 +308,8 @@ export class Recognizer {
       if (n >= 20 && n < 100 && n % 10 === 0 && this.key(k) === '-' && (this.kb.numbers.get(this.key(k + 1)) ?? 10) < 10) {
         n += this.kb.numbers.get(this.key(k + 1))!;
         k += 2;
+      } else if (w === 'half' && (this.key(k) === 'a' || this.key(k) === 'an')) {
+        k++; // "half a century", "half an hour"
       } else if (n === 1 && (w === 'a' || w === 'an')) {
         const next = this.key(k);
         if (next === 'few' || next === 'several') { n = null; k++; }

@@ -114,3 +114,9 @@ test('quarters and halves of a year', () => {
   ]);
   assert.deepEqual(timesOf('He scored in the first half of the match.', DATE), []);
 });
+
+test('half a unit is a whole count of a smaller one', () => {
+  assert.deepEqual(timesOf('The ferry waited half an hour; the feud lasted half a century and 1.5 years more.', DATE), [
+    'half an hour=PT30M', 'half a century=P50Y', '1.5 years=P1.5Y',
+  ]);
+});
