@@ -178,8 +178,8 @@ export class SqliteStore implements Store {
       const r = addEvent.run(
         seq, e.id, e.start, e.end, text, e.cameo, e.cameo.slice(0, 2), e.plover, e.quadClass, e.goldstein, e.date,
         dayOf(e.date, a.date.value), src.actor, src.code, src.name, src.key, src.country, tgt.actor, tgt.code,
-        tgt.name, tgt.key, tgt.country, e.start < lead ? 1 : 0, e.place?.name ?? null, e.place?.country ?? null, e.place?.lat ?? null, e.place?.lon ?? null, e.rule,
-        original ? 1 : 0, repeats, added,
+        tgt.name, tgt.key, tgt.country, e.start < lead ? 1 : 0, e.place?.name ?? null, e.place?.country ?? null,
+        e.place?.lat ?? null, e.place?.lon ?? null, e.rule, original ? 1 : 0, repeats, added,
       );
       addEventFts.run(Number(r.lastInsertRowid), text);
     }
