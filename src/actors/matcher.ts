@@ -54,6 +54,11 @@ export class PhraseMatcher {
     this.size++;
   }
 
+  /** Whether any phrase starts with this word key (a cheap test before longest()). */
+  starts(key: string): boolean {
+    return this.root.next?.has(key) === true || this.root.stems !== null;
+  }
+
   /** The longest phrase starting at words[from] (not passing `limit`) whose case rules the text satisfies. */
   longest(words: MatchWord[], from: number, limit: number): Match | null {
     let node: Node | undefined = this.root;

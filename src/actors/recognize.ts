@@ -34,7 +34,7 @@ interface Ctx {
   /** words already inside a candidate */
   covered: Uint8Array;
   /** words the document also writes in lower case: capitalized, they are no names by themselves */
-  lowercase: Set<string>;
+  lowercase: Set<string> | null;
   /** whether a name is a known place (the places layer's gazetteer, when there is one) */
   isPlace: (name: string) => boolean;
 }
@@ -49,7 +49,7 @@ export function recognize(doc: Doc, kb: ActorsKnowledge, isPlace: (name: string)
     let end = i;
     while (end < words.length && words[end].sent === words[i].sent) end++;
     for (let k = i; k < end; ) {
-      const m = kb.matcher.longest(words, k, end);
+      const m = kb.matcher.starts(words[k].key) ? kb.matcher.longest(words, k, end) : null;
       if (!m) {
         k++;
         continue;
@@ -72,8 +72,7 @@ export function recognize(doc: Doc, kb: ActorsKnowledge, isPlace: (name: string)
     i = end;
   }
   const relatedPara = new Set(doc.paragraphs.filter((p) => p.kind === 'related').map((p) => p.i));
-  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Uint8Array(words.length), isPlace, lowercase: new Set() };
-  for (const x of words) if (x.alpha && !x.cap && x.text === x.key) ctx.lowercase.add(x.key);
+  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Uint8Array(words.length), isPlace, lowercase: null };
   for (let s = 0; s < spans.length; s++) if (!spans[s].used) compose(ctx, s);
   unknownNames(ctx);
   pronouns(ctx);
@@ -418,6 +417,15 @@ function titleCase(ctx: Ctx, w: number): boolean {
   return alpha >= 4 && caps / alpha > 0.6 && capitalFunctionWords > 0;
 }
 
+/** The words the document writes in lower case, gathered on first need. */
+function lowercaseWords(ctx: Ctx): Set<string> {
+  if (!ctx.lowercase) {
+    ctx.lowercase = new Set();
+    for (const x of ctx.words) if (x.alpha && !x.cap && x.text === x.key) ctx.lowercase.add(x.key);
+  }
+  return ctx.lowercase;
+}
+
 /** A word in capitals that is no acronym: part of a shouted header ("SAVE A QUARTER"). */
 const shouted = (x: Word) => x.key.length >= 3 && x.text === x.text.toUpperCase() && x.text !== x.text.toLowerCase();
 
@@ -513,7 +521,7 @@ function unknownNames(ctx: Ctx): void {
       // names with no sign of being a person or body may be places: resolve checks them against the gazetteer
       rule: evidence ? 'unknown-name' : n >= 2 ? 'unknown-name?' : 'unknown-word',
       anaphor: n === 1 && kind === 'person' ? 'surname' : null,
-      lone: n === 1 && !evidence && !sentStart && first.pos === 'PROPN' && !ctx.lowercase.has(first.key) && !nameWord(ctx, b),
+      lone: n === 1 && !evidence && !sentStart && first.pos === 'PROPN' && !nameWord(ctx, b) && !lowercaseWords(ctx).has(first.key),
     });
     w = b - 1;
   }

@@ -37,7 +37,8 @@ function composeCode(kb: ActorsKnowledge, country: string | null, agent: string 
 
 /** "she" does not refer back to a man known by a male-only given name, nor "he" to a woman. */
 function genderFits(kb: ActorsKnowledge, pronoun: string, name: string): boolean {
-  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const space = name.indexOf(' ');
+  const first = (space < 0 ? name : name.slice(0, space)).toLowerCase();
   const female = kb.cues.femaleNames.has(first);
   const male = kb.cues.maleNames.has(first);
   if (pronoun === 'she') return !(male && !female);

@@ -33,9 +33,11 @@ function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
+const NEEDS_KEY = /[.’‘`]/;
+
 function push(out: Word[], text: string, lower: string | null, start: number, tok: number, sent: number, pos: string, alpha: boolean): void {
   // the tokenizer's lowercase form is the key unless periods or curly quotes need normalizing
-  const key = lower !== null && !lower.includes('.') && !lower.includes('’') && !lower.includes('‘') ? lower : wordKey(text);
+  const key = lower !== null && !NEEDS_KEY.test(lower) ? lower : wordKey(text);
   out.push({ key, text, start, end: start + text.length, tok, sent, pos, cap: text.length > 0 && isUpper(text[0]), alpha });
 }
 
