@@ -16,7 +16,7 @@ export const EVENTS: ParamSpec = {
   source: { ...ACTOR_TERM, doc: 'source actor: code prefix or name' },
   target: { ...ACTOR_TERM, doc: 'target actor: code prefix or name' },
   cameo: { type: 'pattern', re: /^\d{2,4}$/, what: 'a CAMEO code or root of 2 to 4 digits', doc: 'CAMEO code or root ("16" matches 16x)' },
-  plover: { type: 'pattern', re: /^[A-Z_]{2,30}$/, what: 'a PLOVER event type in capitals, e.g. SANCTION', doc: 'PLOVER event type' },
+  plover: { type: 'pattern', re: /^[A-Za-z_]{2,30}$/, what: 'a PLOVER event type, e.g. SANCTION', doc: 'PLOVER event type (any case)' },
   quadClass: { type: 'int', min: 1, max: 4, doc: 'QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict' },
   ...DATE_RANGE,
   place: { type: 'string', max: 100, doc: 'place name or country ISO3' },

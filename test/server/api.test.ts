@@ -107,6 +107,8 @@ test('GET /api/events filters like the CLI and reports the total', async () => {
   assert.equal(conflict.body.items[0].targetCode, 'SWE');
   const accuse = await get('/api/events?cameo=11');
   assert.deepEqual(accuse.body.items.map((e: any) => e.articleId), ['fish-1']);
+  const byPlover = await get('/api/events?plover=accuse');
+  assert.deepEqual(byPlover.body.items.map((e: any) => e.cameo), ['112']);
   const bySource = await get('/api/events?source=SWE');
   assert.deepEqual(bySource.body.items.map((e: any) => e.cameo), ['036']);
   const april = await get('/api/events?from=2024-04-01');
@@ -133,6 +135,7 @@ test('GET /api/events rejects bad parameters', async () => {
   await expect400('/api/events?quadClass=5', 'quadClass');
   await expect400('/api/events?cameo=accuse', 'cameo');
   await expect400('/api/events?sort=loudest', 'sort');
+  await expect400('/api/events?plover=ACC-USE', 'plover');
   await expect400('/api/events?to=yesterday', 'to');
   await expect400('/api/events?actor=', 'empty');
   await expect400(`/api/events?actor=${'x'.repeat(101)}`, 'longer');
