@@ -488,6 +488,12 @@ function unknownNames(ctx: Ctx): void {
     const given = kb.cues.givenNames.has(words[a].key) && !(n === 1 && sentStart);
     const acronym = n === 1 && first.key.length >= 2 && first.key.length <= 5 && /^[\p{Lu}\d&.]+$/u.test(first.text);
     let kind: ActorKind;
+    // a known place, with nothing to make it a person or a body, is left to the places layer ("New Hampshire")
+    if (!honorific && !given && !acronym && !kb.cues.organizationHeads.has(last.key) && ctx.isPlace(textOf(ctx, a, b))) {
+      for (let k = w; k < b; k++) covered[k] = 1;
+      w = b - 1;
+      continue;
+    }
     // "X of Y", "X for Y" name bodies ("Bank of America"); "al", "bin" join the parts of a person's name
     // "Republican", "National" alone are no names
     if (n === 1 && kb.cues.notAlone.has(first.key)) continue;
@@ -521,7 +527,8 @@ function unknownNames(ctx: Ctx): void {
       // names with no sign of being a person or body may be places: resolve checks them against the gazetteer
       rule: evidence ? 'unknown-name' : n >= 2 ? 'unknown-name?' : 'unknown-word',
       anaphor: n === 1 && kind === 'person' ? 'surname' : null,
-      lone: n === 1 && !evidence && !sentStart && first.pos === 'PROPN' && !nameWord(ctx, b) && !lowercaseWords(ctx).has(first.key),
+      // (not an abbreviation such as "Vt.": those are places)
+      lone: n === 1 && !evidence && !sentStart && first.pos === 'PROPN' && !first.text.endsWith('.') && !nameWord(ctx, b) && !lowercaseWords(ctx).has(first.key),
     });
     w = b - 1;
   }

@@ -34,6 +34,7 @@ function hasLetter(text: string): boolean {
 }
 
 const NEEDS_KEY = /[.’‘`]/;
+const CLITIC = /['’](s|m|re|ve|ll|d)$/i;
 
 function push(out: Word[], text: string, lower: string | null, start: number, tok: number, sent: number, pos: string, alpha: boolean): void {
   // the tokenizer's lowercase form is the key unless periods or curly quotes need normalizing
@@ -46,6 +47,14 @@ export function wordsOf(doc: Doc): Word[] {
   for (const t of doc.tokens) {
     if (t.kind === 'space') continue;
     const alpha = t.kind === 'word' && hasLetter(t.text);
+    // a possessive or contraction the tokenizer left on the word ("Trump’s", "I’m"): a word of its own
+    const apos = alpha ? CLITIC.exec(t.text) : null;
+    if (apos && apos.index > 0) {
+      const head = t.text.slice(0, apos.index);
+      push(out, head, null, t.start, t.i, t.sent, t.pos, true);
+      push(out, apos[0], null, t.start + apos.index, t.i, t.sent, 'PART', false);
+      continue;
+    }
     const h = alpha ? t.text.indexOf('-', 1) : -1;
     if (h < 0 || h === t.text.length - 1) {
       push(out, t.text, t.lower, t.start, t.i, t.sent, t.pos, alpha);
