@@ -141,6 +141,8 @@ function headActor(view: SentenceView, m: number): number {
   return m;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
+
 const OBJECT_SKIP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'PROPN', 'ADV']);
 
 /** The direct or prepositional object right after the verb: at most one preposition, a few modifiers or title
@@ -150,8 +152,12 @@ export function adjacentObject(view: SentenceView, last: number, kb: EventsKnowl
   let preps = 0;
   for (let n = 0; j < view.toks.length && n < 6; j++, n++) {
     const m = view.mentionAt[j];
-    if (m >= 0) return view.mentions[m].modifier ? headActor(view, m) : m;
+    // a place qualifying a noun stands for the direct object ("shot down an American drone"), not for a
+    // prepositional one ("clashed on the Miami debate stage")
+    if (m >= 0) return !view.mentions[m].modifier ? m : preps === 0 ? headActor(view, m) : NO_SUBJECT;
     const pos = view.toks[j].pos;
+    // an object pronoun is the object: "endorse her in X" is not about X
+    if (OBJECT_PRONOUNS.has(view.low[j]) && !(j + 1 < view.toks.length && /^(NOUN|ADJ)$/.test(view.toks[j + 1].pos))) return NO_SUBJECT;
     if (pos === 'ADP' && preps++ === 0) continue;
     if (kb.words.quantifiers.has(view.low[j]) && view.low[j + 1] === 'of') {
       j++;

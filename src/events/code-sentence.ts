@@ -283,6 +283,9 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
       slots.compound = -1;
     }
     if (slots.compound >= 0) {
+      // built-in style: a compound inside a prepositional phrase ("strategists for X and Y agree") is no subject
+      const before = view.mentions[slots.compound].first - 1;
+      if (kb.style.adjacentArguments && before >= 0 && view.toks[before].pos === 'ADP' && !kb.words.clauseOpeners.has(view.low[before])) continue;
       out.push({ sources: coordinated(view, slots.compound, kb.words), targets: [], mutual: true, code, reverse, rule, trigger });
       continue;
     }

@@ -34,3 +34,13 @@ test('agents share a country across "and" and across a list they head', () => {
   const b = codeWith('The ambassadors of Chile, Bolivia and Peru condemned Brazil.', { 'ambassadors of Chile': 'CHLGOV', Bolivia: 'BOL', Peru: 'PER', Brazil: 'BRA' });
   assert.deepEqual(triples(b.events), ['BOLGOV>BRA:111', 'CHLGOV>BRA:111', 'PERGOV>BRA:111']);
 });
+
+test('a verbal attack on a politician is criticism, not force', () => {
+  const actors = { 'The senator': 'USALEG', 'the governor': 'USAGOV' };
+  assert.deepEqual(triples(codeWith('The senator attacked the governor for his record on taxes.', actors).events), ['USALEG>USAGOV:111']);
+});
+
+test('a nationality qualifies a direct object, not a prepositional one', () => {
+  assert.deepEqual(triples(codeWith('Chile shot down a Peruvian drone.', A, undefined, { Peruvian: 'PER' }).events), ['CHL>PER:190']);
+  assert.deepEqual(triples(codeWith('Chile clashed on the Peruvian debate stage.', A, undefined, { Peruvian: 'PER' }).events), []);
+});

@@ -19,6 +19,8 @@ export function codeWith(text: string, actors: Record<string, string>, events?: 
   for (const [phrase, code] of Object.entries(actors)) {
     const mentions = [];
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      // whole words only: "Peru" is not in "Peruvian"
+      if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + phrase.length] ?? '')) continue;
       mentions.push({ start: at, end: at + phrase.length, text: phrase });
     }
     doc.actors.push({ id: `t${++n}`, name: phrase, code, country: code.slice(0, 3), kind: 'state', mentions });
