@@ -169,3 +169,42 @@ test('a paraphrase inside another report stays the reporter\'s; quoted words ins
   const inner = a.quotes.filter((q) => q.text.includes('a trap'));
   assert.ok(inner.some((q) => speakerText(a, q) === 'the rebels'), JSON.stringify(inner.map((q) => q.text)));
 });
+
+test('transcript labels name the speaker; editorial labels do not', () => {
+  const text = [
+    'Partial transcript:',
+    '',
+    '"HOST: Will the mayor run again?',
+    '',
+    '"OKONJO: The mayor has not decided, and I will not decide for her.',
+    '',
+    'Correction: An earlier version of this article misspelled the host’s name.',
+  ].join('\n');
+  const a = analyzeText(text, '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'has not decided')), 'OKONJO');
+  assert.equal(speakerText(a, quoteWith(a, 'Will the mayor run')), 'HOST');
+  assert.ok(!a.quotes.some((q) => q.text.includes('misspelled')), 'a correction note is not a quote');
+});
+
+test('vox-pop lines: a quotation, a dash, a name, one line each', () => {
+  const text = 'Readers wrote in.\n\n“The buses never come on time.” ― Lena Aho\n“I walk to work now.” ― Marcus Feld\n';
+  const a = analyzeText(text, '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'buses never come')), 'Lena Aho');
+  assert.equal(speakerText(a, quoteWith(a, 'walk to work')), 'Marcus Feld');
+});
+
+test('a participle after "she said" reports the same speaker', () => {
+  const a = analyzeText('“We will appeal,” the lawyer said, adding that the ruling ignored the evidence.', '2021-03-02');
+  const q = quoteWith(a, 'ruling ignored the evidence');
+  assert.equal(q.cue?.text, 'adding');
+  assert.equal(speakerText(a, q), 'the lawyer');
+  assert.equal(quoteWith(a, 'We will appeal').text, '“We will appeal,”');
+});
+
+test('a line break ends the sentence a speaker belongs to', () => {
+  const text = 'The council met on Monday.\n“Rents are too high,” one tenant said.\nThe landlord association added, “Costs have risen for us too.”';
+  const a = analyzeText(text, '2021-03-02');
+  const q = quoteWith(a, 'Costs have risen');
+  assert.equal(speakerText(a, q), 'The landlord association');
+  assert.ok(!q.text.includes('Rents are too high'), q.text);
+});
