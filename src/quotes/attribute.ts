@@ -290,6 +290,17 @@ export function attributeUnit(
       }
       else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: cue.a - 1, b: cue.a };
       else speaker = unitSubject(ctx, lo, cue.a);
+    } else if (cue.a === firstWord(ctx, u) && toks[cue.a].lower.endsWith('ing')) {
+      // "Citing an unfounded theory, Trump accused ...": the participle's subject follows its phrase
+      let comma = cue.b;
+      while (comma < hi && comma < cue.b + 25 && !isPunct(toks[comma], ',') && ctx.quoteOf[comma] < 0) comma++;
+      if (comma >= hi || !isPunct(toks[comma], ',')) return;
+      speaker = phraseAfter(ctx, comma + 1, hi, false, comma + 1);
+      const r = strip(ctx, cue.b, comma);
+      if (!speaker || !r) return;
+      lastSpeaker = speaker;
+      out.push({ content: r, kind: kindOf(ctx, r), speaker, cue, unit: unitIndex, rule: 'participle-opening' });
+      return;
     } else {
       const prev = toks[cue.a - 1];
       // inversion ("..., said the minister") is a habit of speech verbs only ("..., declared bankruptcy" is not)
@@ -303,8 +314,11 @@ export function attributeUnit(
         const j = skipAdverbsLeft(ctx, cue.a, lo);
         const conj = toks[j - 1];
         if (conj && j - 1 >= lo && (conj.lower === 'and' || conj.lower === 'but')) {
-          speaker = lastSpeaker ?? unitSubject(ctx, lo, j - 1);
-          lastShared = speaker;
+          // "I laughed and said": the subject of the verb just before the conjunction
+          const verb = toks[j - 2];
+          const own = verb && j - 2 >= lo && verb.pos === 'VERB' ? speakerBefore(ctx, u, j - 2) : null;
+          speaker = own ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
+          lastShared = own ? null : speaker;
         }
       }
       if (!speaker) return;
