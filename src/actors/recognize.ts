@@ -489,7 +489,8 @@ function unknownNames(ctx: Ctx): void {
     const acronym = n === 1 && first.key.length >= 2 && first.key.length <= 5 && /^[\p{Lu}\d&.]+$/u.test(first.text);
     let kind: ActorKind;
     // a known place, with nothing to make it a person or a body, is left to the places layer ("New Hampshire")
-    if (!honorific && !given && !acronym && !kb.cues.organizationHeads.has(last.key) && ctx.isPlace(textOf(ctx, a, b))) {
+    // (before the given-name test: "North Carolina" starts with a given name too)
+    if (!honorific && !acronym && (n >= 2 || !given) && !kb.cues.organizationHeads.has(last.key) && ctx.isPlace(textOf(ctx, a, b))) {
       for (let k = w; k < b; k++) covered[k] = 1;
       w = b - 1;
       continue;

@@ -117,7 +117,9 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     const def = c.def;
     if (c.kind === 'person' && def) {
       const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: def.country, kind: 'person', _def: def }) as Omit<Actor, 'id' | 'mentions'>);
-      for (const n of [def.name]) b.handles.add(lastWord(n));
+      // "Lavrov" after "Sergei Lavrov", "Hillary" after "Hillary Clinton"
+      b.handles.add(lastWord(def.name));
+      if (def.name.includes(' ')) b.handles.add(norm(def.name.slice(0, def.name.indexOf(' '))));
       b.agent ??= c.agent ?? codeAt(def, day)?.slice(3, 6) ?? null;
       return;
     }
