@@ -51,6 +51,7 @@ export interface TimeKnowledge {
   past: Set<string>;
   present: Set<string>;
   linking: Set<string>;
+  reporting: Set<string>;
   /** for every token key that can begin an expression (digits aside), which recognizers may start there (Starts
    *  bits): the recognizer skips all other tokens at once and tries only the fitting rules on these */
   starters: Map<string, number>;
@@ -114,6 +115,7 @@ export function loadTimeKnowledge(options: LoadOptions): TimeKnowledge {
     past: v.set('past', tense, ['tense', 'past']),
     present: v.set('present', tense, ['tense', 'present']),
     linking: v.set('linking', tense, ['tense', 'linking']),
+    reporting: v.set('reporting', tense, ['tense', 'reporting']),
   };
   return { ...kb, starters: startersOf(kb), ...continuationsOf(kb) };
 }

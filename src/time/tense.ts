@@ -43,6 +43,8 @@ function tenseOf(toks: Token[], i: number, sentStart: number, kb: TimeKnowledge,
   // future words as verbs, modals or adjectives ("will", "scheduled", "due"), not as nouns ("a set of", "May")
   if (kb.future.has(w) && ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || w === 'tomorrow')) return 'future';
   const isVerb = t.pos === 'VERB' || t.pos === 'AUX';
+  // "Iran says on Monday": the present of reporting tells of what was already said
+  if (isVerb && kb.reporting.has(w)) return 'past';
   const pastForm = kb.past.has(w) || (isVerb && w.endsWith('ed'));
   // "'s" and "say" count only as verbs ("Thursday's vote" is no present tense)
   if (!isVerb && !pastForm) return null;

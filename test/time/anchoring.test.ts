@@ -87,3 +87,9 @@ test('the verb group, not a look-alike, gives the tense', () => {
   // "set" as a noun marks no future
   assert.deepEqual(timesOf('A set of talks held Monday failed.', DATE), ['Monday=2019-06-10']);
 });
+
+test('a present reporting verb reports what was already said: its weekday is the latest one', () => {
+  assert.deepEqual(timesOf('The ministry says on Monday that the border is shut.', DATE), ['Monday=2019-06-10']);
+  // the clause's own verb still decides: "resume" is present, so the Friday ahead
+  assert.deepEqual(timesOf('The minister says talks resume on Friday.', DATE), ['Friday=2019-06-14']);
+});
