@@ -108,7 +108,8 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     const opensWithQuote = ctx.quoteOf[u.tokStart] >= 0 && ctx.quotes[ctx.quoteOf[u.tokStart]].start === ctx.tokens[u.tokStart].start;
     if (!cands.length && before && before.para === u.para && opensWithQuote && prevCands?.length) {
       const target = prevCands[prevCands.length - 1];
-      if (target.kind !== 'indirect' && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
+      const sameLine = !ctx.doc.text.slice(ctx.tokens[target.content.b - 1].end, ctx.tokens[u.tokStart].start).includes('\n');
+      if (target.kind !== 'indirect' && sameLine && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
         target.content = { a: target.content.a, b: u.tokEnd };
         const r = strip(ctx, target.content.a, target.content.b);
         if (r) target.content = r;
