@@ -208,7 +208,10 @@ function nameAfterTitle(ctx: Ctx, w: number): { a: number; b: number; def: Actor
   const b = nameRun(ctx, a, true);
   // "Queen City" is a place's nickname, not a queen named City
   const lastKey = ctx.words[b - 1]?.key;
-  if (b > a && b - a <= 4 && !ctx.kb.cues.notActorHeads.has(lastKey) && !ctx.kb.cues.organizationHeads.has(lastKey)) return { a, b, def: null };
+  // a name followed by a common noun modifies it: "his official Twitter feed" names no official
+  const after = ctx.words[b];
+  const modifier = !!after && sameSent(ctx, b - 1, b) && after.pos === 'NOUN' && !after.cap;
+  if (b > a && b - a <= 4 && !modifier && !ctx.kb.cues.notActorHeads.has(lastKey) && !ctx.kb.cues.organizationHeads.has(lastKey)) return { a, b, def: null };
   return null;
 }
 
