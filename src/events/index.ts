@@ -41,8 +41,8 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
     if (para && para.kind === 'related') continue;
     // only sentences naming a coded actor can hold an event: the view is built for those alone
     let found: ActorRef[] = mentionsIn(doc, sent.start, sent.end);
-    if (kb.style.resolvePronouns) found = withPronouns(doc, sent.tokenStart, sent.tokenEnd, found);
     if (!found.some((m) => m.actor.code)) continue;
+    if (kb.style.resolvePronouns) found = withPronouns(doc, sent.tokenStart, sent.tokenEnd, found);
     if (kb.style.placesAsTargets) found = withPlaces(places, sent.start, sent.end, found);
     // odd text must not stop the batch: a sentence that cannot be coded is skipped
     try {
