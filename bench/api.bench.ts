@@ -3,16 +3,17 @@
 //   --events N     events in the store (default 100000; 5 per synthetic article)
 //   --requests N   measured requests (default 1000, after 100 warm-up ones)
 //   --db FILE      where the store is kept between runs (default $TMPDIR/sitrep-api-bench.db); rebuilt when its
-//                  event count differs, or with --rebuild
+//                  event count or the store's schema differs, or with --rebuild
 //   --analyze      run SQLite's ANALYZE on the store first (a diagnostic: shows what query-planner statistics,
 //                  which the store does not gather yet, would change)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from '../src/store/sqlite-store.js';
+import { SCHEMA } from '../src/store/sqlite-schema.js';
 import type { StoredArticleInput } from '../src/store/store.js';
 import { arg } from './corpus.js';
 import { prng, syntheticAnalyses } from './synthetic-analyses.js';
@@ -27,7 +28,10 @@ const rebuild = process.argv.includes('--rebuild');
 const analyzeFirst = process.argv.includes('--analyze');
 
 async function buildStore(): Promise<void> {
-  if (existsSync(db) && !rebuild) {
+  // A store built under another schema would keep its old indexes: rebuild it.
+  const schema = createHash('sha1').update(SCHEMA).digest('hex');
+  const stamp = db + '.schema';
+  if (existsSync(db) && !rebuild && existsSync(stamp) && readFileSync(stamp, 'utf8') === schema) {
     const store = new SqliteStore(db);
     const n = (await store.stats()).events;
     await store.close();
@@ -46,6 +50,7 @@ async function buildStore(): Promise<void> {
   if (batch.length) await store.putMany(batch);
   const stats = await store.stats();
   await store.close();
+  writeFileSync(stamp, schema);
   console.log(`store: ${stats.articles} articles, ${stats.events} events stored through the Store in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
