@@ -2,14 +2,15 @@
 // unit's subject for "..., adding that") and the content (the clause after the cue, the text before it, or the
 // whole unit when the cue interrupts it: "The museum, he said, celebrated ...").
 import type { QuoteKind } from '../model/analysis.js';
-import type { Token } from '../model/doc.js';
 import { endsQuote, isPunct, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
+import { kindOf, stats, strip } from './regions.js';
+import { firstWord, phraseToComma, skipAdverbsLeft, speakerAfter, speakerBefore } from './speaker-phrases.js';
 import type { Unit } from './units.js';
 
 export interface Candidate {
-  /** content as a token range [a, b) (or chars when from a forward paragraph, see contentChars) */
+  /** content as a token range [a, b) */
   content: TokenSpan;
   kind: QuoteKind;
   speaker: TokenSpan | null;
@@ -20,33 +21,6 @@ export interface Candidate {
 
 // a reported object without a verb or quotation needs this many words ("support [the government]")
 const MIN_OBJECT_WORDS = 1;
-const STRIP = ',;:.—–―-';
-
-/** The region [a, b) without spaces and stray punctuation at its ends (quotation marks stay). */
-export function strip(ctx: QuoteContext, a: number, b: number): TokenSpan | null {
-  const toks = ctx.tokens;
-  while (a < b && (toks[a].kind === 'space' || (ctx.quoteOf[a] < 0 && isPunct(toks[a], STRIP)))) a++;
-  while (b > a && (toks[b - 1].kind === 'space' || (ctx.quoteOf[b - 1] < 0 && isPunct(toks[b - 1], STRIP)))) b--;
-  return b > a ? { a, b } : null;
-}
-
-function stats(ctx: QuoteContext, r: TokenSpan) {
-  let words = 0, quoted = 0, verbs = 0, outside = 0;
-  for (let k = r.a; k < r.b; k++) {
-    const t = ctx.tokens[k];
-    if (ctx.quoteOf[k] >= 0) quoted++;
-    else if (t.kind === 'word' || t.kind === 'number') outside++;
-    if (t.kind === 'word' || t.kind === 'number') words++;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
-  }
-  return { words, quoted, verbs, outside };
-}
-
-export function kindOf(ctx: QuoteContext, r: TokenSpan): QuoteKind {
-  const s = stats(ctx, r);
-  if (s.quoted === 0) return 'indirect';
-  return s.outside === 0 ? 'direct' : 'mixed';
-}
 
 /** Skips time expressions and the little words before them ("said on Monday that"). */
 function skipTimes(ctx: QuoteContext, k: number, hi: number): number {
@@ -126,130 +100,6 @@ function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from:
     }
   }
   return hi;
-}
-
-function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): number {
-  const toks = ctx.tokens;
-  while (j - 1 >= lo) {
-    const t = toks[j - 1];
-    if (ctx.quoteOf[j - 1] >= 0) break;
-    if (ctx.kb.adverbs.has(t.lower) || (t.pos === 'AUX' && !isPunct(t, ',')) || t.lower === 'not' || ctx.inTime[j - 1] ||
-      (t.pos === 'ADV' && t.kind === 'word' && !ctx.kb.pronouns.has(t.lower))) {
-      j--;
-      continue;
-    }
-    // "on Monday" between speaker and cue
-    if (t.pos === 'ADP' && ctx.inTime[j]) {
-      j--;
-      continue;
-    }
-    break;
-  }
-  return j;
-}
-
-/** The speaker standing before a verb cue, with an appositive ("Flynn, a top Trump surrogate, said") or past a
- *  parenthetical between commas ("Mattis, during a visit to Japan, said"). */
-function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
-  return leftSpeaker(ctx, u, skipAdverbsLeft(ctx, cueStart, u.tokStart), 0);
-}
-
-function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): TokenSpan | null {
-  const toks = ctx.tokens;
-  if (j - 1 < u.tokStart) return null;
-  if (!isPunct(toks[j - 1], ',')) {
-    const np = phraseBefore(ctx, j, u.tokStart);
-    // "Angelique Brunner, a Washington-based developer, which ..., said": the title segment before a
-    // parenthetical joins the name that opens the unit
-    if (np && depth > 0) {
-      const p2 = previousComma(ctx, u, j);
-      const name = p2 >= 0 && appositiveStart(ctx, toks[p2 + 1]) ? phraseBefore(ctx, p2, u.tokStart) : null;
-      if (name && name.a === firstWord(ctx, u) && name.b === p2) return { a: name.a, b: j };
-    }
-    return np;
-  }
-  if (depth > 2) return null;
-  const p = previousComma(ctx, u, j - 1);
-  if (p < 0) return null;
-  const first = toks[p + 1];
-  if (!first) return null;
-  if (appositiveStart(ctx, first)) {
-    // "Flynn, a top Trump surrogate, said", "Douglas Brinkley, a historian who attended the session, recalled"
-    const head = phraseBefore(ctx, p, u.tokStart);
-    if (head) return { a: head.a, b: j - 1 };
-  }
-  // a parenthetical ("Mattis, during a visit to Japan, said") or something else: step over it
-  return leftSpeaker(ctx, u, p, depth + 1);
-}
-
-/** The comma before token j within the unit (not inside a quotation, not too far), or -1. */
-function previousComma(ctx: QuoteContext, u: Unit, j: number): number {
-  for (let p = j - 1; p >= u.tokStart && p > j - 30; p--) {
-    if (ctx.quoteOf[p] >= 0) return -1;
-    if (isPunct(ctx.tokens[p], ',')) return p;
-  }
-  return -1;
-}
-
-/** Whether a segment between commas opens like an appositive noun phrase, not like a parenthetical. */
-function appositiveStart(ctx: QuoteContext, t: Token | undefined): boolean {
-  if (!t || ctx.kb.parentheticalOpeners.has(t.lower)) return false;
-  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' ||
-    ctx.kb.determiners.has(t.lower);
-}
-
-function firstWord(ctx: QuoteContext, u: Unit): number {
-  let k = u.tokStart;
-  while (k < u.tokEnd && (ctx.tokens[k].kind === 'space' || ctx.tokens[k].kind === 'punctuation')) k++;
-  return k;
-}
-
-/** An inverted speaker ("..., said Rep. Jane Roe (D-Ohio), head of the caucus.") runs to the end of its clause. */
-function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, strict: boolean): TokenSpan | null {
-  const toks = ctx.tokens;
-  const head = phraseAfter(ctx, cueEnd, hi);
-  if (!head) return null;
-  let b = head.b;
-  const next = toks[b];
-  // an appositive or relative clause runs on; ", in a statement" or ", and ..." does not
-  const opener = toks[b + 1];
-  const runsOn = !!opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' ||
-    opener.pos === 'NUM' || /^(who|whose|which)$/.test(opener.lower));
-  if (next && b < hi && isPunct(next, '(')) {
-    let close = b + 1;
-    while (close < hi && close < b + 12 && toks[close].text !== ')') close++;
-    if (close < hi && toks[close].text === ')') b = close + 1;
-  } else if (next && b < hi && isPunct(next, ',') && runsOn && !ctx.kb.pronouns.has(toks[head.a].lower)) {
-    let k = b;
-    // a period ends the clause only where a space follows it ("(D-N.C.), head of ..." runs on)
-    const endsSentence = (i: number) => isPunct(toks[i], ';') || (isPunct(toks[i], '.') && (i + 1 >= hi || toks[i + 1].start > toks[i].end));
-    // a verb ends it unless a relative pronoun opened a clause ("Don Fowler, who helmed the DNC, ...")
-    let relative = false;
-    while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k)) {
-      const t = toks[k];
-      if (/^(who|whose|which)$/.test(t.lower)) relative = true;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
-      k++;
-    }
-    if (k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !relative) k = b;
-    const ext = strip(ctx, b, k);
-    if (ext) b = ext.b;
-  }
-  if (strict) {
-    // after a comma, only a phrase that closes the clause is a speaker ("Content, said X.")
-    const after = toks[b];
-    if (b < hi && after && !isPunct(after, '.;') && ctx.quoteOf[b] < 0 && !(isPunct(after, ',') && ctx.quoteOf[b + 1] >= 0)) return null;
-  }
-  return { a: head.a, b };
-}
-
-/** Everything from i to the next comma or the unit's end, when short and unquoted: the source after "according
- *  to", where mis-tagged nouns ("police") defeat the phrase finder. */
-function phraseToComma(ctx: QuoteContext, i: number, hi: number): TokenSpan | null {
-  let k = i;
-  while (k < hi && k < i + 12 && ctx.quoteOf[k] < 0 && !isPunct(ctx.tokens[k], ',;:.')) k++;
-  if (k === i || k === i + 12 || ctx.quoteOf[k] >= 0) return null;
-  return strip(ctx, i, k);
 }
 
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */

@@ -2,7 +2,7 @@
 // `PHOTO: <speaker> — “<quote>”` and `“<quote>” ― <speaker>`. Works over paragraph tokens rather than sentences,
 // because such lists often sit on single lines that sentence splitting runs together.
 import type { Candidate } from './attribute.js';
-import { strip } from './attribute.js';
+import { strip } from './regions.js';
 import type { QuoteContext } from './context.js';
 import { phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
 

@@ -10,7 +10,8 @@ import { buildUnits, quoteIndexOfTokens, type Unit } from './units.js';
 import { findCues } from './cues.js';
 import { dashQuotes } from './dash.js';
 import { labelQuotes } from './labels.js';
-import { attributeUnit, kindOf, strip, type Candidate } from './attribute.js';
+import { attributeUnit, type Candidate } from './attribute.js';
+import { kindOf, strip } from './regions.js';
 import { unitSubject, type TokenSpan } from './phrases.js';
 import { isPersonal, resolveSpeaker, type PreviousSpeaker } from './speaker.js';
 

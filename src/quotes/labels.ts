@@ -2,7 +2,7 @@
 // ...") and in headlines that quote someone ("Sanders: Clinton needs to ..."). The label is the speaker, the colon
 // the cue, the rest of the paragraph the content.
 import type { Candidate } from './attribute.js';
-import { strip } from './attribute.js';
+import { strip } from './regions.js';
 import { isCapitalized, type QuoteContext } from './context.js';
 
 const MAX_LABEL_WORDS = 4;
