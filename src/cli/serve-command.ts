@@ -1,9 +1,9 @@
 // sitrep serve: the JSON API and the web UI over a store, until interrupted.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { packageRoot } from '../paths.js';
-import { openStore } from '../store/open.js';
+import { DEFAULT_DB, openStore } from '../store/open.js';
 import { createApp } from '../server/app.js';
 import { storeIngest } from '../server/ingest.js';
 import { listen } from '../server/listen.js';
@@ -33,7 +33,11 @@ export async function serveCommand(argv: string[], io: CommandIO): Promise<numbe
   const port = optInt(args, 'port') ?? 8080;
   const host = optString(args, 'host') ?? '127.0.0.1';
   const token = process.env.SITREP_TOKEN || null;
-  const store = openStore(optString(args, 'db'), { create: true });
+  const db = optString(args, 'db') ?? DEFAULT_DB;
+  // Serving may start from nothing (articles come by POST or --seed), but a mistyped --db should not pass unseen.
+  const fresh = db !== ':memory:' && !existsSync(db);
+  const store = openStore(db, { create: true });
+  if (fresh) io.stderr.write(`sitrep serve: ${db} did not exist; serving a new, empty store\n`);
   const kb = loadKnowledge({ petrarchDir: optString(args, 'dictionaries') });
   const ingest = storeIngest(store, kb);
   const seed = optString(args, 'seed');

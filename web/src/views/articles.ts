@@ -1,6 +1,6 @@
 // The home page: what the store holds, and its articles newest first.
 import { api } from '../api.js';
-import { h } from '../dom.js';
+import { h, note } from '../dom.js';
 import { href, type Route } from '../route.js';
 import { filterForm, pager, pick } from './common.js';
 
@@ -10,6 +10,7 @@ export async function articlesView(route: Route): Promise<HTMLElement> {
     h('h1', {}, 'Articles'),
     h('p', { class: 'meta' }, `${stats.articles} articles (${stats.duplicates} near-duplicates) · ${stats.events} events · `
       + `${stats.quotes} quotes · ${stats.actors} actors${stats.firstDate ? ` · ${stats.firstDate} to ${stats.lastDate}` : ''}`),
+    stats.articles ? null : note('The store is empty: add articles with `sitrep ingest FILES --db …`, `sitrep serve --seed DIR`, or POST /api/articles.'),
     filterForm(route, [{ name: 'from', label: 'From', type: 'date' }, { name: 'to', label: 'To', type: 'date' }]),
     h('table', { class: 'articles' },
       h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Title'), h('th', {}, 'Source'), h('th', {}, 'Events'), h('th', {}, 'Quotes'))),
