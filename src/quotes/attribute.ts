@@ -214,7 +214,8 @@ export function attributeUnit(
     const mostlyQuoted = !!bs && bs.quoted > bs.outside;
     if (beforeOk && before && endsQuote(ctx, before.b - 1) && (mostlyQuoted || !afterOk) &&
       !(afterOk && as && as.quoted === 0 && as.words > 3 && toks[after!.a].lower === 'that')) {
-      const split = afterOk && !!after && ctx.quoteOf[after.a] >= 0;
+      // the quotation resumes after the frame: "“A,” he said, but “B”", "“A,” Trump said at a rally, “B”"
+      const split = afterOk && !!after && (ctx.quoteOf[after.a] >= 0 || endsQuote(ctx, after.b - 1));
       content = split ? { a: before.a, b: after!.b } : before;
       rule += split ? '-split-quote' : '-quote-before';
     } else if (!before && quoteBefore && cue.kind !== 'preposition' && !(after && toks[after.a].lower === 'that')) {
