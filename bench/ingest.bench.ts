@@ -10,7 +10,12 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { arg, requireCorpus } from './corpus.js';
+import { arg, readCorpus, requireCorpus } from './corpus.js';
+import { analyze } from '../src/analyze.js';
+import { loadKnowledge } from '../src/dictionaries/knowledge.js';
+import { ingest as ingestInline } from '../src/corpus/ingest.js';
+import { readSources } from '../src/corpus/sources.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
 
 const corpus = requireCorpus();
 const repeat = arg('repeat', 10);
@@ -65,14 +70,14 @@ function ingest(file: string, workers: number, dir: string): Promise<Run> {
 }
 
 /** The corpus (or its first `limit` articles), `times` over; copy r > 0 has ids suffixed #r and one more line. */
-async function writeCorpus(dir: string, times: number): Promise<string> {
-  const file = join(dir, `corpus-x${times}.jsonl`);
+async function writeCorpus(dir: string, times: number, max = limit): Promise<string> {
+  const file = join(dir, `corpus-x${times}-${max}.jsonl`);
   const out = createWriteStream(file);
   for (let r = 0; r < times; r++) {
     let n = 0;
     for await (const line of createInterface({ input: createReadStream(corpus), crlfDelay: Infinity })) {
       if (!line.trim()) continue;
-      if (n++ >= limit) break;
+      if (n++ >= max) break;
       const rec = JSON.parse(line);
       if (r > 0) { rec.id = `${rec.id}#${r}`; rec.text = `${rec.text}\n\nRepublished (copy ${r}).`; }
       if (!out.write(JSON.stringify(rec) + '\n')) await new Promise<void>((res) => out.once('drain', () => res()));
@@ -82,23 +87,59 @@ async function writeCorpus(dir: string, times: number): Promise<string> {
   return file;
 }
 
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+/** In this process, after a warm-up pass: CPU per article of the pipeline alone, and of a whole inline ingest
+ *  (read, analyse, fingerprint, store) on one thread. Their difference is what ingesting adds to analysing, a
+ *  figure that holds on a busy machine where wall-clock rates do not. */
+async function steadyState(file: string, dir: string): Promise<{ pipeline: number; ingest: number }> {
+  const t0 = cpuMs();
+  const kb = loadKnowledge();
+  // the inline ingest loads its own Knowledge: that start-up is not per-article work
+  const loadMs = cpuMs() - t0;
+  const articles = [];
+  for await (const a of readCorpus(file)) articles.push(a);
+  let pipeline = 0, ingest = 0;
+  for (const pass of [0, 1]) {
+    let t = cpuMs();
+    for (const a of articles) JSON.stringify(analyze(a, kb));
+    pipeline = (cpuMs() - t) / articles.length;
+    const db = join(dir, `inline-${pass}.db`);
+    const store = new SqliteStore(db);
+    t = cpuMs();
+    const s = await ingestInline(readSources([file]), store, { workers: 0, db });
+    ingest = (cpuMs() - t - loadMs) / (s.new + s.nearDuplicate);
+    await store.close();
+  }
+  return { pipeline, ingest };
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-ingest-'));
   try {
     const one = await writeCorpus(dir, 1);
-    const w1 = await ingest(one, 1, dir);
-    const w2 = await ingest(one, 2, dir);
+    const steady = await steadyState(one, dir);
+    console.log(`steady state, one thread: pipeline ${steady.pipeline.toFixed(2)} CPU ms/article (${(1000 / steady.pipeline).toFixed(0)}/s), `
+      + `ingest ${steady.ingest.toFixed(2)} CPU ms/article (${(1000 / steady.ingest).toFixed(0)}/s): ingesting adds `
+      + `${(steady.ingest - steady.pipeline).toFixed(2)} ms (${((steady.ingest / steady.pipeline - 1) * 100).toFixed(0)}%)`);
+    const tiny = await writeCorpus(dir, 1, 1);
+    const runs: Array<{ workers: number; run: Run; startCpu: number }> = [];
+    for (const workers of [1, 2]) {
+      const start = await ingest(tiny, workers, dir); // start-up alone: loading the dictionaries in each worker
+      runs.push({ workers, run: await ingest(one, workers, dir), startCpu: start.cpuSec });
+    }
+    const [w1, w2] = [runs[0].run, runs[1].run];
     console.log(w1.summary.split('\n').slice(1).join('\n'));
     const n = Number(/new +(\d+)/.exec(w1.summary)?.[1] ?? 0) + Number(/near-duplicate +(\d+)/.exec(w1.summary)?.[1] ?? 0);
     const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-    console.log(`machine load average ${load} on ${availableParallelism()} cores (wall-clock rates are only meaningful on an idle machine)`);
-    for (const [w, r] of [[1, w1], [2, w2]] as const) {
-      const perArticle = ((r.cpuSec - r.startupSec * w) / n) * 1000;
-      console.log(`  ${w} worker(s): ${r.cpuSec.toFixed(1)} CPU s in all threads, ${r.mainCpuSec.toFixed(1)} in the main thread; `
-        + `~${perArticle.toFixed(2)} CPU ms per article after start-up => ${(1000 / perArticle).toFixed(0)} articles per CPU second`);
+    console.log(`machine: load average ${load} on ${availableParallelism()} cores (wall-clock rates need an idle machine)`);
+    console.log(`ingest, 1 worker:  ${w1.articlesPerSec} articles/s wall (target >= 200), ${w1.wallSec.toFixed(1)} s incl. ${w1.startupSec} s loading dictionaries`);
+    console.log(`ingest, 2 workers: ${w2.articlesPerSec} articles/s wall = ${(w2.articlesPerSec / w1.articlesPerSec).toFixed(2)}x one worker (target >= 1.8x), ${w2.wallSec.toFixed(1)} s`);
+    for (const { workers, run, startCpu } of runs) {
+      const ms = ((run.cpuSec - startCpu) / n) * 1000;
+      console.log(`  ${workers} worker(s): ${run.cpuSec.toFixed(1)} CPU s (${run.mainCpuSec.toFixed(1)} in the main thread, ${startCpu.toFixed(1)} start-up); `
+        + `${ms.toFixed(2)} CPU ms per article => ${((1000 * workers) / ms).toFixed(0)} articles/s on ${workers} idle core(s)`);
     }
-    console.log(`ingest, 1 worker:  ${w1.articlesPerSec} articles/s (target >= 200), ${w1.wallSec.toFixed(1)} s wall incl. ${w1.startupSec} s loading dictionaries`);
-    console.log(`ingest, 2 workers: ${w2.articlesPerSec} articles/s = ${(w2.articlesPerSec / w1.articlesPerSec).toFixed(2)}x one worker (target >= 1.8x), ${w2.wallSec.toFixed(1)} s wall`);
     if (repeat > 0) {
       const many = await writeCorpus(dir, repeat);
       const m1 = await ingest(one, 2, dir);
