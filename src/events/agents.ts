@@ -6,7 +6,7 @@
 // The codes stay the actor layer's; this only decides which code each mention stands for in an event.
 import type { ClauseWords } from './clause-words.js';
 import { coordinated, type SentenceView } from './sentence-view.js';
-import { possessedMention } from './code-sentence.js';
+import { possessedMention } from './arguments.js';
 
 const LINKS = new Set(['from', 'in', 'of']);
 const isCountry = (code: string) => /^[A-Z]{3}$/.test(code);

@@ -1,7 +1,9 @@
 // Subjects and objects read next to the verb (the built-in style): a shallow reading of English clause order that
-// prefers coding nothing to coding the wrong pair.
+// prefers coding nothing to coding the wrong pair. Also the helpers both styles share (passive agents, possessives).
 import type { EventsKnowledge } from './knowledge.js';
-import type { SentenceView } from './sentence-view.js';
+import type { Chosen } from './code-sentence.js';
+import { coordinated, type SentenceView } from './sentence-view.js';
+import { subjectOf } from './tabari-arguments.js';
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -173,3 +175,59 @@ export function adjacentObject(view: SentenceView, last: number, kb: EventsKnowl
   }
   return NO_SUBJECT;
 }
+
+/** "Ithilen's awful minister Calimehtar": the mention after a possessive actor within its noun phrase, or -1. */
+export function possessedMention(view: SentenceView, m: number): number {
+  let j = view.mentions[m].last + 1;
+  if (j >= view.toks.length || !/^['’]s?$/.test(view.low[j])) return -1;
+  for (j++; j < view.toks.length && j <= view.mentions[m].last + 6; j++) {
+    if (view.mentionAt[j] >= 0) return view.mentionAt[j];
+    const pos = view.toks[j].pos;
+    if (pos === 'PUNCT' || pos === 'ADP' || pos === 'AUX' || pos === 'PRON' || pos === 'DET' || pos === 'PART') return -1;
+  }
+  return -1;
+}
+
+/** The agent of a passive verb: the mention after "by" in the verb's clause. */
+export function passiveAgent(view: SentenceView, last: number, kb: EventsKnowledge): number {
+  for (let j = last + 1; j < view.toks.length - 1 && view.clause[j] === view.clause[last]; j++) {
+    if (!kb.words.passiveAgent.has(view.low[j])) continue;
+    for (let k = j + 1; k < view.toks.length && k <= j + 4; k++) {
+      if (view.mentionAt[k] >= 0) return view.mentionAt[k];
+      if (view.toks[k].pos !== 'DET' && view.toks[k].pos !== 'ADJ') break;
+    }
+  }
+  return -1;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Source and target read next to the trigger (the built-in style): pattern slots, else the subject before the
+ *  verb group and the object after it; a passive's subject is its target, its agent or governing subject the source. */
+export function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, last: number, passive: boolean, kb: EventsKnowledge): { source: number; target: number } | null {
+  let source = chosen.slots.source;
+  let target = chosen.slots.target;
+  if (chosen.entry.kind === 'noun') {
+    if (source < 0) {
+      source = nounSubject(view, first, kb);
+      if (source === NO_VERB) {
+        // "his visit to X" with no verb to read: the owner is a pronoun the actor layer has not resolved
+        const before = view.low[first - 1 - (view.toks[first - 1]?.pos === 'ADJ' ? 1 : 0)];
+        source = before && POSSESSIVE_PRONOUNS.has(before) ? -1 : subjectOf(view, first, new Set(target >= 0 ? coordinated(view, target, kb.words) : []));
+      }
+    }
+    return source >= 0 && target >= 0 ? { source, target } : null;
+  }
+  if (source >= 0 && target >= 0) return { source, target };
+  const subject = adjacentSubject(view, first, kb, 0, passive);
+  if (subject === INFINITIVE && source < 0) return null;
+  if (passive && source < 0) {
+    // "X was attacked by Y"; "announced that X will be sanctioned"
+    if (target < 0) target = subject;
+    source = passiveAgent(view, last, kb);
+    if (source < 0) source = governingSubject(view, view.clauseStart[view.clause[first]], kb);
+  } else if (source < 0) source = subject >= 0 && view.mentions[subject].refs.every((r) => r.place) ? -1 : subject;
+  if (target < 0) target = adjacentObject(view, chosen.slots.reach, kb);
+  return source >= 0 && target >= 0 && source !== target ? { source, target } : null;
+}
+

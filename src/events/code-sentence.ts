@@ -1,12 +1,13 @@
 // Coding one sentence: find triggers by lookup, pick the most specific matching pattern, read the verb group
-// (passive, negation, modality), find source and target (pattern slots, else subject and object by clause),
-// expand coordinated actors, and emit one event per (source, target) pair.
+// (passive, negation, modality), take source and target from the pattern's slots or from one of the two argument
+// readers (arguments.ts, the built-in style; tabari-arguments.ts, TABARI's), and expand coordinated actors.
 import type { EventsKnowledge } from './knowledge.js';
 import type { Candidate } from './lexicon.js';
 import { matchPattern, type Slots } from './match.js';
 import type { Pattern, TriggerEntry } from './patterns.js';
 import { coordinated, type SentenceView } from './sentence-view.js';
-import { adjacentObject, adjacentSubject, governingSubject, INFINITIVE, nounSubject, NO_VERB } from './arguments.js';
+import { adjacentArgs } from './arguments.js';
+import { tabariArgs } from './tabari-arguments.js';
 
 export interface RawEvent {
   sources: number[];
@@ -19,7 +20,7 @@ export interface RawEvent {
   trigger: { first: number; last: number };
 }
 
-interface Chosen {
+export interface Chosen {
   entry: TriggerEntry;
   pattern: Pattern | null;
   slots: Slots;
@@ -102,68 +103,6 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
   return chosen && span ? { chosen, ...span } : null;
 }
 
-/** "Ithilen's awful minister Calimehtar": the mention after a possessive actor within its noun phrase, or -1. */
-export function possessedMention(view: SentenceView, m: number): number {
-  let j = view.mentions[m].last + 1;
-  if (j >= view.toks.length || !/^['’]s?$/.test(view.low[j])) return -1;
-  for (j++; j < view.toks.length && j <= view.mentions[m].last + 6; j++) {
-    if (view.mentionAt[j] >= 0) return view.mentionAt[j];
-    const pos = view.toks[j].pos;
-    if (pos === 'PUNCT' || pos === 'ADP' || pos === 'AUX' || pos === 'PRON' || pos === 'DET' || pos === 'PART') return -1;
-  }
-  return -1;
-}
-
-/** The leftmost actor of the verb's clause before it, else of the clauses before, skipping `exclude`; a possessive
- *  actor gives way to the one it qualifies ("Dagolath's prime minister Telemar"). */
-function subjectOf(view: SentenceView, first: number, exclude: ReadonlySet<number>): number {
-  for (let c = view.clause[Math.max(0, first)]; c >= 0; c--) {
-    let start = view.clauseStart[c];
-    // an opening prepositional phrase ("On relations with X, he said ...") holds no subject
-    if (view.toks[start]?.pos === 'ADP') {
-      for (let j = start; j < first; j++) {
-        if (view.low[j] === ',') {
-          start = j + 1;
-          break;
-        }
-      }
-    }
-    const end = c === view.clause[first] ? first : c + 1 < view.clauseStart.length ? view.clauseStart[c + 1] : first;
-    for (let j = start; j < end; j++) {
-      const m = view.mentionAt[j];
-      if (m < 0 || exclude.has(m)) continue;
-      const head = possessedMention(view, m);
-      return head >= 0 && view.mentions[head].first < end && !exclude.has(head) ? head : m;
-    }
-  }
-  return -1;
-}
-
-/** The first actor after token `last` (in its clause unless the style looks further), skipping `exclude`. */
-function objectOf(view: SentenceView, last: number, exclude: ReadonlySet<number>, kb: EventsKnowledge): number {
-  const clause = view.clause[last];
-  for (let j = last + 1; j < view.toks.length; j++) {
-    if (!kb.style.targetAcrossClauses && view.clause[j] !== clause) return -1;
-    // a comma closing a noun phrase ends the object ("ties with X, years after Y ...")
-    if (view.low[j] === ',' && j > last + 1 && (view.toks[j - 1].pos === 'NOUN' || view.toks[j - 1].pos === 'PROPN')) return -1;
-    const m = view.mentionAt[j];
-    if (m >= 0 && !exclude.has(m)) return m;
-  }
-  return -1;
-}
-
-/** The agent of a passive verb: the mention after "by" in the verb's clause. */
-function passiveAgent(view: SentenceView, last: number, kb: EventsKnowledge): number {
-  for (let j = last + 1; j < view.toks.length - 1 && view.clause[j] === view.clause[last]; j++) {
-    if (!kb.words.passiveAgent.has(view.low[j])) continue;
-    for (let k = j + 1; k < view.toks.length && k <= j + 4; k++) {
-      if (view.mentionAt[k] >= 0) return view.mentionAt[k];
-      if (view.toks[k].pos !== 'DET' && view.toks[k].pos !== 'ADJ') break;
-    }
-  }
-  return -1;
-}
-
 /** The verb a modal or auxiliary at `last` governs: the next word past auxiliaries, adverbs and negators. */
 function governedVerb(view: SentenceView, last: number, kb: EventsKnowledge): number {
   for (let j = last + 1; j < view.toks.length && j <= last + 4; j++) {
@@ -180,64 +119,6 @@ function coordinatedVerb(view: SentenceView, first: number, kb: EventsKnowledge)
   let j = first - 1;
   while (j >= 0 && view.mentionAt[j] < 0 && (kb.words.auxiliaries.has(view.low[j]) || view.toks[j].pos === 'ADV' || kb.words.negators.has(view.low[j]))) j--;
   return j >= 0 && (view.low[j] === 'and' || view.low[j] === 'but');
-}
-
-/** Source and target the TABARI way: pattern slots, else the leftmost actor of the clause and the first after. */
-function tabariArgs(view: SentenceView, chosen: Chosen, first: number, last: number, passive: boolean, kb: EventsKnowledge): { source: number; target: number } | null {
-  let source = chosen.slots.source;
-  let target = chosen.slots.target;
-  if (source < 0 && target < 0 && passive) {
-    const agent = passiveAgent(view, last, kb);
-    if (agent >= 0 || kb.style.passiveTargetsSubject) {
-      const subject = subjectOf(view, first, new Set(agent >= 0 ? [agent] : []));
-      if (subject < 0) return null;
-      target = subject;
-      source = agent;
-      if (source < 0) {
-        // no agent: the subject of a governing clause ("announced that X will be sanctioned"), never the target's own
-        const targetGroup = new Set(coordinated(view, target, kb.words));
-        const c = view.clause[view.mentions[target].first];
-        source = c > 0 ? subjectOf(view, Math.max(0, view.clauseStart[c] - 1), targetGroup) : -1;
-        if (source < 0) return null;
-      }
-    }
-  }
-  const exclude = new Set(target >= 0 ? coordinated(view, target, kb.words) : []);
-  if (source < 0) source = subjectOf(view, first, exclude);
-  if (source < 0) return null;
-  if (target < 0) target = objectOf(view, last, new Set(coordinated(view, source, kb.words)), kb);
-  return target < 0 ? null : { source, target };
-}
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-/** Source and target read next to the trigger (the built-in style): pattern slots, else the subject before the
- *  verb group and the object after it; a passive's subject is its target, its agent or governing subject the source. */
-function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, last: number, passive: boolean, kb: EventsKnowledge): { source: number; target: number } | null {
-  let source = chosen.slots.source;
-  let target = chosen.slots.target;
-  if (chosen.entry.kind === 'noun') {
-    if (source < 0) {
-      source = nounSubject(view, first, kb);
-      if (source === NO_VERB) {
-        // "his visit to X" with no verb to read: the owner is a pronoun the actor layer has not resolved
-        const before = view.low[first - 1 - (view.toks[first - 1]?.pos === 'ADJ' ? 1 : 0)];
-        source = before && POSSESSIVE_PRONOUNS.has(before) ? -1 : subjectOf(view, first, new Set(target >= 0 ? coordinated(view, target, kb.words) : []));
-      }
-    }
-    return source >= 0 && target >= 0 ? { source, target } : null;
-  }
-  if (source >= 0 && target >= 0) return { source, target };
-  const subject = adjacentSubject(view, first, kb, 0, passive);
-  if (subject === INFINITIVE && source < 0) return null;
-  if (passive && source < 0) {
-    // "X was attacked by Y"; "announced that X will be sanctioned"
-    if (target < 0) target = subject;
-    source = passiveAgent(view, last, kb);
-    if (source < 0) source = governingSubject(view, view.clauseStart[view.clause[first]], kb);
-  } else if (source < 0) source = subject >= 0 && view.mentions[subject].refs.every((r) => r.place) ? -1 : subject;
-  if (target < 0) target = adjacentObject(view, chosen.slots.reach, kb);
-  return source >= 0 && target >= 0 && source !== target ? { source, target } : null;
 }
 
 export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[] {
