@@ -110,7 +110,8 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     if (!cands.length && before && before.para === u.para && opensWithQuote && prevCands?.length) {
       const target = prevCands[prevCands.length - 1];
       const sameLine = !ctx.doc.text.slice(ctx.tokens[target.content.b - 1].end, ctx.tokens[u.tokStart].start).includes('\n');
-      if (target.kind !== 'indirect' && sameLine && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
+      const contentBeforeCue = target.cue !== null && target.content.b <= target.cue.a;
+      if ((target.kind !== 'indirect' || contentBeforeCue) && sameLine && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
         target.content = { a: target.content.a, b: u.tokEnd };
         const r = strip(ctx, target.content.a, target.content.b);
         if (r) target.content = r;
