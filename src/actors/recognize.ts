@@ -19,7 +19,7 @@ interface Span {
   used: boolean;
 }
 
-const TYPE_RANK: Record<Entry['type'], number> = { actor: 0, seat: 1, state: 2, capital: 3, adjective: 4, surname: 5, agent: 6 };
+const TYPE_RANK: Record<Entry['type'], number> = { actor: 0, seat: 1, state: 2, capital: 3, adjective: 4, agent: 5 };
 
 interface Ctx {
   kb: ActorsKnowledge;

@@ -37,7 +37,7 @@ export interface AgentDef {
   source: string;
 }
 
-export type EntryType = 'state' | 'adjective' | 'capital' | 'seat' | 'agent' | 'actor' | 'surname';
+export type EntryType = 'state' | 'adjective' | 'capital' | 'seat' | 'agent' | 'actor';
 
 /** One phrase of the dictionary as compiled into the matcher. */
 export interface Entry {
@@ -81,11 +81,9 @@ export interface Candidate {
   /** the rule that produced it */
   rule: string;
   /** resolve through coreference to an earlier actor (title only, surname, pronoun, "the Administration") */
-  anaphor: 'surname' | 'title' | 'pronoun' | 'agent' | null;
+  anaphor: 'surname' | 'pronoun' | 'agent' | null;
   /** where the whole phrase starts when the mention is only its name ("Russian Foreign Minister" before a name) */
   phraseStart?: number;
   /** a lone capitalized word inside a sentence, tagged a proper noun: an organization if it is no one's surname */
   lone?: boolean;
-  /** surname-only dictionary match: candidate people */
-  defs?: ActorDef[];
 }
