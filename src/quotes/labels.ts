@@ -3,33 +3,62 @@
 // the cue, the rest of the paragraph the content.
 import type { Candidate } from './attribute.js';
 import { strip } from './regions.js';
+import type { Paragraph } from '../model/doc.js';
 import { isCapitalized, type QuoteContext } from './context.js';
 
 const MAX_LABEL_WORDS = 4;
 
+/** Where the label of a paragraph ends (the colon's token index) and its first word, or null. */
+function labelOf(ctx: QuoteContext, p: Paragraph): { a: number; colon: number } | null {
+  const toks = ctx.tokens;
+  let k = firstWordOf(ctx, p);
+  const a = k;
+  if (k < p.tokenEnd && ctx.kb.notSpeakers.has(toks[k].lower)) return null;
+  let words = 0;
+  while (k < p.tokenEnd && words <= MAX_LABEL_WORDS && (toks[k].kind === 'word' || toks[k].text === '.') && !ctx.inTime[k]) {
+    const t = toks[k];
+    if (t.kind === 'word') {
+      if (!isCapitalized(t) || !(t.pos === 'PROPN' || (t.text.length > 1 && t.text === t.text.toUpperCase()))) break;
+      words++;
+    }
+    k++;
+  }
+  return words === 0 || words > MAX_LABEL_WORDS || k >= p.tokenEnd || toks[k].text !== ':' ? null : { a, colon: k };
+}
+
+/** The first token of a paragraph past spaces and the quotation mark a transcript paragraph may open with. */
+function firstWordOf(ctx: QuoteContext, p: Paragraph): number {
+  const toks = ctx.tokens;
+  let k = p.tokenStart;
+  while (k < p.tokenEnd && (toks[k].kind === 'space' || (toks[k].kind === 'punctuation' && '"“\''.includes(toks[k].text)))) k++;
+  return k;
+}
+
+function opensWithMark(ctx: QuoteContext, p: Paragraph): boolean {
+  const first = firstWordOf(ctx, p);
+  return first > p.tokenStart && ctx.tokens[first - 1].kind === 'punctuation';
+}
+
 export function labelQuotes(ctx: QuoteContext): Candidate[] {
   const out: Candidate[] = [];
-  const toks = ctx.tokens;
-  for (const p of ctx.doc.paragraphs) {
+  const paras = ctx.doc.paragraphs;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
     if (p.kind !== 'body') continue;
-    let k = p.tokenStart;
-    // a transcript paragraph may open with the quotation mark that runs over the whole exchange
-    while (k < p.tokenEnd && (toks[k].kind === 'space' || (toks[k].kind === 'punctuation' && '"“\''.includes(toks[k].text)))) k++;
-    const a = k;
-    if (k < p.tokenEnd && ctx.kb.notSpeakers.has(toks[k].lower)) continue;
-    let words = 0;
-    while (k < p.tokenEnd && words <= MAX_LABEL_WORDS && (toks[k].kind === 'word' || toks[k].text === '.') && !ctx.inTime[k]) {
-      const t = toks[k];
-      if (t.kind === 'word') {
-        if (!isCapitalized(t) || !(t.pos === 'PROPN' || (t.text.length > 1 && t.text === t.text.toUpperCase()))) break;
-        words++;
+    const label = labelOf(ctx, p);
+    if (!label) continue;
+    let end = p.tokenEnd;
+    // a transcript turn runs on over the following paragraphs that, like it, open with a quotation mark and carry
+    // no label of their own ("(CROSSTALK.)" lines end it)
+    if (opensWithMark(ctx, p)) {
+      while (i + 1 < paras.length && paras[i + 1].kind === 'body' && opensWithMark(ctx, paras[i + 1]) &&
+        !labelOf(ctx, paras[i + 1]) && ctx.tokens[firstWordOf(ctx, paras[i + 1])]?.text !== '(') {
+        end = paras[++i].tokenEnd;
       }
-      k++;
     }
-    if (words === 0 || words > MAX_LABEL_WORDS || k >= p.tokenEnd || toks[k].text !== ':') continue;
-    const content = strip(ctx, k + 1, p.tokenEnd);
+    const content = strip(ctx, label.colon + 1, end);
     if (!content || content.b - content.a < 3) continue;
-    out.push({ content, kind: 'direct', speaker: { a, b: k }, cue: { a: k, b: k + 1 }, unit: -1, rule: 'speaker-label' });
+    out.push({ content, kind: 'direct', speaker: { a: label.a, b: label.colon }, cue: { a: label.colon, b: label.colon + 1 }, unit: -1, rule: 'speaker-label' });
   }
   return out;
 }

@@ -178,10 +178,13 @@ test('transcript labels name the speaker; editorial labels do not', () => {
     '',
     '"OKONJO: The mayor has not decided, and I will not decide for her.',
     '',
+    '"She will tell the city herself when she is ready.',
+    '',
     'Correction: An earlier version of this article misspelled the host’s name.',
   ].join('\n');
   const a = analyzeText(text, '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'has not decided')), 'OKONJO');
+  assert.ok(quoteWith(a, 'has not decided').text.includes('tell the city herself'), 'the turn runs on to the next paragraph');
   assert.equal(speakerText(a, quoteWith(a, 'Will the mayor run')), 'HOST');
   assert.ok(!a.quotes.some((q) => q.text.includes('misspelled')), 'a correction note is not a quote');
 });
