@@ -122,11 +122,17 @@ const toDay = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `
 
 function loadPeople(dir: string, data: DictionaryData): void {
   const file = join(dir, 'people.txt');
+  const seen = new Map<string, number>();
   for (const { line, text } of dataLines(file)) {
     const { head, parts } = fields(file, line, text);
     const m = /^(.*?)(?:\s+@([A-Z]{3}))?$/.exec(head)!;
     const names = items(m[1]);
     if (!names.length) throw new DataFileError(file, line, 'a person needs a name');
+    for (const n of names) {
+      const before = seen.get(n.toLowerCase());
+      if (before) throw new DataFileError(file, line, `"${n}" is already a name at line ${before}`);
+      seen.set(n.toLowerCase(), line);
+    }
     const country = m[2] ?? null;
     const roles = parts.map((p) => parseRole(file, line, p, country)).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
     const ref = data.actors.length;

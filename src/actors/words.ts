@@ -48,7 +48,7 @@ export function wordsOf(doc: Doc): Word[] {
     if (t.kind === 'space') continue;
     const alpha = t.kind === 'word' && hasLetter(t.text);
     // a possessive or contraction the tokenizer left on the word ("Trump’s", "I’m"): a word of its own
-    const apos = alpha ? CLITIC.exec(t.text) : null;
+    const apos = alpha && (t.text.includes("'") || t.text.includes('’')) ? CLITIC.exec(t.text) : null;
     if (apos && apos.index > 0) {
       const head = t.text.slice(0, apos.index);
       push(out, head, null, t.start, t.i, t.sent, t.pos, true);

@@ -19,6 +19,7 @@ test('a bad data line is reported with its file and line', () => {
   for (const [file, line, reason] of [
     ['people.txt', 'Ana Example @BRA | GOV 2019-13..2020 minister', /not a date/],
     ['people.txt', 'Ana Example | GOV 2019..2020 minister', /needs the person's @COUNTRY/],
+    ['people.txt', 'Sergei Lavrov @RUS | GOV 2004.. foreign minister', /already a name at line/],
     ['agents.txt', 'GOV chief | chief', /kind person, organization or group/],
     ['countries.txt', 'XYZ | adj: Nowhereish', /not a country/],
     ['organizations.txt', 'NGOXYZ club | Example Club', /CODE organization\|group/],
@@ -91,4 +92,16 @@ test('PETRARCH: "former" replaces the agent codes with ELI, as the suite expects
   const doc = actorsDoc('Northland former harbour masters met former Southmark police.', '2016-06-01', kb);
   assert.equal(actorNamed(doc, 'Northland former harbour masters')?.code, 'NTHELI');
   assert.equal(actorNamed(doc, 'former Southmark police')?.code, 'STHELI');
+});
+
+test('the built-in people are listed once each', () => {
+  const kb = actorKnowledge().actors;
+  const seen = new Map<string, string>();
+  for (const a of kb.actors) {
+    if (a.kind !== 'person') continue;
+    assert.ok(!seen.has(a.key), `${a.name} at ${a.source} and ${seen.get(a.key)}`);
+    seen.set(a.key, a.source);
+    for (const r of a.roles) assert.ok(!r.from || !r.to || r.from <= r.to, `${a.name}: ${r.from}..${r.to}`);
+  }
+  assert.ok(seen.size >= 400);
 });
