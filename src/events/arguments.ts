@@ -221,10 +221,10 @@ export function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, 
   if (source >= 0 && target >= 0) return { source, target };
   const subject = adjacentSubject(view, first, kb, 0, passive);
   if (subject === INFINITIVE && source < 0) return null;
-  if (passive && source < 0) {
-    // "X was attacked by Y"; "announced that X will be sanctioned"
+  if (passive) {
+    // "X was attacked by Y"; "announced that X will be sanctioned"; "X was hit by Y" (a "* by $" pattern)
     if (target < 0) target = subject;
-    source = passiveAgent(view, last, kb);
+    if (source < 0) source = passiveAgent(view, last, kb);
     if (source < 0) source = governingSubject(view, view.clauseStart[view.clause[first]], kb);
   } else if (source < 0) source = subject >= 0 && view.mentions[subject].refs.every((r) => r.place) ? -1 : subject;
   if (target < 0) target = adjacentObject(view, chosen.slots.reach, kb);

@@ -67,7 +67,7 @@ export function loadBuiltinVerbs(file: string, lexicon: Lexicon, irregular: Irre
         const irrPast = new Set(irregular.get(lemma) ?? []);
         const forms =
           kind === 'verb'
-            ? verbForms(lemma, irregular).map((f) => ({ form: f, priority: f === lemma ? 0 : 2, participle: f !== lemma && (f.endsWith('ed') || irrPast.has(f)) }))
+            ? verbForms(lemma, irregular).map((f) => ({ form: f, priority: f === lemma ? 0 : 2, participle: irrPast.has(f) || (f !== lemma && f.endsWith('ed')) }))
             : nounForms(lemma).map((f) => ({ form: f, priority: f === lemma ? 0 : 2, participle: false }));
         lexicon.add(entry, forms);
         count++;

@@ -158,9 +158,10 @@ export function loadPetrarchVerbs(file: string, lexicon: Lexicon, irregular: Irr
       rule: `${file.split('/').pop()}:${line} ${v.words.join(' ')}`,
     };
     const lemma = v.words[v.head];
-    const forms = [{ form: lemma, priority: 0, participle: false }];
-    for (const f of v.forms) forms.push({ form: f, priority: 1, participle: /(ed|en|wn|t)$/.test(f) });
     const irrPast = new Set(irregular.get(lemma) ?? []);
+    // "hit", "cut": a lemma that is also its own participle
+    const forms = [{ form: lemma, priority: 0, participle: irrPast.has(lemma) }];
+    for (const f of v.forms) forms.push({ form: f, priority: 1, participle: /(ed|en|wn|t)$/.test(f) });
     for (const f of verbForms(lemma, irregular)) {
       if (f !== lemma) forms.push({ form: f, priority: 2, participle: f.endsWith('ed') || irrPast.has(f) });
     }

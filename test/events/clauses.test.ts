@@ -120,3 +120,7 @@ test('a clause denied by its governing verb is not coded as having happened', ()
   assert.deepEqual(triples(codeWith('Greece denied that its navy had attacked Cyprus.', { Greece: 'GRC', 'its navy': 'GRCMIL', Cyprus: 'CYP' }).events), []);
   assert.deepEqual(triples(codeWith('Greece said that its navy had attacked Cyprus.', { Greece: 'GRC', 'its navy': 'GRCMIL', Cyprus: 'CYP' }).events), ['GRCMIL>CYP:190']);
 });
+
+test('a passive of an irregular verb whose participle is its lemma ("was hit by") swaps source and target', () => {
+  assert.deepEqual(triples(codeWith('Cyprus was hit by Turkey overnight.', A).events), ['TUR>CYP:190']);
+});
