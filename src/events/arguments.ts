@@ -218,6 +218,13 @@ export function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, 
     }
     return source >= 0 && target >= 0 ? { source, target } : null;
   }
+  if (target >= 0 && source < 0 && chosen.slots.reach < first) {
+    // a quotation matched before the verb: the speaker is the verb's subject, or follows it ("said the minister")
+    const speaker = adjacentSubject(view, first, kb);
+    source = speaker >= 0 ? speaker : last + 1 < view.toks.length ? view.mentionAt[last + 1] : -1;
+    if (source < 0 && last + 2 < view.toks.length && view.toks[last + 1].pos === 'DET') source = view.mentionAt[last + 2];
+    return source >= 0 && source !== target ? { source, target } : null;
+  }
   if (source >= 0 && target >= 0) return { source, target };
   const subject = adjacentSubject(view, first, kb, 0, passive);
   if (subject === INFINITIVE && source < 0) return null;

@@ -3,7 +3,7 @@
 // readers (arguments.ts, the built-in style; tabari-arguments.ts, TABARI's), and expand coordinated actors.
 import type { EventsKnowledge } from './knowledge.js';
 import type { Candidate } from './lexicon.js';
-import { matchPattern, type Slots } from './match.js';
+import { matchPattern, matchQuoted, type Slots } from './match.js';
 import type { Pattern, TriggerEntry } from './patterns.js';
 import { coordinated, type SentenceView } from './sentence-view.js';
 import { adjacentArgs } from './arguments.js';
@@ -95,12 +95,45 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
         bestWeight = p.weight;
       }
     }
+    // "“Iran is a sponsor of terror,” the minister said": the patterns read the quotation the verb follows
+    if (!chosen && kb.style.adjacentArguments) {
+      const quote = quoteBefore(view, at.first);
+      if (quote) {
+        for (const p of c.entry.patterns) {
+          if (p.pre.length || p.post[0]?.k !== 'target' || p.weight <= bestWeight) continue;
+          const slots = matchQuoted(view, p.post, quote.from, quote.to, kb.style.gap);
+          if (slots) {
+            chosen = { entry: c.entry, pattern: p, slots };
+            span = at;
+            bestWeight = p.weight;
+          }
+        }
+      }
+    }
     if (!chosen && c.entry.code !== null && c.entry.kind === 'verb') {
       chosen = { entry: c.entry, pattern: null, slots: { source: -1, target: -1, compound: -1, reach: at.last } };
       span = at;
     }
   }
   return chosen && span ? { chosen, ...span } : null;
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "''", '``']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "''"]);
+
+/** The quotation closing just before a reporting verb and its subject ("“...,” X said", "“...,” said X"), as the
+ *  token span of its content. */
+function quoteBefore(view: SentenceView, verb: number): { from: number; to: number } | null {
+  let j = verb - 1;
+  // the speaker may stand between the quotation and the verb
+  for (let n = 0; j >= 0 && n < 8 && !CLOSE_QUOTES.has(view.low[j]); j--, n++);
+  if (j < 0 || !CLOSE_QUOTES.has(view.low[j])) return null;
+  let to = j - 1;
+  if (to >= 0 && view.low[to] === ',') to--;
+  let k = to;
+  while (k >= 0 && !OPEN_QUOTES.has(view.low[k])) k--;
+  const from = k + 1;
+  return to >= from ? { from, to } : null;
 }
 
 /** The verb a modal or auxiliary at `last` governs: the next word past auxiliaries, adverbs and negators. */

@@ -118,3 +118,11 @@ export function matchPattern(view: SentenceView, pre: Elem[], post: Elem[], firs
   if (pre.length && !matchFrom(view, pre, 0, first - 1, -1, 0, first - 1, gap, slots)) return null;
   return slots;
 }
+
+/** Whether the words after "*" of a pattern match the span [from, to] on their own: the content of a quotation
+ *  that its reporting verb follows ("“Iran is a sponsor of terror,” the minister said"). */
+export function matchQuoted(view: SentenceView, post: Elem[], from: number, to: number, gap: Gap): Slots | null {
+  if (!post.length) return null;
+  const slots: Slots = { source: -1, target: -1, compound: -1, reach: from - 1 };
+  return matchFrom(view, post, 0, from, 1, from, to, gap, slots) ? slots : null;
+}

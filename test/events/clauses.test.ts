@@ -124,3 +124,11 @@ test('a clause denied by its governing verb is not coded as having happened', ()
 test('a passive of an irregular verb whose participle is its lemma ("was hit by") swaps source and target', () => {
   assert.deepEqual(triples(codeWith('Cyprus was hit by Turkey overnight.', A).events), ['TUR>CYP:190']);
 });
+
+test('a quotation before its reporting verb is read as the verb\'s content, the speaker before or after the verb', () => {
+  const actors = { Venezuela: 'VEN', 'the Canadian minister': 'CANGOV', 'The Canadian minister': 'CANGOV' };
+  assert.deepEqual(triples(codeWith('“Venezuela is a threat to the region,” the Canadian minister said.', actors).events), ['CANGOV>VEN:112']);
+  assert.deepEqual(triples(codeWith('"Venezuela must stop the fighting," said the Canadian minister.', actors).events), ['CANGOV>VEN:107']);
+  // a quotation that is no speech act codes nothing
+  assert.deepEqual(triples(codeWith('“Venezuela is a beautiful country,” the Canadian minister said.', actors).events), []);
+});
