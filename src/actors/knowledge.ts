@@ -25,10 +25,34 @@ export function compileActors(data: DictionaryData, cues: ActorCues, petrarch: b
   const matcher = new PhraseMatcher();
   for (const p of data.phrases) matcher.add(p.type, p.phrase, p.ref, { agent: p.agent ?? null, anyCase: petrarch, stem: p.stem });
   data.agents.forEach((a, i) => matcher.add('agent', a.phrase, i, { anyCase: true, stem: a.stem }));
+  if (!petrarch) addSurnames(data, cues, matcher);
   const states = new Map<string, ActorDef>();
   for (const a of data.actors) if (a.kind === 'state' && a.country && !states.has(a.country)) states.set(a.country, a);
   const demonyms = new Set(data.phrases.filter((p) => p.type === 'adjective').map((p) => p.phrase.toLowerCase()));
   return { actors: data.actors, agents: data.agents, matcher, cues, states, demonyms, petrarch };
+}
+
+const FAMILY_FIRST = new Set(['CHN', 'TWN', 'HKG', 'KOR', 'PRK', 'VNM']);
+
+/** A dictionary person's surname alone ("Lavrov", "Peskov") names them when no other person in the dictionary
+ *  has it, it is no given name, and no other phrase is that word (a country, a city, an agent). */
+function addSurnames(data: DictionaryData, cues: ActorCues, matcher: PhraseMatcher): void {
+  const phrases = new Set(data.phrases.map((p) => p.phrase.toLowerCase()));
+  for (const a of data.agents) phrases.add(a.phrase.toLowerCase());
+  const owners = new Map<string, number[]>();
+  data.actors.forEach((a, i) => {
+    // Chinese, Korean and Vietnamese names put the family name first
+    if (a.kind !== 'person' || !a.name.includes(' ') || FAMILY_FIRST.has(a.country ?? '')) return;
+    const surname = a.name.slice(a.name.lastIndexOf(' ') + 1);
+    if (surname.length < 4 || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return;
+    const key = surname.toLowerCase();
+    owners.set(key, [...(owners.get(key) ?? []), i]);
+  });
+  for (const [key, refs] of owners) {
+    if (refs.length !== 1 || phrases.has(key) || cues.givenNames.has(key) || cues.notNames.has(key) || cues.notAlone.has(key)) continue;
+    const name = data.actors[refs[0]].name;
+    matcher.add('surname', name.slice(name.lastIndexOf(' ') + 1), refs[0]);
+  }
 }
 
 export function loadActorsKnowledge(options: LoadOptions): ActorsKnowledge {

@@ -19,7 +19,7 @@ interface Span {
   used: boolean;
 }
 
-const TYPE_RANK: Record<Entry['type'], number> = { actor: 0, seat: 1, state: 2, capital: 3, adjective: 4, agent: 5 };
+const TYPE_RANK: Record<Entry['type'], number> = { actor: 0, seat: 1, state: 2, capital: 3, adjective: 4, surname: 5, agent: 6 };
 
 interface Ctx {
   kb: ActorsKnowledge;
@@ -56,10 +56,15 @@ export function recognize(doc: Doc, kb: ActorsKnowledge, isPlace: (name: string)
       }
       let entry = m.entries[0];
       for (const e of m.entries) if (TYPE_RANK[e.type] < TYPE_RANK[entry.type]) entry = e;
+      // a surname alone must be tagged a proper noun ("Lavrov said", not "Hunt for the killers")
+      if (entry.type === 'surname' && words[k].pos !== 'PROPN') {
+        k++;
+        continue;
+      }
       const span: Span = {
         i: k,
         j: k + m.length,
-        as: entry.type === 'agent' ? 'agent' : entry.type === 'actor' ? 'actor' : 'country',
+        as: entry.type === 'agent' ? 'agent' : entry.type === 'actor' || entry.type === 'surname' ? 'actor' : 'country',
         entry,
         def: entry.type === 'agent' ? null : kb.actors[entry.ref],
         agent: entry.type === 'agent' ? kb.agents[entry.ref] : null,
@@ -337,7 +342,13 @@ function composeActor(ctx: Ctx, span: Span, pre: AgentDef[], from: number): void
     return;
   }
   if (span.as === 'actor') {
-    emit(ctx, span.i, span.j, { kind: span.def!.kind, def: span.def, baseDef: null, country: span.def!.country, agent: null, title: null, name: null, rule: 'dictionary', anaphor: null });
+    // a surname the text also writes as a common word ("power", "sessions") is not trusted alone
+    if (span.entry.type === 'surname' && lowercaseWords(ctx).has(words[span.i].key)) return;
+    // a surname opening a sentence may be a capitalized word ("Hunt for the killers"): trusted only if the person
+    // is named elsewhere in the text
+    const opens = span.i === 0 || words[span.i - 1].sent !== words[span.i].sent;
+    const rule = span.entry.type === 'surname' ? (opens ? 'dictionary-surname?' : 'dictionary-surname') : 'dictionary';
+    emit(ctx, span.i, span.j, { kind: span.def!.kind, def: span.def, baseDef: null, country: span.def!.country, agent: null, title: null, name: span.entry.type === 'surname' ? textOf(ctx, span.i, span.j) : null, rule, anaphor: null });
     return;
   }
   const type = span.entry.type;
@@ -377,6 +388,11 @@ function composeAgent(ctx: Ctx, span: Span): void {
   if (sp && sp.i === v && sp.as !== 'agent' && countryOf(sp) && sameSent(ctx, span.i, v)) {
     if (kb.petrarch) {
       composeActor(ctx, sp, agents, span.i);
+      return;
+    }
+    // "militants of the PKK": a mention of that group
+    if (v > agentEnd && sp.as === 'actor' && sp.def && sp.def.kind !== 'person' && sp.def.kind !== 'state') {
+      emit(ctx, span.i, sp.j, { kind: sp.def.kind, def: sp.def, baseDef: null, country: sp.def.country, agent: null, title: null, name: null, rule: 'agent-of-actor', anaphor: null });
       return;
     }
     if (v > agentEnd && (sp.as === 'country' || sp.def?.kind === 'state')) {

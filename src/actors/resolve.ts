@@ -20,6 +20,7 @@ interface Building {
 
 /** How far back (sentences) a bare "the minister" / "the government" may look for its antecedent. */
 const ANAPHOR_WINDOW = 12;
+const GROUP_WINDOW = 3;
 
 /** country (or, for PETRARCH, the base actor's code) + agent code; PETRARCH prefix codes go first and a missing
  *  actor is "---" as PETRARCH writes it. */
@@ -92,10 +93,10 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     if (c.title && !b.title) b.title = norm(c.title);
   };
   /** the most recent actor before c satisfying `ok`, within the anaphor window */
-  const recent = (c: Candidate, ok: (b: Building) => boolean): Building | null => {
+  const recent = (c: Candidate, ok: (b: Building) => boolean, window = ANAPHOR_WINDOW): Building | null => {
     let best: Building | null = null;
     for (const b of order) {
-      if (b.lastEnd > c.start || sentOf(c) - b.sent > ANAPHOR_WINDOW) continue;
+      if (b.lastEnd > c.start || sentOf(c) - b.sent > window) continue;
       if (ok(b) && (!best || b.lastEnd > best.lastEnd)) best = b;
     }
     return best;
@@ -113,8 +114,23 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
 
   /** single capitalized words that may be the surname of someone named in full later */
   const pending: Candidate[] = [];
+  /** dictionary surnames opening a sentence: kept only if their person is named elsewhere */
+  const pendingDefs: Candidate[] = [];
   candidates.forEach((c, idx) => {
     const def = c.def;
+    // a surname alone goes to the person of that surname the text has named ("Bush" after "Jeb Bush")
+    if (c.rule === 'dictionary-surname' || c.rule === 'dictionary-surname?') {
+      const key = norm(c.name ?? '');
+      const named = recent(c, (x) => x.actor.kind === 'person' && x.handles.has(key)) ?? order.find((x) => x.actor.kind === 'person' && x.handles.has(key));
+      if (named) {
+        mention(named, c);
+        return;
+      }
+      if (c.rule === 'dictionary-surname?') {
+        pendingDefs.push(c);
+        return;
+      }
+    }
     if (c.kind === 'person' && def) {
       const b = add(`def:${def.key}`, c, () => ({ name: def.name, code: codeAt(def, day), country: def.country, kind: 'person', _def: def }) as Omit<Actor, 'id' | 'mentions'>);
       // "Lavrov" after "Sergei Lavrov", "Hillary" after "Hillary Clinton"
@@ -158,7 +174,8 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
           if (b) mention(b, c);
           return;
         }
-        const b = recent(c, (x) => x.actor.kind === c.kind && x.agent === c.agent);
+        // "the Administration" may look far back; "militants" only to the sentences just before
+        const b = recent(c, (x) => x.actor.kind === c.kind && x.agent === c.agent, c.kind === 'group' ? GROUP_WINDOW : ANAPHOR_WINDOW);
         if (b) {
           mention(b, c);
           return;
@@ -219,6 +236,10 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
       if (c.kind === 'person' && key.includes(' ')) b.handles.add(key.split(' ')[0]);
     }
   });
+  for (const c of pendingDefs) {
+    const b = byKey.get(`def:${c.def?.key}`);
+    if (b) mention(b, c);
+  }
   for (const c of pending) {
     const key = norm(c.name ?? '');
     const full = order.find((x) => x.actor.kind === 'person' && x.handles.has(key) && norm(x.actor.name).includes(' '));

@@ -22,7 +22,8 @@ export function personTerms(doc: Doc, _kb: Knowledge): PersonTerms[] {
   const out = new Map<string, PersonTerms>();
   for (const c of candidatesOf(doc)) {
     const def = c.def;
-    if (c.kind !== 'person' || !def || !def.roles.length) continue;
+    // (a surname opening a sentence may be a common word: no evidence of a date)
+    if (c.kind !== 'person' || !def || !def.roles.length || c.rule === 'dictionary-surname?') continue;
     const known = out.get(def.key);
     if (known) {
       known.title ??= c.title;

@@ -37,7 +37,7 @@ export interface AgentDef {
   source: string;
 }
 
-export type EntryType = 'state' | 'adjective' | 'capital' | 'seat' | 'agent' | 'actor';
+export type EntryType = 'state' | 'adjective' | 'capital' | 'seat' | 'agent' | 'actor' | 'surname';
 
 /** One phrase of the dictionary as compiled into the matcher. */
 export interface Entry {

@@ -77,3 +77,13 @@ test('each mention says whether it is a name, a common-noun phrase or a pronoun'
   const forms = doc.actors.flatMap((a) => a.mentions.map((m) => `${m.text}:${m.form}`));
   assert.deepEqual(forms.sort(), ['Hassan Rouhani:name', 'He:pronoun', 'Syrian rebels:nominal', 'Tehran:name', 'president:nominal'].sort());
 });
+
+test('a dictionary surname alone names its person, unless the text named someone else of that name', () => {
+  const doc = actorsDoc('On Monday Lavrov met reporters in Moscow.', '2019-06-01');
+  assert.equal(actorNamed(doc, 'Lavrov')?.name, 'Sergei Lavrov');
+  assert.equal(actorNamed(doc, 'Lavrov')?.code, 'RUSGOV');
+  const other = actorsDoc('Anna Lavrov, a teacher, spoke first. Later Lavrov said the school would reopen.', '2019-06-01');
+  assert.deepEqual(mentionTexts(actorNamed(other, 'Anna Lavrov')), ['Anna Lavrov', 'Lavrov']);
+  // opening a sentence, a surname is trusted only when its person is named elsewhere
+  assert.equal(actorNamed(actorsDoc('Hunt for the killers went on.', '2019-06-01'), 'Hunt'), undefined);
+});
