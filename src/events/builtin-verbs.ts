@@ -25,7 +25,7 @@ export function loadBuiltinVerbs(file: string, lexicon: Lexicon, irregular: Irre
     return t;
   };
   const ctx: PatternContext = { synsets, wordTest };
-  let block: { patterns: Pattern[] } | null = null;
+  let block: { patterns: Pattern[]; texts: Set<string> } | null = null;
   let count = 0;
   const checkCode = (code: string | null, line: number) => {
     if (code && !cameoCodes.has(code)) throw new DataFileError(file, line, `code ${code} is not in cameo.tsv`);
@@ -56,7 +56,7 @@ export function loadBuiltinVerbs(file: string, lexicon: Lexicon, irregular: Irre
         checkCode(code, line);
         checkCode(reverse, line);
       }
-      block = { patterns: [] };
+      block = { patterns: [], texts: new Set() };
       for (const phrase of head[2].split(',').map((s) => s.trim()).filter(Boolean)) {
         const words = phrase.toLowerCase().split(/\s+/);
         let h = words.findIndex((w) => w.startsWith('+'));
@@ -78,6 +78,9 @@ export function loadBuiltinVerbs(file: string, lexicon: Lexicon, irregular: Irre
     if (!pat || !CODE.test(pat[1])) fail('expected "verb ...", "noun ...", "&NAME = ..." or "CODE  PATTERN"');
     if (!block) fail('a pattern before any "verb" or "noun" line');
     const { code, reverse } = parseCode(pat![1]);
+    const written = pat![2].trim().replace(/\s+/g, ' ');
+    if (block!.texts.has(written)) fail(`pattern "${written}" listed twice in this block`);
+    block!.texts.add(written);
     checkCode(code, line);
     checkCode(reverse, line);
     try {

@@ -101,4 +101,6 @@ test('a malformed built-in file fails at load, naming file and line', () => {
   assert.throws(() => loadEventsKnowledge({ builtinDir: dir, petrarchDir: null }), (e: unknown) => e instanceof DataFileError && /verbs\.txt:2/.test(e.message) && /999/.test(e.message));
   writeFileSync(join(events, 'verbs.txt'), 'verb praise [051]\n  051  + +\n');
   assert.throws(() => loadEventsKnowledge({ builtinDir: dir, petrarchDir: null }), (e: unknown) => e instanceof DataFileError && /verbs\.txt:2/.test(e.message));
+  writeFileSync(join(events, 'verbs.txt'), 'verb praise [051]\n  051  * to +\n  051  * to  +\n');
+  assert.throws(() => loadEventsKnowledge({ builtinDir: dir, petrarchDir: null }), (e: unknown) => e instanceof DataFileError && /verbs\.txt:3/.test(e.message) && /twice/.test(e.message));
 });
