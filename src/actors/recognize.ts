@@ -466,7 +466,9 @@ function unknownNames(ctx: Ctx): void {
     } else if (sp && sp.i === w && bodyLeadsName(ctx, sp)) {
       a = w; // "University of California": the run starts with the agent word
     } else if (!nameWord(ctx, w)) continue;
-    const b = sp && sp.i === w && a === w && bodyLeadsName(ctx, sp) ? nameRun(ctx, sp.j - 1, true, true) : nameRun(ctx, a, true);
+    let b = sp && sp.i === w && a === w && bodyLeadsName(ctx, sp) ? nameRun(ctx, sp.j - 1, true, true) : nameRun(ctx, a, true);
+    // words that are names only inside a name do not end one ("Oversight Committee Republicans")
+    while (b - a > 1 && kb.cues.notAlone.has(words[b - 1].key)) b--;
     if (b <= a) continue;
     const first = words[w];
     if (checkedSent !== first.sent) {
@@ -509,7 +511,8 @@ function unknownNames(ctx: Ctx): void {
     let kind: ActorKind;
     // a known place, with nothing to make it a person or a body, is left to the places layer ("New Hampshire")
     // (before the given-name test: "North Carolina" starts with a given name too)
-    if (!honorific && !acronym && (n >= 2 || !given) && !kb.cues.organizationHeads.has(last.key) && ctx.isPlace(textOf(ctx, a, b))) {
+    // (one word is decided in resolve, which knows whether it is the surname of someone named: "Clinton")
+    if (!honorific && !acronym && n >= 2 && !kb.cues.organizationHeads.has(last.key) && ctx.isPlace(textOf(ctx, a, b))) {
       for (let k = w; k < b; k++) covered[k] = 1;
       w = b - 1;
       continue;
