@@ -137,7 +137,8 @@ export function loadPetrarchVerbs(file: string, lexicon: Lexicon, irregular: Irr
       const { code, reverse } = usable(parseCode(m![2]));
       if (!code && !/^\s*-+\s*$/.test(m![2])) continue;
       try {
-        const p = parsePattern(m![1], ctx);
+        // PETRARCH 2 groups a noun phrase in {} and a prepositional phrase in (): read as words
+        const p = parsePattern(m![1].replace(/[{}()]/g, ' '), ctx);
         block!.patterns.push({ ...p, code, reverse, rule: `${file.split('/').pop()}:${line} ${m![1].trim()} [${m![2]}]` });
         count++;
       } catch (e) {

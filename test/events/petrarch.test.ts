@@ -19,6 +19,7 @@ const VERBS = `<!-- a test dictionary in the PETRARCH verbs format -->
 SHIP
 - * &GOODS TO +  [071]
 - * FUEL_TO +  [0711]
+- * {HEAVY WEAPONS} (TO +)  [072]
 - NOT * [---]
 
 --- MEET  [040:040] ---
@@ -55,6 +56,10 @@ test('a verb block codes its verbs, a pattern with a synonym set overrides the b
   // "_" demands adjacency: "fuel to" matches, "fuel quickly to" does not
   assert.deepEqual(triples(codeWith('Rivia ships fuel to Temeria.', A, kb).events), ['RIV>TEM:0711']);
   assert.deepEqual(triples(codeWith('Rivia ships fuel quickly to Temeria.', A, kb).events), ['RIV>TEM:070']);
+});
+
+test('PETRARCH 2 phrase groups {} and () read as words', () => {
+  assert.deepEqual(triples(codeWith('Rivia shipped heavy weapons to Temeria.', A, kb).events), ['RIV>TEM:072']);
 });
 
 test('a "---" pattern matches and codes nothing', () => {
