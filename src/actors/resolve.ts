@@ -233,7 +233,8 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
       const b = add(`name:${key}`, c, () => ({ name: c.name!, code: null, country: c.country, kind: c.kind }));
       b.handles.add(lastWord(c.name));
       // people met in full may be called by their given name alone ("Melania")
-      if (c.kind === 'person' && key.includes(' ')) b.handles.add(key.split(' ')[0]);
+      // (not a given name that is also a place: "Charlotte" alone is the city)
+      if (c.kind === 'person' && key.includes(' ') && !isPlace(c.name.slice(0, c.name.indexOf(' ')))) b.handles.add(key.split(' ')[0]);
     }
   });
   for (const c of pendingDefs) {
