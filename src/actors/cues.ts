@@ -14,6 +14,7 @@ export interface ActorCues {
   notNames: Set<string>;
   notActorHeads: Set<string>;
   notAlone: Set<string>;
+  headlineFunctionWords: Set<string>;
   formerWords: Set<string>;
   bodyConnectors: Set<string>;
   /** given names (lowercase): a name starting with one is a person's */
@@ -59,6 +60,7 @@ export function loadActorCues(builtinDir: string): ActorCues {
     notNames: set('not_names'),
     notActorHeads: set('not_actor_heads'),
     notAlone: set('not_alone'),
+    headlineFunctionWords: set('headline_function_words'),
     formerWords: set('former_words'),
     bodyConnectors: set('body_connectors'),
     givenNames: loadGivenNames(builtinDir, maleNames, femaleNames),

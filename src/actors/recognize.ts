@@ -431,9 +431,9 @@ function titleCase(ctx: Ctx, w: number): boolean {
     if (!words[k].cap) continue;
     caps++;
     // a sentence dense with names still writes "of" and "the" in lower case; a headline does not
-    if (k > a && ctx.kb.cues.notNames.has(words[k].key)) capitalFunctionWords++;
+    if (k > a && ctx.kb.cues.headlineFunctionWords.has(words[k].key)) capitalFunctionWords++;
   }
-  return alpha >= 4 && caps / alpha > 0.6 && capitalFunctionWords > 0;
+  return alpha >= 4 && caps / alpha > 0.75 && capitalFunctionWords > 0;
 }
 
 /** The words the document writes in lower case, gathered on first need. */
@@ -468,7 +468,8 @@ function unknownNames(ctx: Ctx): void {
     } else if (!nameWord(ctx, w)) continue;
     let b = sp && sp.i === w && a === w && bodyLeadsName(ctx, sp) ? nameRun(ctx, sp.j - 1, true, true) : nameRun(ctx, a, true);
     // words that are names only inside a name do not end one ("Oversight Committee Republicans")
-    while (b - a > 1 && kb.cues.notAlone.has(words[b - 1].key)) b--;
+    // (plurals only: "Manchester United" keeps its last word)
+    while (b - a > 1 && kb.cues.notAlone.has(words[b - 1].key) && words[b - 1].key.endsWith('s')) b--;
     if (b <= a) continue;
     const first = words[w];
     if (checkedSent !== first.sent) {

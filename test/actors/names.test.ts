@@ -44,3 +44,10 @@ test('capitals in a title-case headline mark no names', () => {
   assert.equal(doc.actors.filter((a) => a.mentions.some((m) => m.start < 50)).length, 0);
   assert.equal(actorNamed(doc, 'Arno Vehko')?.kind, 'person');
 });
+
+test('a sentence with many names and a capitalized day is no headline', () => {
+  const doc = actorsDoc('Westbury Rovers beat Kingsmoor Athletic 2-1 on Saturday, while the Harbour Committee met.', '2019-01-01');
+  assert.ok(actorNamed(doc, 'Westbury Rovers'));
+  assert.ok(actorNamed(doc, 'Kingsmoor Athletic'));
+  assert.equal(actorNamed(doc, 'Harbour Committee')?.kind, 'organization');
+});
