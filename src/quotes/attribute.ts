@@ -61,7 +61,7 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
 
 /** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
  *  a participle phrase (", referencing ..."). */
-function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
+export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
   const toks = ctx.tokens;
   let verbSeen = false;
   for (let k = from; k < hi; k++) {

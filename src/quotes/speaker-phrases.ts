@@ -2,7 +2,7 @@
 // appositives and parentheticals between commas) and after it when inverted ("..., said Rep. Jo Roe (D-Ohio), head
 // of the caucus" and the source after "according to").
 import type { Token } from '../model/doc.js';
-import { isPunct, type QuoteContext } from './context.js';
+import { isCapitalized, isPunct, type QuoteContext } from './context.js';
 import { phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
 import { strip } from './regions.js';
 import type { Unit } from './units.js';
@@ -49,6 +49,8 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
     return np;
   }
   if (depth > 2) return null;
+  const attached = attachedSegments(ctx, u, j - 1);
+  if (attached) return attached;
   const p = previousComma(ctx, u, j - 1);
   if (p < 0) return null;
   const first = toks[p + 1];
@@ -60,6 +62,58 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   }
   // a parenthetical ("Mattis, during a visit to Japan, said") or something else: step over it
   return leftSpeaker(ctx, u, p, depth + 1);
+}
+
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Kinds of comma-bounded segment that belong to the name before them: a relative clause ("Ann Ruiz, who led the
+ *  inquiry,"), an age ("Ruiz, 58,"), a home place ("Ruiz, of Dayton, Ohio,"), an inclusion ("Mayors, including
+ *  Ruiz,"). null when the segment is none of these. */
+function attachedKind(ctx: QuoteContext, a: number, b: number): 'relative' | 'age' | 'place' | 'including' | 'short-name' | null {
+  const toks = ctx.tokens;
+  while (a < b && toks[a].kind === 'space') a++;
+  if (a >= b) return null;
+  const f = toks[a];
+  if (RELATIVE.has(f.lower)) return 'relative';
+  if (f.lower === 'including') return 'including';
+  const words: Token[] = [];
+  for (let k = a; k < b; k++) if (toks[k].kind !== 'space') words.push(toks[k]);
+  if (words.length === 1 && f.kind === 'number' && /^\d{1,3}$/.test(f.text)) return 'age';
+  if ((f.lower === 'of' || f.lower === 'from') && words.length >= 2 && isCapitalized(words[1])) return 'place';
+  if (words.length <= 3 && words.every((w) => isCapitalized(w) || w.text === '.')) return 'short-name';
+  return null;
+}
+
+/** The speaker before a comma closing segments that belong to a name ("Ann Ruiz, 58, of Dayton, Ohio, said"):
+ *  the name with those segments, or null when no such segment stands before the comma at c. */
+function attachedSegments(ctx: QuoteContext, u: Unit, c: number): TokenSpan | null {
+  let cur = c;
+  let any = false;
+  let pendingShort = false;
+  for (let n = 0; n < 4; n++) {
+    const p = previousComma(ctx, u, cur);
+    if (p < 0) break;
+    const kind = attachedKind(ctx, p + 1, cur);
+    if (!kind) break;
+    // a short capitalized segment ("Ohio") belongs only after a place ("of Dayton")
+    if (kind === 'short-name') {
+      if (pendingShort) break;
+      pendingShort = true;
+      cur = p;
+      continue;
+    }
+    if (pendingShort && kind !== 'place') return null;
+    pendingShort = false;
+    any = true;
+    cur = p;
+  }
+  if (!any || pendingShort) return null;
+  const head = phraseBefore(ctx, cur, u.tokStart);
+  if (!head) return null;
+  // the name may carry an appositive of its own: "Ann Ruiz, a nurse, who ..."
+  const p = previousComma(ctx, u, cur);
+  const name = p >= 0 && head.a === p + 1 && appositiveStart(ctx, ctx.tokens[p + 1]) ? phraseBefore(ctx, p, u.tokStart) : null;
+  return { a: (name ?? head).a, b: c };
 }
 
 /** The comma before token j within the unit (not inside a quotation, not too far), or -1. */

@@ -211,3 +211,25 @@ test('a line break ends the sentence a speaker belongs to', () => {
   assert.equal(speakerText(a, q), 'The landlord association');
   assert.ok(!q.text.includes('Rents are too high'), q.text);
 });
+
+test('a relative clause, an age or a home place between commas belongs to the speaker before the cue', () => {
+  const a = analyzeText(
+    'Marta Lindqvist, who chairs the harbor board, said the ferry would run again. ' +
+      'Tomas Reed, 61, of Millbrook, Ore., said the tolls were too high. ' +
+      'The governor, during a tour of the port, said repairs would start soon.',
+    '2021-03-02',
+  );
+  assert.equal(speakerText(a, quoteWith(a, 'ferry would run')), 'Marta Lindqvist, who chairs the harbor board');
+  assert.equal(speakerText(a, quoteWith(a, 'tolls were too high')), 'Tomas Reed, 61, of Millbrook, Ore.');
+  // a parenthetical that opens with a preposition is still stepped over
+  assert.equal(speakerText(a, quoteWith(a, 'repairs would start')), 'The governor');
+});
+
+test('a stance verb reports what its subject holds: "X openly admires Y", "she expects that ..."', () => {
+  const a = analyzeText('The senator openly admires the new budget plan. Mayor Dana Ortiz expects that the vote will pass.', '2021-03-02');
+  const admire = quoteWith(a, 'the new budget plan');
+  assert.equal(speakerText(a, admire), 'The senator');
+  assert.equal(admire.cue?.text, 'admires');
+  const expect = quoteWith(a, 'the vote will pass');
+  assert.equal(speakerText(a, expect), 'Mayor Dana Ortiz');
+});
