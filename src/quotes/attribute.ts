@@ -59,14 +59,32 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
   return k;
 }
 
+/** Whether a reported noun phrase ("attacked the loopholes") ends at token k: before a relative clause or a reason
+ *  ("..., which", "because"), or before a second verb phrase of the same subject ("and has called for ..."). */
+function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k];
+  if (ctx.kb.objectEnds.has(t.lower)) return true;
+  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  let j = k + 1;
+  while (j < hi && (toks[j].kind === 'space' || toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || ctx.kb.adverbs.has(toks[j].lower))) j++;
+  // "and has called", "and attempted": a finite verb, not a participle modifying the phrase ("and rising costs")
+  return j < hi && toks[j].pos === 'VERB' && !toks[j].lower.endsWith('ing') && ctx.quoteOf[j] < 0;
+}
+
 /** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
  *  a participle phrase (", referencing ..."). */
 export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
   const toks = ctx.tokens;
   let verbSeen = false;
+  // a reported noun phrase ("attacked the loopholes"), not a clause ("that ...", "to ...", a quotation)
+  const first = toks[from];
+  const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
+    first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
   for (let k = from; k < hi; k++) {
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) continue;
+    if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, hi)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
     if (!verbSeen || k === from) continue;
     const next = toks[k + 1];

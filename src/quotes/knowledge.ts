@@ -26,6 +26,8 @@ export interface QuotesKnowledge {
   parentheticalOpeners: ReadonlySet<string>;
   notSpeakers: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
+  /** words that end a reported noun phrase ("criticized the plan because ...", "praised the mayor, who ...") */
+  objectEnds: ReadonlySet<string>;
   prepositionalParticiples: ReadonlySet<string>;
   modals: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
@@ -116,6 +118,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     parentheticalOpeners: new Set(words(data, 'parenthetical_openers')),
     notSpeakers: new Set(words(data, 'not_speakers')),
     clauseBreaks: new Set(words(data, 'clause_breaks')),
+    objectEnds: new Set(words(data, 'object_ends')),
     prepositionalParticiples: new Set(words(data, 'prepositional_participles')),
     modals: new Set(words(data, 'modals')),
     invertingVerbs,

@@ -233,3 +233,12 @@ test('a stance verb reports what its subject holds: "X openly admires Y", "she e
   const expect = quoteWith(a, 'the vote will pass');
   assert.equal(speakerText(a, expect), 'Mayor Dana Ortiz');
 });
+
+test('a reported noun phrase ends before a reason or a second verb phrase of the same subject', () => {
+  const a = analyzeText(
+    'The union attacked the pension reform because the vote came too early. The mayor praised the bus plan and opened a new depot.',
+    '2021-03-02',
+  );
+  assert.equal(quoteWith(a, 'pension reform').text, 'the pension reform');
+  assert.equal(quoteWith(a, 'bus plan').text, 'the bus plan');
+});
