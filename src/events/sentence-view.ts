@@ -104,7 +104,7 @@ export function coordinated(view: SentenceView, m: number, words: ClauseWords): 
   let ands = 0;
   // rightwards
   for (let cur = m; ands === 0; ) {
-    let j = view.mentions[cur].last + 1;
+    let j = possessedHeadEnd(view, view.mentions[cur].last + 1);
     let joined = false;
     let and = false;
     while (j < view.toks.length && view.mentionAt[j] < 0 && words.coordinators.has(view.low[j])) {
@@ -117,6 +117,7 @@ export function coordinated(view: SentenceView, m: number, words: ClauseWords): 
       j++;
       skips++;
     }
+    if (joined) j = ofComplementStart(view, j);
     if (!joined || j >= view.toks.length || view.mentionAt[j] < 0 || view.mentions[view.mentionAt[j]].first !== j) break;
     cur = view.mentionAt[j];
     group.push(cur);
@@ -124,7 +125,7 @@ export function coordinated(view: SentenceView, m: number, words: ClauseWords): 
   }
   // leftwards
   for (let cur = m; ; ) {
-    let j = view.mentions[cur].first - 1;
+    let j = headBeforeOf(view, view.mentions[cur].first - 1);
     let skips = 0;
     while (j >= 0 && view.mentionAt[j] < 0 && skippable(j) && skips < 3) {
       j--;
@@ -137,6 +138,7 @@ export function coordinated(view: SentenceView, m: number, words: ClauseWords): 
       and ||= isAnd(view.low[j]);
       j--;
     }
+    if (joined) j = possessorBefore(view, j);
     if (!joined || j < 0 || view.mentionAt[j] < 0 || (and && ands > 0)) break;
     if (and) ands++;
     cur = view.mentionAt[j];
@@ -144,4 +146,45 @@ export function coordinated(view: SentenceView, m: number, words: ClauseWords): 
   }
   // commas alone make no list ("On ties with X, the minister ..."); a list ends with "and" / "or" / "nor"
   return ands > 0 ? group : [m];
+}
+
+// A conjunct may be a noun phrase that holds its actor as possessor or "of" complement: "Ithilen's sheep and goats
+// of Gondor" joins Ithilen and Gondor as a compound, as a parser's coordinated noun phrase does.
+const isPossessive = (w: string) => w === "'s" || w === '’s';
+const MAX_HEAD_NOUNS = 3;
+
+/** From j just after a mention: past "'s NOUN..." when the nouns it heads end before a coordinator, else j. */
+function possessedHeadEnd(view: SentenceView, j: number): number {
+  if (j >= view.toks.length || !isPossessive(view.low[j])) return j;
+  let k = j + 1;
+  while (k < view.toks.length && k <= j + MAX_HEAD_NOUNS && view.mentionAt[k] < 0 && view.toks[k].pos === 'NOUN') k++;
+  return k > j + 1 ? k : j;
+}
+
+/** From j after a coordinator: the start of the actor that "NOUN... of (the)" leads to, else j. */
+function ofComplementStart(view: SentenceView, j: number): number {
+  let k = j;
+  while (k < view.toks.length && k < j + MAX_HEAD_NOUNS && view.mentionAt[k] < 0 && view.toks[k].pos === 'NOUN') k++;
+  if (k === j || k >= view.toks.length || view.low[k] !== 'of' || view.mentionAt[k] >= 0) return j;
+  k++;
+  if (k < view.toks.length && view.mentionAt[k] < 0 && view.toks[k].pos === 'DET') k++;
+  return k < view.toks.length && view.mentionAt[k] >= 0 ? k : j;
+}
+
+/** Leftwards from j just before a mention: before "NOUN... of (the)" when that is what precedes it, else j. */
+function headBeforeOf(view: SentenceView, j: number): number {
+  let k = j;
+  if (k >= 0 && view.mentionAt[k] < 0 && view.toks[k].pos === 'DET') k--;
+  if (k < 0 || view.low[k] !== 'of' || view.mentionAt[k] >= 0) return j;
+  const of = k--;
+  while (k >= 0 && k > of - 1 - MAX_HEAD_NOUNS && view.mentionAt[k] < 0 && view.toks[k].pos === 'NOUN') k--;
+  return k < of - 1 ? k : j;
+}
+
+/** Leftwards from j before a coordinator: the mention owning "X's NOUN..." when that precedes it, else j. */
+function possessorBefore(view: SentenceView, j: number): number {
+  let k = j;
+  while (k >= 0 && k > j - MAX_HEAD_NOUNS && view.mentionAt[k] < 0 && view.toks[k].pos === 'NOUN') k--;
+  if (k === j || k < 1 || !isPossessive(view.low[k]) || view.mentionAt[k - 1] < 0) return j;
+  return k - 1;
 }

@@ -73,6 +73,13 @@ test('a compound subject with "%" acts on itself, and a block code "040:040" add
   assert.deepEqual(triples(codeWith('Rivia met Temeria on Monday.', A, kb).events), ['RIV>TEM:040', 'TEM>RIV:040']);
 });
 
+test('noun phrases joined by "and" join the actors they hold as possessor or "of" complement', () => {
+  assert.deepEqual(triples(codeWith("Rivia's farmers and the merchants of Temeria reprimanded Kovir.", A, kb).events), ['RIV>KOV:111', 'TEM>KOV:111']);
+  assert.deepEqual(triples(codeWith("The merchants of Temeria and Rivia's farmers reprimanded Kovir.", A, kb).events), ['RIV>KOV:111', 'TEM>KOV:111']);
+  // without the coordinator the second actor is no part of the subject
+  assert.deepEqual(triples(codeWith("Rivia's farmers reprimanded Kovir near the merchants of Temeria.", A, kb).events), ['RIV>KOV:111']);
+});
+
 test('multi-word verbs with listed forms, "$" and "+" slots in a passive pattern', () => {
   assert.deepEqual(triples(codeWith('Rivia cut off supplies to Temeria.', A, kb).events), ['RIV>TEM:162']);
   assert.deepEqual(triples(codeWith('Rivia was scolded by Kovir.', A, kb).events), ['KOV>RIV:114']);
