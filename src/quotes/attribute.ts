@@ -6,7 +6,7 @@ import { endsQuote, isPunct, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
 import { kindOf, stats, strip } from './regions.js';
-import { firstWord, phraseToComma, skipAdverbsLeft, speakerAfter, speakerBefore } from './speaker-phrases.js';
+import { firstWord, phraseToComma, skipAdverbsLeft, speakerAfter, speakerBefore, wholeSubject } from './speaker-phrases.js';
 import type { Unit } from './units.js';
 
 export interface Candidate {
@@ -72,6 +72,11 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   return j < hi && toks[j].pos === 'VERB' && !toks[j].lower.endsWith('ing') && ctx.quoteOf[j] < 0;
 }
 
+function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.quoteOf[k] < 0 && (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX')) return true;
+  return false;
+}
+
 /** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
  *  a participle phrase (", referencing ..."). */
 export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
@@ -114,6 +119,10 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
         let k = np.a - 1;
         if (toks[k].lower === 'and' && k - 1 > from) k--;
         if (isPunct(toks[k], ',;')) return k;
+      }
+      // "praised the crews and the union said ...": a reported noun phrase ends where another speaker's clause joins
+      if (nounPhrase && !hasVerb(ctx, from, other.a)) {
+        for (let k = other.a - 1; k > from; k--) if (toks[k].lower === 'and' || toks[k].lower === 'but') return k;
       }
     }
   }
@@ -176,7 +185,10 @@ export function attributeUnit(
       if (cue.a === lo || (prev && endsQuote(ctx, cue.a - 1))) speaker = speakerAfter(ctx, cue.b, hi, false);
       else if (prev && isPunct(prev, ',') && inverts) speaker = speakerAfter(ctx, cue.b, hi, true);
       inverted = speaker !== null;
-      if (!speaker) speaker = speakerBefore(ctx, u, cue.a);
+      if (!speaker) {
+        speaker = speakerBefore(ctx, u, cue.a);
+        if (speaker) speaker = wholeSubject(ctx, u, speaker);
+      }
       // "X announced the arrest and said ...": a second verb phrase shares the subject
       if (!speaker) {
         const j = skipAdverbsLeft(ctx, cue.a, lo);

@@ -32,6 +32,11 @@ function prevWord(ctx: QuoteContext, i: number, lo: number): Token | null {
   return null;
 }
 
+function nextWord(ctx: QuoteContext, i: number, hi: number): Token | null {
+  for (let k = i + 1; k < hi; k++) if (ctx.tokens[k].kind !== 'space') return ctx.tokens[k];
+  return null;
+}
+
 /** A headline written in title case ("Graham Says Trump Could Embrace Clean Energy"). */
 function titleCase(ctx: QuoteContext, u: Unit): boolean {
   let words = 0, capitals = 0;
@@ -59,7 +64,12 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
   if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower)) return null;
-  const verbal = VERBAL_POS.has(t.pos) ||
+  // "polls show a ...", "voters support the ...": a verb form the tagger took for a noun, between the subject's
+  // head and the start of an object
+  const next = nextWord(ctx, k, u.tokEnd);
+  const nounAsVerb = t.pos === 'NOUN' && prev !== null && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&
+    next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
+  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /(s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;

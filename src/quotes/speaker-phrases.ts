@@ -185,3 +185,41 @@ export function phraseToComma(ctx: QuoteContext, i: number, hi: number): TokenSp
   if (k === i || k === i + 12 || ctx.quoteOf[k] >= 0) return null;
   return strip(ctx, i, k);
 }
+
+const RELATIVE_OPENERS = new Set(['that', 'who', 'which', 'whose', 'whom']);
+const QUANTIFYING = new Set(['only', 'nearly', 'almost', 'about', 'roughly', 'some', 'more', 'fewer', 'just']);
+
+/** The whole subject when a speaker phrase found before a cue is only its tail: "A study released last year by the
+ *  institute found", "Surety firms that had insured the mines agreed". The stretch from the unit's first word to
+ *  the phrase must read as modifiers of one noun phrase: no punctuation, no quotation, no time opener, and a finite
+ *  verb only inside a relative clause. Returns the widened span, or the phrase unchanged. */
+export function wholeSubject(ctx: QuoteContext, u: Unit, speaker: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  const s0 = firstWord(ctx, u);
+  if (speaker.a <= s0 || speaker.a - s0 > 30) return speaker;
+  const first = toks[s0];
+  if (ctx.inTime[s0] || ctx.quoteOf[s0] >= 0) return speaker;
+  const opens = first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM' ||
+    ctx.kb.determiners.has(first.lower) || QUANTIFYING.has(first.lower);
+  if (!opens || ctx.kb.pronouns.has(first.lower)) return speaker;
+  if (speaker.b - speaker.a === 1 && toks[speaker.a].pos === 'PRON') return speaker;
+  let relative = false;
+  for (let k = s0; k < speaker.a; k++) {
+    const t = toks[k];
+    if (t.kind === 'space') continue;
+    if (ctx.quoteOf[k] >= 0 || (t.kind === 'punctuation' && !(t.text === '.' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '/'))) return speaker;
+    // "the gap between what Trump says": a free relative makes the stretch a clause of its own
+    if (t.lower === 'what' || t.lower === 'how' || t.lower === 'why') return speaker;
+    if (RELATIVE_OPENERS.has(t.lower)) relative = true;
+    if (relative) continue;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower)) return speaker;
+    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower)) return speaker;
+    // "PolitiFact rated ...": after a name an -ed form is the name's own verb, not a modifier ("a study released")
+    if (t.pos === 'VERB' && k > s0 && (toks[k - 1].pos === 'PROPN' || isCapitalized(toks[k - 1]))) return speaker;
+    // "praised the crews": an -ed form taking a direct object is a finite verb ("a study released by" is not)
+    const after = toks[k + 1];
+    if (t.pos === 'VERB' && after && (after.pos === 'DET' || ctx.kb.determiners.has(after.lower))) return speaker;
+    if (ctx.kb.verbs.has(t.lower) && t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) return speaker;
+  }
+  return { a: s0, b: speaker.b };
+}

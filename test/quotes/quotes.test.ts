@@ -242,3 +242,29 @@ test('a reported noun phrase ends before a reason or a second verb phrase of the
   assert.equal(quoteWith(a, 'pension reform').text, 'the pension reform');
   assert.equal(quoteWith(a, 'bus plan').text, 'the bus plan');
 });
+
+test('a cue verb the tagger reads as a noun still reports: "Recent polls show a ..."', () => {
+  const a = analyzeText('Recent polls show a tight race in the county. Many farmers support the new water levy.', '2021-03-02');
+  const show = quoteWith(a, 'tight race');
+  assert.equal(speakerText(a, show), 'Recent polls');
+  assert.equal(show.cue?.text, 'show');
+  assert.equal(speakerText(a, quoteWith(a, 'water levy')), 'Many farmers');
+});
+
+test('the speaker is the whole subject when modifiers stand before the cue', () => {
+  const a = analyzeText(
+    'A city audit released last year by the comptroller found that the depot had lost money. ' +
+      'Harbor pilots who had worked the night shift said the fog was thick. ' +
+      'Lena Park praised the ferry crews but the union said they deserved a raise.',
+    '2021-03-02',
+  );
+  assert.equal(speakerText(a, quoteWith(a, 'depot had lost')), 'A city audit released last year by the comptroller');
+  assert.equal(speakerText(a, quoteWith(a, 'fog was thick')), 'Harbor pilots who had worked the night shift');
+  // a clause of its own before the speaker is not part of the subject
+  assert.equal(speakerText(a, quoteWith(a, 'deserved a raise')), 'the union');
+});
+
+test('a reported noun phrase stops where another speaker\'s clause joins it', () => {
+  const a = analyzeText('Lena Park praised the ferry crews but the union said they deserved a raise.', '2021-03-02');
+  assert.equal(quoteWith(a, 'ferry crews').text, 'the ferry crews');
+});
