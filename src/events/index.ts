@@ -6,7 +6,7 @@ import type { Knowledge } from '../dictionaries/knowledge.js';
 import { codeSentence } from './code-sentence.js';
 import { sentenceView, type ActorRef } from './sentence-view.js';
 import { buildEvents } from './build-events.js';
-import { withPlaces, withPronouns } from './stand-ins.js';
+import { withCountryAdjectives, withPlaces, withPronouns } from './stand-ins.js';
 import { mentionsIn } from '../actors/lookup.js';
 
 function hasPhrase(low: string[], phrase: string[]): boolean {
@@ -44,6 +44,7 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
     if (!found.some((m) => m.actor.code)) continue;
     if (kb.style.resolvePronouns) found = withPronouns(doc, sent.tokenStart, sent.tokenEnd, found);
     if (kb.style.placesAsTargets) found = withPlaces(places, sent.start, sent.end, found);
+    if (kb.style.placesAsTargets && kbAll.actors) found = withCountryAdjectives(doc, kbAll.actors, sent.tokenStart, sent.tokenEnd, found);
     // odd text must not stop the batch: a sentence that cannot be coded is skipped
     try {
       const view = sentenceView(doc, sent, kb.words, found);

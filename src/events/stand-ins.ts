@@ -3,6 +3,9 @@
 import type { Place } from '../model/analysis.js';
 import type { Doc } from '../model/doc.js';
 import { antecedent } from '../actors/lookup.js';
+import type { ActorsKnowledge } from '../actors/knowledge.js';
+import { wordKey } from '../actors/phrase.js';
+import type { ActorDef, Entry } from '../actors/types.js';
 import type { ActorRef } from './sentence-view.js';
 
 /** Index of the first span (sorted by start) that could end after `offset`: binary search on start, then back up
@@ -49,3 +52,46 @@ export function withPronouns(doc: Doc, first: number, end: number, found: ActorR
   return [...found, ...extra].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
 }
 
+
+/** Actor mentions plus the country adjectives of the sentence no mention covers ("25 Iranian individuals"), each
+ *  standing for its state like a place does (a target only), read from the actor dictionaries' demonyms so an event
+ *  does not depend on whether the places layer listed the adjective. Two-word demonyms ("North Korean") included. */
+export function withCountryAdjectives(doc: Doc, actors: ActorsKnowledge, first: number, end: number, found: ActorRef[]): ActorRef[] {
+  let extra: ActorRef[] | null = null;
+  const covered = (s: number, e: number) => found.some((a) => a.mention.start < e && s < a.mention.end);
+  for (let i = first; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+    // the next word token, for two-word adjectives
+    let j = i + 1;
+    while (j < end && doc.tokens[j].kind === 'space') j++;
+    const two = j < end && doc.tokens[j].kind === 'word' ? `${t.lower} ${doc.tokens[j].lower}` : '';
+    const last = two && actors.demonyms.has(two) ? j : actors.demonyms.has(t.lower) ? i : -1;
+    if (last < 0) continue;
+    const s = t.start;
+    const e = doc.tokens[last].end;
+    if (covered(s, e)) continue;
+    const words = [];
+    for (let k = i; k <= last; k++) if (doc.tokens[k].kind === 'word') words.push({ key: wordKey(doc.tokens[k].text), text: doc.tokens[k].text });
+    const def = adjectiveCountry(doc, actors, actors.matcher.longest(words, 0, words.length)?.entries ?? []);
+    const code = def?.country ? (actors.states.get(def.country)?.code ?? def.country) : null;
+    if (!def || !code) continue;
+    const actor = { id: '', name: def.name, code, country: def.country, kind: 'state' as const, mentions: [] };
+    (extra ??= []).push({ actor, mention: { start: s, end: e, text: doc.text.slice(s, e) }, place: true });
+    i = last;
+  }
+  if (!extra) return found;
+  return [...found, ...extra].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+}
+
+/** The country an adjective names: its only one, else the one of its countries the document names otherwise
+ *  ("American" is shared by several territories; in a story naming the US it is the US), else none. */
+function adjectiveCountry(doc: Doc, actors: ActorsKnowledge, entries: Entry[]): ActorDef | null {
+  const defs = entries.filter((e) => e.type === 'adjective').map((e) => actors.actors[e.ref]).filter((d) => d?.country);
+  if (defs.length <= 1) return defs[0] ?? null;
+  const named = new Set<string>();
+  for (const p of doc.places) if (p.country) named.add(p.country);
+  for (const a of doc.actors) if (a.country) named.add(a.country);
+  const inDoc = defs.filter((d) => named.has(d.country!));
+  return inDoc.length === 1 ? inDoc[0] : null;
+}
