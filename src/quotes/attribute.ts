@@ -72,6 +72,28 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   return j < hi && toks[j].pos === 'VERB' && !toks[j].lower.endsWith('ing') && ctx.quoteOf[j] < 0;
 }
 
+/** The subject of a passive clause: the stretch before its verb group, or the part after the last comma. */
+function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): TokenSpan | null {
+  let a = lo;
+  for (let k = verbStart - 1; k >= lo; k--) {
+    if (ctx.quoteOf[k] < 0 && isPunct(ctx.tokens[k], ',;:')) {
+      // ", meanwhile," between subject and verb: step over a short aside
+      if (k === verbStart - 1 || !hasVerb(ctx, lo, k)) continue;
+      a = k + 1;
+      break;
+    }
+  }
+  // ", meanwhile," before the verb is an aside, not part of the subject
+  let end = verbStart;
+  let c = verbStart - 1;
+  while (c > a && ctx.tokens[c].kind === 'space') c--;
+  if (isPunct(ctx.tokens[c], ',')) {
+    for (let k = c - 1; k > a; k--) if (isPunct(ctx.tokens[k], ',')) { end = k; break; }
+  }
+  const r = strip(ctx, a, end);
+  return r && !hasVerb(ctx, r.a, r.b) ? r : null;
+}
+
 function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.quoteOf[k] < 0 && (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX')) return true;
   return false;
@@ -149,6 +171,13 @@ export function attributeUnit(
   cues.forEach((cue, ci) => {
     let speaker: TokenSpan | null = null;
     let inverted = false;
+    if (cue.kind === 'passive') {
+      // "The plan was endorsed by the union": the agent is the speaker, the subject before the verb the content
+      const agent = speakerAfter(ctx, cue.b, hi, false);
+      const subject = passiveSubject(ctx, lo, cue.a);
+      if (agent && subject) out.push({ content: subject, kind: kindOf(ctx, subject), speaker: agent, cue, unit: unitIndex, rule: 'passive-by' });
+      return;
+    }
     if (cue.kind === 'preposition') {
       speaker = speakerAfter(ctx, cue.b, hi, false) ?? phraseToComma(ctx, cue.b, hi);
       inverted = true;

@@ -5,7 +5,7 @@ import { endsQuote, isCapitalized, isPunct, type QuoteContext } from './context.
 import { phraseBefore } from './phrases.js';
 import type { Unit } from './units.js';
 
-export type CueKind = 'verb' | 'participle' | 'preposition' | 'noun';
+export type CueKind = 'verb' | 'participle' | 'preposition' | 'noun' | 'passive';
 
 export interface Cue {
   kind: CueKind;
@@ -37,6 +37,22 @@ function nextWord(ctx: QuoteContext, i: number, hi: number): Token | null {
   return null;
 }
 
+const PASSIVE_AUXILIARIES = new Set([...BE, 'has', 'have', 'had', 'been', 'will', 'would', 'could', 'may', 'might', 'not', "n't"]);
+
+/** The first auxiliary of the verb group ending at k ("has been" in "has been widely endorsed by"). */
+function auxiliaryStart(ctx: QuoteContext, k: number, lo: number): number {
+  let a = k;
+  for (let j = k - 1; j >= lo; j--) {
+    const t = ctx.tokens[j];
+    if (t.kind === 'space') continue;
+    if (PASSIVE_AUXILIARIES.has(t.lower) || t.pos === 'ADV' || ctx.kb.adverbs.has(t.lower)) a = j;
+    else break;
+  }
+  // adverbs before the first auxiliary stay outside ("also has been")
+  while (a < k && !PASSIVE_AUXILIARIES.has(ctx.tokens[a].lower)) a++;
+  return a;
+}
+
 /** A headline written in title case ("Graham Says Trump Could Embrace Clean Energy"). */
 function titleCase(ctx: QuoteContext, u: Unit): boolean {
   let words = 0, capitals = 0;
@@ -59,6 +75,10 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // "the call", "a report": a determiner makes the word a noun
   if (before && before.pos === 'DET' && k - 1 >= u.tokStart) return null;
   const prev = prevWord(ctx, k, u.tokStart);
+  // "was endorsed by the paper": the agent after "by" holds the stance, the subject is its content
+  if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && ctx.tokens[k + 1]?.lower === 'by' && forms.some((f) => !f.particle)) {
+    return { kind: 'passive', a: auxiliaryStart(ctx, k, u.tokStart), b: k + 2, lemma: forms[0].lemma };
+  }
   // "was described as", "is expected": passives are not speech by the subject
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;

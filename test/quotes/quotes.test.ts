@@ -268,3 +268,14 @@ test('a reported noun phrase stops where another speaker\'s clause joins it', ()
   const a = analyzeText('Lena Park praised the ferry crews but the union said they deserved a raise.', '2021-03-02');
   assert.equal(quoteWith(a, 'ferry crews').text, 'the ferry crews');
 });
+
+test('a passive with "by" gives the agent as speaker and the subject as content', () => {
+  const a = analyzeText('The new levy has been endorsed by the largest teachers union. Her bridge plan, meanwhile, is opposed by few residents.', '2021-03-02');
+  const levy = quoteWith(a, 'new levy');
+  assert.equal(levy.text, 'The new levy');
+  assert.equal(speakerText(a, levy), 'the largest teachers union');
+  assert.equal(levy.cue?.text, 'has been endorsed by');
+  const bridge = quoteWith(a, 'bridge plan');
+  assert.equal(bridge.text, 'Her bridge plan');
+  assert.equal(speakerText(a, bridge), 'few residents');
+});
