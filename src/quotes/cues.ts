@@ -137,6 +137,25 @@ function nounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   return null;
 }
 
+const NOT_HOLDERS = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
+
+/** A stance adjective after "be": "has been critical of", "were convinced (that)". The cue runs from the first
+ *  auxiliary to the adjective or its preposition; "it is clear" has no one holding the stance. */
+function adjectiveCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const preps = ctx.kb.adjectives.get(ctx.tokens[k].lower);
+  if (!preps) return null;
+  const prev = prevWord(ctx, k, u.tokStart);
+  if (!prev || !BE.has(prev.lower)) return null;
+  const a = auxiliaryStart(ctx, k, u.tokStart);
+  const holder = prevWord(ctx, a, u.tokStart);
+  if (!holder || NOT_HOLDERS.has(holder.lower) || holder.kind === 'punctuation') return null;
+  const next = nextWord(ctx, k, u.tokEnd);
+  if (next && next.lower !== '' && preps.includes(next.lower)) return { kind: 'verb', a, b: next.i + 1, lemma: ctx.tokens[k].lower };
+  // listed alone: a clause or an infinitive must follow, not the end of the sentence
+  if (!preps.includes('') || !next || next.kind === 'punctuation') return null;
+  return { kind: 'verb', a, b: k + 1, lemma: ctx.tokens[k].lower };
+}
+
 /** Any verb right before a colon and a quotation: "Limbaugh continued: “They are ...”". */
 function colonVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
@@ -172,7 +191,7 @@ export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
     if (t.kind !== 'word' || quoteOf[k] >= 0) continue;
     // one hash lookup decides which recognizers can apply to this word
     const cue = kb.cueWords.has(t.lower)
-      ? prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k)
+      ? prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? adjectiveCue(ctx, u, k)
       : anyQuote && t.pos === 'VERB' ? colonVerbCue(ctx, u, k) ?? afterQuoteVerbCue(ctx, u, k) : null;
     if (cue) {
       cues.push(cue);

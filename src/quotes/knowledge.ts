@@ -15,6 +15,8 @@ export interface QuotesKnowledge {
   /** inflected verb form -> the cues it can start (a form may start a plain and a particle cue) */
   verbs: ReadonlyMap<string, readonly VerbCue[]>;
   nouns: ReadonlySet<string>;
+  /** stance adjective -> the prepositions that may follow it ("critical" -> ["of"]); "" when it may take a clause */
+  adjectives: ReadonlyMap<string, readonly string[]>;
   /** first word -> the remaining words of multi-word prepositional cues ("according" -> [["to"]]) */
   prepositions: ReadonlyMap<string, readonly string[][]>;
   dashes: ReadonlySet<string>;
@@ -104,10 +106,21 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     if (!lemmas.has(v)) data.fail(['object_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
   });
   const nouns = new Set(words(data, 'nouns'));
+  const adjectives = new Map<string, string[]>();
+  words(data, 'adjectives').forEach((item, i) => {
+    const [adj, prep, extra] = item.split('|').map((x) => x.trim());
+    if (extra !== undefined || !adj || /\s/.test(adj) || (prep !== undefined && (!prep || /\s/.test(prep)))) {
+      data.fail(['adjectives', i], `"${item}": one adjective, optionally "| preposition"`);
+    }
+    const list = adjectives.get(adj) ?? [];
+    list.push(prep ?? '');
+    adjectives.set(adj, list);
+  });
   return {
-    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys()]),
+    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys(), ...adjectives.keys()]),
     verbs,
     nouns,
+    adjectives,
     prepositions,
     dashes: new Set(words(data, 'dashes')),
     objectVerbs: new Set(objectVerbs),

@@ -39,6 +39,8 @@ test('a malformed cue list fails at load, naming file and line', () => {
   );
   const missing = withCues(good.replace(/^dashes:[\s\S]*?(?=^\w)/m, ''));
   assert.throws(() => loadQuotesKnowledge({ builtinDir: missing, petrarchDir: null }), /dashes/);
+  const badAdjective = withCues(good.replace('adjectives:\n', 'adjectives:\n  - critical | of | about\n'));
+  assert.throws(() => loadQuotesKnowledge({ builtinDir: badAdjective, petrarchDir: null }), /cues\.yaml:\d+.*critical/);
   const badObject = withCues(good.replace('object_verbs:\n', 'object_verbs:\n  - gossip\n'));
   assert.throws(() => loadQuotesKnowledge({ builtinDir: badObject, petrarchDir: null }), /gossip/);
 });

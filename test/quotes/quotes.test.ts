@@ -279,3 +279,16 @@ test('a passive with "by" gives the agent as speaker and the subject as content'
   assert.equal(bridge.text, 'Her bridge plan');
   assert.equal(speakerText(a, bridge), 'few residents');
 });
+
+test('a stance adjective after "be" is a cue: "has been critical of", "was sure", but not "it is certain"', () => {
+  const a = analyzeText(
+    'The governor has been critical of the port deal. The mayor was sure the levy would pass. It is certain that taxes will rise.',
+    '2021-03-02',
+  );
+  const critical = quoteWith(a, 'port deal');
+  assert.equal(critical.text, 'the port deal');
+  assert.equal(speakerText(a, critical), 'The governor');
+  assert.equal(critical.cue?.text, 'has been critical of');
+  assert.equal(speakerText(a, quoteWith(a, 'levy would pass')), 'The mayor');
+  assert.ok(!a.quotes.some((q) => q.text.includes('taxes will rise')), JSON.stringify(a.quotes.map((q) => q.text)));
+});
