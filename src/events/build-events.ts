@@ -17,7 +17,7 @@ function argumentsOf(view: SentenceView, codes: string[][], m: number): EventArg
 }
 
 /** QuadClass and Goldstein of a code; codes outside the table take their root's QuadClass. */
-function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 | 3 | 4; goldstein: number; plover: string | null } {
+export function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 | 3 | 4; goldstein: number; plover: string | null } {
   const row = describeCode(kb.cameo, code);
   if (row) return { quadClass: row.quadClass, goldstein: row.goldstein, plover: row.plover };
   const root = Number(code.slice(0, 2));

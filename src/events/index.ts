@@ -8,6 +8,7 @@ import { sentenceView, type ActorRef } from './sentence-view.js';
 import { buildEvents } from './build-events.js';
 import { withCountryAdjectives, withPlaces, withPronouns } from './stand-ins.js';
 import { mentionsIn } from '../actors/lookup.js';
+import { codeReferredTalks } from './talks-anaphora.js';
 
 function hasPhrase(low: string[], phrase: string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= low.length; i++) {
@@ -58,4 +59,5 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
       continue;
     }
   }
+  if (kb.style.referredTalks) codeReferredTalks(doc, kb);
 }

@@ -9,6 +9,7 @@ import { Lexicon } from './lexicon.js';
 import { loadBuiltinVerbs } from './builtin-verbs.js';
 import { loadPetrarchDiscards, loadPetrarchVerbs, petrarchFiles, type Discards } from './petrarch-verbs.js';
 import { loadClauseWords, type ClauseWords } from './clause-words.js';
+import { loadTalksWords, type TalksWords } from './talks-words.js';
 
 export interface CodingStyle {
   /** how many other words a pattern's space may stand for (PETRARCH: the rest of the sentence), and whether only
@@ -31,6 +32,8 @@ export interface CodingStyle {
   placesAsTargets: boolean;
   /** "he" / "she" stand for the person last named before them (the actor layer's antecedent) */
   resolvePronouns: boolean;
+  /** a talks noun that refers back to talks named before ("the next round of talks") carries their participants */
+  referredTalks: boolean;
   /** which dictionary the lexicon came from, for rules */
   dictionary: 'builtin' | 'petrarch';
 }
@@ -41,6 +44,7 @@ export interface EventsKnowledge {
   words: ClauseWords;
   discards: Discards;
   style: CodingStyle;
+  talks: TalksWords;
 }
 
 export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
@@ -56,11 +60,11 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
     if (!verbFiles.length) throw new DataFileError(options.petrarchDir, null, 'no *.verbs.txt dictionary in the --dictionaries folder');
     for (const f of verbFiles) loadPetrarchVerbs(f, lexicon, irregular);
     for (const f of petrarchFiles(options.petrarchDir, '.discards.txt')) loadPetrarchDiscards(f, discards);
-    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, placesAsTargets: false, resolvePronouns: false, dictionary: 'petrarch' };
+    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, placesAsTargets: false, resolvePronouns: false, referredTalks: false, dictionary: 'petrarch' };
   } else {
     loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
-    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, placesAsTargets: true, resolvePronouns: true, dictionary: 'builtin' };
+    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, placesAsTargets: true, resolvePronouns: true, referredTalks: true, dictionary: 'builtin' };
   }
   lexicon.freeze();
-  return { cameo, lexicon, words, discards, style };
+  return { cameo, lexicon, words, discards, style, talks: loadTalksWords(dir, cameo) };
 }
