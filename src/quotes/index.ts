@@ -9,6 +9,7 @@ import { findMarkedQuotes } from './marks.js';
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.js';
 import { findCues } from './cues.js';
 import { dashQuotes } from './dash.js';
+import { cueSpan } from './cue-span.js';
 import { labelQuotes } from './labels.js';
 import { attributeUnit, type Candidate } from './attribute.js';
 import { kindOf, strip } from './regions.js';
@@ -167,7 +168,8 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
       const personal = pronoun ? /^(he|she|i)$/i.test(toks[s.a].text) : isPersonal(doc, speaker, looksLikeName);
       previous = { speaker, personal };
     }
-    const cue = c.cue ? { start: toks[c.cue.a].start, end: toks[c.cue.b - 1].end, text: '' } : null;
+    const span = cueSpan(ctx, c);
+    const cue = span ? { start: toks[span.a].start, end: toks[span.b - 1].end, text: '' } : null;
     if (cue) cue.text = doc.text.slice(cue.start, cue.end);
     out.push({
       start,

@@ -229,7 +229,7 @@ test('a stance verb reports what its subject holds: "X openly admires Y", "she e
   const a = analyzeText('The senator openly admires the new budget plan. Mayor Dana Ortiz expects that the vote will pass.', '2021-03-02');
   const admire = quoteWith(a, 'the new budget plan');
   assert.equal(speakerText(a, admire), 'The senator');
-  assert.equal(admire.cue?.text, 'admires');
+  assert.equal(admire.cue?.text, 'openly admires');
   const expect = quoteWith(a, 'the vote will pass');
   assert.equal(speakerText(a, expect), 'Mayor Dana Ortiz');
 });
@@ -291,4 +291,10 @@ test('a stance adjective after "be" is a cue: "has been critical of", "was sure"
   assert.equal(critical.cue?.text, 'has been critical of');
   assert.equal(speakerText(a, quoteWith(a, 'levy would pass')), 'The mayor');
   assert.ok(!a.quotes.some((q) => q.text.includes('taxes will rise')), JSON.stringify(a.quotes.map((q) => q.text)));
+});
+
+test('the cue takes the auxiliaries and adverbs between the speaker and the verb', () => {
+  const a = analyzeText('The ferry operator has repeatedly denied that the boats were unsafe. “We are ready,” the coach said on Friday.', '2021-03-02');
+  assert.equal(quoteWith(a, 'boats were unsafe').cue?.text, 'has repeatedly denied');
+  assert.equal(quoteWith(a, 'We are ready').cue?.text, 'said');
 });
