@@ -13,6 +13,8 @@ test('a negated verb group codes nothing', () => {
 
 test('a possible or conditional event is not coded as having happened', () => {
   assert.deepEqual(triples(codeWith('Greece might impose sanctions on Turkey.', A).events), []);
+  // an obligation is no act either: "must" is a modal like "might"
+  assert.deepEqual(triples(codeWith('Analysts said Greece must condemn Turkey.', A).events), []);
   assert.deepEqual(triples(codeWith('If Greece imposes sanctions on Turkey, talks will fail.', A).events), []);
   // an announced future act is coded (CAMEO codes intent and announcement as events)
   assert.deepEqual(triples(codeWith('Greece will impose sanctions on Turkey.', A).events), ['GRC>TUR:163']);
