@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { PlacesKnowledge } from './knowledge.js';
 import { isCapitalized, nextWord, prevWord, type Candidate } from './recognize.js';
 import { nameKey } from './name-key.js';
+import { SpanIndex } from './span-index.js';
 
 /** A city of this size or more counts without any cue. */
 const SELF_EVIDENT_POPULATION = 30_000;
@@ -18,7 +19,8 @@ export function placesAmong(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, candida
   const people: Person[] = [];
   for (const a of doc.actors) if (a.kind === 'person') for (const m of a.mentions) people.push({ start: m.start, end: m.end, coded: !!a.code });
   const surnames = surnamesOf(doc, kb, people);
-  return candidates.filter((c) => accept(doc, kb, g, c, people, surnames));
+  const index = { people: new SpanIndex(people), times: new SpanIndex(doc.times) };
+  return candidates.filter((c) => accept(doc, kb, g, c, index, surnames));
 }
 
 /** Does a person mention from the actor stage rule the candidate out? Only when the person's name has another
@@ -45,6 +47,12 @@ interface Person {
   start: number;
   end: number;
   coded: boolean;
+}
+
+/** The story's person mentions and times, indexed by position. */
+interface Overlaps {
+  people: SpanIndex<Person>;
+  times: SpanIndex<{ start: number; end: number }>;
 }
 
 /** Is the candidate inside a name the actor stage took for an organization, a state or a group ("Georgia National
@@ -78,7 +86,12 @@ function besideName(doc: Doc, kb: PlacesKnowledge, c: Candidate): boolean {
 function surnamesOf(doc: Doc, kb: PlacesKnowledge, people: Person[]): Set<string> {
   const out = new Set<string>();
   const { tokens } = doc;
+  const space = /\s/g;
   for (const p of people) {
+    // a mention with no white space in it is one word: no surname (most mentions; skip the split)
+    space.lastIndex = p.start;
+    const sp = space.exec(doc.text);
+    if (!sp || sp.index >= p.end) continue;
     let last = '';
     let words = 0;
     for (const m of doc.text.slice(p.start, p.end).split(/\s+/)) {
@@ -116,10 +129,10 @@ function lowercaseWords(doc: Doc): Set<string> {
 }
 
 /** Is the candidate a place at all (not a person, a common word, a piece of a longer name)? */
-function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, people: Person[], surnames: Set<string>): boolean {
-  for (const p of people) if (p.start < c.end && c.start < p.end && personCovers(doc, kb, c, p)) return false;
+function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, index: Overlaps, surnames: Set<string>): boolean {
+  if (index.people.some(c.start, c.end, (p) => personCovers(doc, kb, c, p))) return false;
   // "in March": a date, not March, Cambridgeshire
-  for (const t of doc.times) if (t.start < c.end && c.start < t.end) return false;
+  if (index.times.some(c.start, c.end, () => true)) return false;
   if (c.rule !== 'name') return true;
   const { tokens } = doc;
   const surface = doc.text.slice(c.start, c.end);

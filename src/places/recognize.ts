@@ -66,6 +66,7 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       // opening quotes or brackets before the first word
     }
   }
+  const firstWords = new Map<string, { found: number[] | undefined; prefix: boolean }>();
   let i = 0;
   while (i < n) {
     const t = tokens[i];
@@ -103,13 +104,28 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
         }
       }
       words++;
-      const key = j === i ? nameKey(t.lower) : nameKey(text.slice(t.start, u.end));
-      const found = g.byName.get(key);
+      let found: number[] | undefined;
+      let prefix: boolean;
+      if (j === i) {
+        // one word: the same words come back through a story, and the gazetteer's maps are large (slow to probe)
+        let memo = firstWords.get(t.lower);
+        if (!memo) {
+          const key = nameKey(t.lower);
+          memo = { found: g.byName.get(key), prefix: g.prefixes.has(key) };
+          firstWords.set(t.lower, memo);
+        }
+        found = memo.found;
+        prefix = memo.prefix;
+      } else {
+        const key = nameKey(text.slice(t.start, u.end));
+        found = g.byName.get(key);
+        prefix = g.prefixes.has(key);
+      }
       if (found) {
         bestEnd = j;
         bestEntries = found;
       }
-      if (!g.prefixes.has(key)) break;
+      if (!prefix) break;
     }
     // a place adjective ("Canadian officials") beats a same-length town of that name (Canadian, Texas)
     const dem = g.demonymFirstWords.has(t.lower) ? demonymAt(doc, g, i) : null;

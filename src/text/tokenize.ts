@@ -39,32 +39,42 @@ export interface Tokenized {
   sentenceTokenSpans: Array<[number, number]>;
 }
 
+/** White space as wink-nlp counts it before a token (ASCII space, no-break and the other Unicode spaces). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function tokenize(text: string): Tokenized {
   const n = getNlp();
   const its = n.its;
   const wdoc = n.readDoc(text);
   const toks = wdoc.tokens();
   const values = toks.out() as string[];
-  const spaces = toks.out(its.precedingSpaces) as string[];
   const pos = toks.out(its.pos) as string[];
   const types = toks.out(its.type) as string[];
   const tokens: Token[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    let start = offset + spaces[i].length;
     const value = values[i];
-    // wink-nlp keeps the text as written, so the value normally sits right after its spaces; if a token was ever
+    // wink-nlp keeps the text as written, so the value normally sits right after the white space that precedes
+    // it (skipped here rather than asking wink-nlp for it: that builds a string per token); if a token was ever
     // normalized, find it instead of drifting.
-    if (text.startsWith(value, start) === false) {
+    let start = offset;
+    while (start < text.length && !text.startsWith(value, start) && isSpace(text.charCodeAt(start))) start++;
+    let same = text.startsWith(value, start);
+    if (!same) {
       const found = text.indexOf(value, offset);
       start = found >= 0 ? found : start;
+      same = found >= 0;
     }
     const end = Math.min(text.length, start + value.length);
     tokens[i] = {
       i,
       start,
       end,
-      text: text.slice(start, end),
+      // the value itself when it is the text there (wink-nlp's strings are shared across tokens; no copy)
+      text: same ? value : text.slice(start, end),
       lower: value.toLowerCase(),
       pos: pos[i],
       kind: KIND[types[i]] ?? 'other',
