@@ -197,10 +197,12 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
       slots.compound = -1;
     }
     if (slots.compound >= 0) {
-      // built-in style: a compound inside a prepositional phrase ("strategists for X and Y agree") is no subject
-      const before = view.mentions[slots.compound].first - 1;
+      // built-in style: a compound inside a prepositional phrase ("strategists for X and Y agree") is no subject;
+      // the preposition stands before its first member
+      const members = coordinated(view, slots.compound, kb.words);
+      const before = view.mentions[members[0]].first - 1;
       if (kb.style.adjacentArguments && before >= 0 && view.toks[before].pos === 'ADP' && !kb.words.clauseOpeners.has(view.low[before])) continue;
-      out.push({ sources: coordinated(view, slots.compound, kb.words), targets: [], mutual: true, code, reverse, rule, trigger });
+      out.push({ sources: members, targets: [], mutual: true, code, reverse, rule, trigger });
       continue;
     }
     const args = kb.style.adjacentArguments

@@ -44,3 +44,8 @@ test('a nationality qualifies a direct object, not a prepositional one', () => {
   assert.deepEqual(triples(codeWith('Chile shot down a Peruvian drone.', A, undefined, { Peruvian: 'PER' }).events), ['CHL>PER:190']);
   assert.deepEqual(triples(codeWith('Chile clashed on the Peruvian debate stage.', A, undefined, { Peruvian: 'PER' }).events), []);
 });
+
+test('a compound inside a prepositional phrase is no subject, wherever the pattern finds it', () => {
+  assert.deepEqual(triples(codeWith('Advisers for Chile and Peru all agree that the deal is weak.', A).events), []);
+  assert.deepEqual(triples(codeWith('Chile and Peru agree that the deal is weak.', A).events), ['CHL>PER:030', 'PER>CHL:030']);
+});
