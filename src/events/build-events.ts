@@ -44,8 +44,12 @@ export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnow
       out.push({ id: '', start, end, source, target, cameo: code, plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null, rule: raw.rule, _trigger: trig });
     };
     const pairs = (a: number, b: number) => {
+      // a place stands for its country: the source's own country is no target ("X visited St. Louis" for a US actor)
+      const byPlace = (m: number) => view.mentions[m].refs.every((r) => r.place);
       for (const source of argumentsOf(view, codes, a)) {
         for (const target of argumentsOf(view, codes, b)) {
+          if (byPlace(b) && source.code?.slice(0, 3) === target.code) continue;
+          if (byPlace(a) && target.code?.slice(0, 3) === source.code) continue;
           emit(source, target, raw.code);
           if (raw.reverse) emit(target, source, raw.reverse);
         }

@@ -49,3 +49,10 @@ test('a compound inside a prepositional phrase is no subject, wherever the patte
   assert.deepEqual(triples(codeWith('Advisers for Chile and Peru all agree that the deal is weak.', A).events), []);
   assert.deepEqual(triples(codeWith('Chile and Peru agree that the deal is weak.', A).events), ['CHL>PER:030', 'PER>CHL:030']);
 });
+
+test("a place stands for its country, so it is no target for an actor of that same country", () => {
+  const A2 = { 'Chilean senators': 'CHLLEG', Peru: 'PER' };
+  // a visit to a city of one's own country is no event between countries; one abroad is
+  assert.deepEqual(triples(codeWith('Chilean senators visited Valparaiso on Monday.', A2, undefined, { Valparaiso: 'CHL' }).events), []);
+  assert.deepEqual(triples(codeWith('Chilean senators visited Lima on Monday.', A2, undefined, { Lima: 'PER' }).events), ['CHLLEG>PER:042']);
+});
