@@ -9,12 +9,19 @@ import { resolve, type PlaceTest } from './resolve.js';
 function placeTest(kb: Knowledge): PlaceTest {
   const places = (kb as Partial<Knowledge>).places as { gazetteer?: () => { byName?: Map<string, unknown> } } | undefined;
   if (typeof places?.gazetteer !== 'function') return () => false;
+  // the same names are asked about again and again in a story, and the gazetteer's map is large (slow to probe)
+  const known = new Map<string, boolean>();
   return (name) => {
-    try {
-      return !!places.gazetteer!().byName?.has(name.toLowerCase());
-    } catch {
-      return false;
+    let is = known.get(name);
+    if (is === undefined) {
+      try {
+        is = !!places.gazetteer!().byName?.has(name.toLowerCase());
+      } catch {
+        is = false;
+      }
+      known.set(name, is);
     }
+    return is;
   };
 }
 

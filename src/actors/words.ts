@@ -33,12 +33,20 @@ function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
-const NEEDS_KEY = /[.’‘`]/;
+/** Whether a lowercase form holds a period or a curly or back quote, which wordKey normalizes (a loop: this runs
+ *  for every token, and a regex test costs more here). */
+function needsKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 /* . */ || c === 0x2019 || c === 0x2018 || c === 96 /* ` */) return true;
+  }
+  return false;
+}
 const CLITIC = /['’](s|m|re|ve|ll|d)$/i;
 
 function push(out: Word[], text: string, lower: string | null, start: number, tok: number, sent: number, pos: string, alpha: boolean): void {
   // the tokenizer's lowercase form is the key unless periods or curly quotes need normalizing
-  const key = lower !== null && !NEEDS_KEY.test(lower) ? lower : wordKey(text);
+  const key = lower !== null && !needsKey(lower) ? lower : wordKey(text);
   out.push({ key, text, start, end: start + text.length, tok, sent, pos, cap: text.length > 0 && isUpper(text[0]), alpha });
 }
 
