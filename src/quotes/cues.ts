@@ -90,7 +90,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const nounAsVerb = t.pos === 'NOUN' && prev !== null && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&
     next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
   const verbal = VERBAL_POS.has(t.pos) || nounAsVerb ||
-    (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /(s|ed)$/.test(t.lower)) ||
+    (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;
   // "..., adding that", "tweets early Friday saying that": a participle whose speaker is the clause's subject

@@ -85,7 +85,9 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     const before = toks[k - 1];
     const nounAsVerb = k === first && t.pos === 'VERB' && t.kind === 'word' && !!before && k - 1 >= lo &&
       (before.pos === 'DET' || before.pos === 'ADJ' || isPossessive(before) || ctx.kb.determiners.has(before.lower));
-    if (isNominal(ctx, t, head) || nounAsVerb || isModifier(t) || (t.text === '.' && a < j && t.start === toks[k - 1]?.end)) {
+    // a noun that is also a cue verb ("state", "press") inside a compound: "the state attorney general"
+    const compound = k < first && a === k + 1 && t.pos === 'NOUN' && t.kind === 'word' && isNominal(ctx, toks[a], lo);
+    if (isNominal(ctx, t, head) || nounAsVerb || compound || isModifier(t) || (t.text === '.' && a < j && t.start === toks[k - 1]?.end)) {
       a = k;
       k--;
       // a determiner opens the phrase, unless a joiner continues it leftwards ("director of the Institute")

@@ -298,3 +298,14 @@ test('the cue takes the auxiliaries and adverbs between the speaker and the verb
   assert.equal(quoteWith(a, 'boats were unsafe').cue?.text, 'has repeatedly denied');
   assert.equal(quoteWith(a, 'We are ready').cue?.text, 'said');
 });
+
+test('names and titles the tagger splits stay whole: "Theresa May", "press secretary", "state attorney general"', () => {
+  const a = analyzeText(
+    'Prime Minister Theresa May said the talks had failed. City Hall press secretary Dana Obi said the bill was costly. ' +
+      'The Ohio state attorney general is confirming the inquiry.',
+    '2021-03-02',
+  );
+  assert.equal(speakerText(a, quoteWith(a, 'talks had failed')), 'Prime Minister Theresa May');
+  assert.equal(speakerText(a, quoteWith(a, 'bill was costly')), 'City Hall press secretary Dana Obi');
+  assert.equal(speakerText(a, quoteWith(a, 'the inquiry')), 'The Ohio state attorney general');
+});
