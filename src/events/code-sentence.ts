@@ -191,8 +191,9 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
     if (chosen.pattern) covered = Math.max(covered, chosen.slots.reach);
     const trigger = { first, last };
     const { slots } = chosen;
-    // "% *": a compound subject whose members act on each other; "* WITH %": a compound target
-    if (slots.compound >= 0 && view.mentions[slots.compound].first > last && slots.target < 0) {
+    // "% *": a compound subject whose members act on each other; "* WITH %": a compound target; but after an event
+    // noun the compound is its participants, acting on each other ("talks between X and Y", "a truce between X and Y")
+    if (slots.compound >= 0 && view.mentions[slots.compound].first > last && slots.target < 0 && chosen.entry.kind !== 'noun') {
       slots.target = slots.compound;
       slots.compound = -1;
     }
@@ -201,7 +202,8 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
       // the preposition stands before its first member
       const members = coordinated(view, slots.compound, kb.words);
       const before = view.mentions[members[0]].first - 1;
-      if (kb.style.adjacentArguments && before >= 0 && view.toks[before].pos === 'ADP' && !kb.words.clauseOpeners.has(view.low[before])) continue;
+      const subject = before < first;
+      if (kb.style.adjacentArguments && subject && before >= 0 && view.toks[before].pos === 'ADP' && !kb.words.clauseOpeners.has(view.low[before])) continue;
       out.push({ sources: members, targets: [], mutual: true, code, reverse, rule, trigger });
       continue;
     }

@@ -56,3 +56,9 @@ test("a place stands for its country, so it is no target for an actor of that sa
   assert.deepEqual(triples(codeWith('Chilean senators visited Valparaiso on Monday.', A2, undefined, { Valparaiso: 'CHL' }).events), []);
   assert.deepEqual(triples(codeWith('Chilean senators visited Lima on Monday.', A2, undefined, { Lima: 'PER' }).events), ['CHLLEG>PER:042']);
 });
+
+test('an event noun with a compound after "between": the participants act on each other, not the speaker on them', () => {
+  assert.deepEqual(triples(codeWith('Chile welcomed the talks between Peru and Bolivia.', A).events).filter((t) => t.endsWith(':046')), ['BOL>PER:046', 'PER>BOL:046']);
+  // a verb mediating between a compound still has its subject as source
+  assert.deepEqual(triples(codeWith('Chile mediated between Peru and Bolivia.', A).events), ['CHL>BOL:045', 'CHL>PER:045']);
+});
