@@ -32,6 +32,15 @@ function prevWord(ctx: QuoteContext, i: number, lo: number): Token | null {
   return null;
 }
 
+/** Whether a negation stands between token m and token k ("could not explain", "wouldn't say"). */
+function negatedBefore(ctx: QuoteContext, k: number, m: number): boolean {
+  for (let j = m; j < k; j++) {
+    const w = ctx.tokens[j].lower;
+    if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
 function nextWord(ctx: QuoteContext, i: number, hi: number): Token | null {
   for (let k = i + 1; k < hi; k++) if (ctx.tokens[k].kind !== 'space') return ctx.tokens[k];
   return null;
@@ -83,7 +92,8 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
-  if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower)) return null;
+  // ("would not say whether", "could not explain why" do report a stance: refusing to speak)
+  if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower) && !negatedBefore(ctx, k, prev.i)) return null;
   // "polls show a ...", "voters support the ...": a verb form the tagger took for a noun, between the subject's
   // head and the start of an object
   const next = nextWord(ctx, k, u.tokEnd);

@@ -309,3 +309,11 @@ test('names and titles the tagger splits stay whole: "Theresa May", "press secre
   assert.equal(speakerText(a, quoteWith(a, 'bill was costly')), 'City Hall press secretary Dana Obi');
   assert.equal(speakerText(a, quoteWith(a, 'the inquiry')), 'The Ohio state attorney general');
 });
+
+test('a negated modal still reports ("would not say whether"); a bare modal does not ("could add fuel")', () => {
+  const a = analyzeText('Officer Dale Brant would not say whether the mayor would resign. The delay could add costs to the project.', '2021-03-02');
+  const q = quoteWith(a, 'mayor would resign');
+  assert.equal(speakerText(a, q), 'Officer Dale Brant');
+  assert.equal(q.cue?.text, 'would not say');
+  assert.ok(!a.quotes.some((x) => x.text.includes('costs to the project')));
+});
