@@ -119,7 +119,7 @@ export function codeReferredTalks(doc: Doc, kb: EventsKnowledge): void {
         for (const b of earlier.args) {
           if (a === b || a.code === b.code) continue;
           doc.events.push({
-            id: `ev${doc.events.length + 1}`, start: s.start, end: s.end, source: a, target: b, cameo: code,
+            id: `ev${doc.events.length + 1}`, start: s.start, end: s.end, source: { ...a }, target: { ...b }, cameo: code,
             plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null,
             rule: `talks.yaml: "${toks[k].lower}" refers to the ${earlier.noun} named before (${planned ? 'planned' : 'held'})`,
             _trigger: trigger,
