@@ -62,3 +62,8 @@ test('an event noun with a compound after "between": the participants act on eac
   // a verb mediating between a compound still has its subject as source
   assert.deepEqual(triples(codeWith('Chile mediated between Peru and Bolivia.', A).events), ['CHL>BOL:045', 'CHL>PER:045']);
 });
+
+test('a compound subject discussing: the members consult each other, by phone when said so', () => {
+  assert.deepEqual(triples(codeWith('Officials said Chile and Peru discussed the border by phone.', A).events), ['CHL>PER:041', 'PER>CHL:041']);
+  assert.deepEqual(triples(codeWith('Chile and Peru discussed the border on Monday.', A).events), ['CHL>PER:040', 'PER>CHL:040']);
+});
