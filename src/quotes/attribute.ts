@@ -72,6 +72,18 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   return j < hi && toks[j].pos === 'VERB' && !toks[j].lower.endsWith('ing') && ctx.quoteOf[j] < 0;
 }
 
+/** Whether what follows an object verb reads as its listener ("told The Post", "told reporters", "told him") rather
+ *  than what was promised or asked for ("promised lower fares", "urged a new vote"). */
+function looksLikeListener(ctx: QuoteContext, r: TokenSpan): boolean {
+  const toks = ctx.tokens;
+  const f = toks[r.a];
+  if (f.pos === 'PROPN' || f.pos === 'PRON') return true;
+  const next = toks[r.a + 1];
+  if (f.pos === 'DET' && next && (next.pos === 'PROPN' || /^\p{Lu}/u.test(next.text))) return true;
+  // a bare plural noun: "told reporters", "assured supporters"
+  return f.pos === 'NOUN' && /s$/.test(f.lower) && (r.b - r.a === 1 || toks[r.a + 1].pos === 'ADP' || ctx.inTime[r.a + 1] === 1);
+}
+
 /** The subject of a passive clause: the stretch before its verb group, or the part after the last comma. */
 function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): TokenSpan | null {
   let a = lo;
@@ -257,7 +269,8 @@ export function attributeUnit(
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
     const rest = toks[afterFrom];
     // "..., Graham told The Huffington Post on Thursday.": only a listener after the cue
-    const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && as.verbs === 0 && as.quoted === 0;
+    const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && as.verbs === 0 && as.quoted === 0 &&
+      looksLikeListener(ctx, after);
     const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1 || listenerOnly;
     const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1)));
     // a bare prepositional phrase after a verb ("did not respond to requests", "learned from the experience")

@@ -99,7 +99,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const next = nextWord(ctx, k, u.tokEnd);
   const nounAsVerb = t.pos === 'NOUN' && prev !== null && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&
     next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
-  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb ||
+  // "is promising lower taxes": a progressive the tagger read as an adjective
+  const progressive = t.lower.endsWith('ing') && prev !== null && BE.has(prev.lower);
+  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;

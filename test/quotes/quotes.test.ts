@@ -317,3 +317,10 @@ test('a negated modal still reports ("would not say whether"); a bare modal does
   assert.equal(q.cue?.text, 'would not say');
   assert.ok(!a.quotes.some((x) => x.text.includes('costs to the project')));
 });
+
+test('a progressive cue the tagger reads as an adjective still reports: "is promising lower fares"', () => {
+  const a = analyzeText('Governor Lia Ames is promising lower fares and more buses.', '2021-03-02');
+  const q = quoteWith(a, 'lower fares');
+  assert.equal(speakerText(a, q), 'Governor Lia Ames');
+  assert.equal(q.cue?.text, 'is promising');
+});
