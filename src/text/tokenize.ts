@@ -61,8 +61,9 @@ export function tokenize(text: string): Tokenized {
     // it (skipped here rather than asking wink-nlp for it: that builds a string per token); if a token was ever
     // normalized, find it instead of drifting.
     let start = offset;
-    while (start < text.length && !text.startsWith(value, start) && isSpace(text.charCodeAt(start))) start++;
-    let same = text.startsWith(value, start);
+    const first = value.charCodeAt(0);
+    for (let c = text.charCodeAt(start); isSpace(c) && !(c === first && text.startsWith(value, start)); c = text.charCodeAt(start)) start++;
+    let same = text.charCodeAt(start) === first && text.startsWith(value, start);
     if (!same) {
       const found = text.indexOf(value, offset);
       start = found >= 0 ? found : start;
