@@ -67,3 +67,12 @@ test('a compound subject discussing: the members consult each other, by phone wh
   assert.deepEqual(triples(codeWith('Officials said Chile and Peru discussed the border by phone.', A).events), ['CHL>PER:041', 'PER>CHL:041']);
   assert.deepEqual(triples(codeWith('Chile and Peru discussed the border on Monday.', A).events), ['CHL>PER:040', 'PER>CHL:040']);
 });
+
+test("an invasion is its possessor's or adjective's, against the country it enters; a protest lodged against a country", () => {
+  const A3 = { ...A, Chilean: 'CHL' };
+  assert.deepEqual(triples(codeWith("Chile's invasion of Peru ended in 1883.", A).events), ['CHL>PER:190']);
+  assert.deepEqual(triples(codeWith('The Chilean invasion of Peru ended in 1883.', A3).events), ['CHL>PER:190']);
+  // a speaker blaming an invasion is not its author
+  assert.deepEqual(triples(codeWith('Bolivia blames the invasion of Peru for its troubles.', A).events).filter((t) => t.endsWith(':190')), []);
+  assert.deepEqual(triples(codeWith('Bolivia lodged a formal protest against Chile.', A).events), ['BOL>CHL:114']);
+});
