@@ -73,15 +73,33 @@ CREATE TABLE IF NOT EXISTS events (
   UNIQUE (article, event_id)
 );
 CREATE INDEX IF NOT EXISTS events_day ON events(dup, day);
+-- a CAMEO root page or count, and QuadClass pages sorted by Goldstein, read one index range each
+CREATE INDEX IF NOT EXISTS events_root ON events(dup, root, day);
+CREATE INDEX IF NOT EXISTS events_quad_goldstein ON events(dup, quad, goldstein);
 CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
 CREATE INDEX IF NOT EXISTS events_plover ON events(plover);
-CREATE INDEX IF NOT EXISTS events_quad ON events(quad);
+DROP INDEX IF EXISTS events_quad;
 CREATE INDEX IF NOT EXISTS events_src_code ON events(src_code);
 CREATE INDEX IF NOT EXISTS events_tgt_code ON events(tgt_code);
 CREATE INDEX IF NOT EXISTS events_src_key ON events(src_key);
 CREATE INDEX IF NOT EXISTS events_tgt_key ON events(tgt_key);
 CREATE INDEX IF NOT EXISTS events_place ON events(place_country, place_name);
 CREATE INDEX IF NOT EXISTS events_article ON events(article);
+
+-- Aggregates kept in the same transaction as the rows they sum (a NULL is stored as '' so it can be part of a key):
+-- event_args: each distinct (key, code, name) of an event's source or target, so an actor filter resolves a typed
+-- name or code prefix to a few keys and reads events through the src_key/tgt_key indexes, not every event row;
+-- actor_groups: the actors table grouped by everything actors() reads, with its row count and mentions;
+-- actor_events: per actor key, the original events (dup = 0) it is source or target of.
+CREATE TABLE IF NOT EXISTS event_args (
+  key TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (key, code, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS actor_groups (
+  key TEXT NOT NULL, name TEXT NOT NULL, code TEXT NOT NULL, country TEXT NOT NULL, kind TEXT NOT NULL,
+  articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
+  PRIMARY KEY (key, name, code, country, kind)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS actor_events (key TEXT PRIMARY KEY, events INTEGER NOT NULL) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS times (
   article INTEGER NOT NULL REFERENCES articles(seq),
@@ -105,4 +123,20 @@ CREATE TABLE IF NOT EXISTS failures (
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, content='quotes', content_rowid='seq');
 CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(text, content='events', content_rowid='seq');
+`;
+
+/** Fills the aggregate tables from the rows, for a store written before they existed (run once, in a transaction). */
+export const BACKFILL_AGGREGATES = `
+DELETE FROM event_args; DELETE FROM actor_groups; DELETE FROM actor_events;
+INSERT INTO event_args (key, code, name)
+  SELECT src_key, COALESCE(src_code, ''), COALESCE(src_name, '') FROM events WHERE src_key IS NOT NULL
+  UNION SELECT tgt_key, COALESCE(tgt_code, ''), COALESCE(tgt_name, '') FROM events WHERE tgt_key IS NOT NULL;
+INSERT INTO actor_groups (key, name, code, country, kind, articles, mentions)
+  SELECT key, name, COALESCE(code, ''), COALESCE(country, ''), kind, COUNT(*), SUM(n_mentions) FROM actors
+  GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO actor_events (key, events)
+  SELECT k, COUNT(*) FROM (
+    SELECT src_key AS k FROM events WHERE dup = 0 AND src_key IS NOT NULL
+    UNION ALL SELECT tgt_key FROM events WHERE dup = 0 AND tgt_key IS NOT NULL AND tgt_key IS NOT src_key)
+  GROUP BY k;
 `;
