@@ -108,6 +108,9 @@ export function codeReferredTalks(doc: Doc, kb: EventsKnowledge): void {
         earlier = earlierTalks(doc, doc.sentences[p], w, eventsBy);
       }
       if (!earlier) continue;
+      // talks postponed, denied or only possible are no event
+      const kw = kb.words;
+      if (toks.some((t) => w.undone.has(t.lower) || kw.negators.has(t.lower) || kw.hypothetical.has(t.lower))) continue;
       const planned = toks.some((t) => w.planned.has(t.lower));
       // talks already coded and told of again ("The talks were held in Ankara") are the same event
       if (earlier.coded && !planned) continue;

@@ -10,6 +10,8 @@ export interface TalksWords {
   participants: ReadonlySet<string>;
   referring: ReadonlySet<string>;
   planned: ReadonlySet<string>;
+  /** words that undo the later talks (postponed, cancelled) */
+  undone: ReadonlySet<string>;
   listEnd: ReadonlySet<string>;
   lookback: number;
 }
@@ -30,5 +32,5 @@ export function loadTalksWords(dir: string, cameo: CameoTable): TalksWords {
   }
   const lookback = (data.value as Record<string, unknown>).lookback;
   if (typeof lookback !== 'number' || !Number.isInteger(lookback) || lookback < 1 || lookback > 10) data.fail(['lookback'], '"lookback" must be a whole number of sentences, 1 to 10');
-  return { nouns, participants: set('participants'), referring: set('referring'), planned: set('planned'), listEnd: set('list_end'), lookback: lookback as number };
+  return { nouns, participants: set('participants'), referring: set('referring'), planned: set('planned'), undone: set('undone'), listEnd: set('list_end'), lookback: lookback as number };
 }

@@ -29,6 +29,9 @@ test('talks told of as held: negotiation between the participants', () => {
 test('no carry-over without a referring word, with participants of its own, or too far back', () => {
   const only = (text: string) => triples(codeWith(text, A).events.filter((e) => e.rule.startsWith('talks.yaml')));
   assert.deepEqual(only(`${EARLIER} Negotiations are difficult.`), []);
+  // talks undone or only possible
+  assert.deepEqual(only(`${EARLIER} The next round of talks was postponed.`), []);
+  assert.deepEqual(only(`${EARLIER} The next round of talks will not take place.`), []);
   assert.deepEqual(only(`${EARLIER} The next round of talks with Chile is scheduled for June.`), []);
   // a passing mention is no sentence about the talks; nor is a list that is not of names alone
   assert.deepEqual(only(`${EARLIER} Officials described the next round of talks as difficult.`), []);
@@ -41,6 +44,6 @@ test('a talks noun with a code outside the CAMEO table fails at load, naming fil
   const events = join(dir, 'events');
   mkdirSync(events);
   for (const f of ['cameo.tsv', 'clause-words.yaml', 'irregular-verbs.txt', 'verbs.txt']) copyFileSync(join(dictionariesDir, 'events', f), join(events, f));
-  writeFileSync(join(events, 'talks.yaml'), 'nouns:\n  talks: { held: "046", planned: "036" }\n  parley: { held: "999", planned: "036" }\nparticipants: [between]\nreferring: [the]\nplanned: [will]\nlist_end: ["."]\nlookback: 2\n');
+  writeFileSync(join(events, 'talks.yaml'), 'nouns:\n  talks: { held: "046", planned: "036" }\n  parley: { held: "999", planned: "036" }\nparticipants: [between]\nreferring: [the]\nplanned: [will]\nundone: [postponed]\nlist_end: ["."]\nlookback: 2\n');
   assert.throws(() => loadEventsKnowledge({ builtinDir: dir, petrarchDir: null }), (e: unknown) => e instanceof DataFileError && /talks\.yaml:3/.test(e.message) && /parley/.test(e.message));
 });
