@@ -40,7 +40,16 @@ export function resolveSpeaker(
   // mentions inside parentheses ("Rep. Jo Roe (R-S.C.)") name a party or state, not the speaker
   const paren = written.indexOf('(');
   const inside = mentionsIn(doc, start, paren > 0 ? start + paren : end);
-  let hit: ActorMention | null = inside.find((m) => m.actor.kind === 'person') ?? inside[inside.length - 1] ?? (pronoun ? null : actorAt(doc, start, end));
+  // the head of a name phrase stands last in its first segment ("Former Mexico leader Calderon", "FBI general
+  // counsel James Baker"); after a comma comes an appositive whose persons are someone else ("Ann Roe, an aide to
+  // Jo Poe"), unless the first segment names no person ("The minister, Sergei Lavrov")
+  const comma = written.indexOf(',');
+  const segmentEnd = comma > 0 ? start + comma : end;
+  const persons = inside.filter((m) => m.actor.kind === 'person');
+  // a first segment ending in a name the actor layer does not know is that (unresolved) person, not the appositive's
+  const unknownName = comma > 0 && /\p{Lu}[\p{L}.'’-]*$/u.test(written.slice(0, comma)) && !/^(the|a|an)\b/i.test(written);
+  const head = persons.filter((m) => m.mention.end <= segmentEnd).at(-1) ?? (unknownName ? undefined : persons[0]);
+  let hit: ActorMention | null = head ?? (unknownName ? null : inside[inside.length - 1] ?? (pronoun ? null : actorAt(doc, start, end)));
   // a name at the end of the phrase that no mention covers is the speaker ("Former Mexico leader Calderon"), not
   // the country or body mentioned before it
   if (hit && hit.actor.kind !== 'person' && headName && hit.mention.end <= headName.start) hit = null;
@@ -51,5 +60,5 @@ export function resolveSpeaker(
     if (ante && start - ante.mention.end < 1500) return { actor: ante.actor.id, name: ante.actor.name, code: ante.actor.code, start, end };
     if (previous && previous.personal === personal) return { ...previous.speaker, start, end };
   }
-  return { actor: null, name: written, code: null, start, end };
+  return { actor: null, name: unknownName ? written.slice(0, comma) : written, code: null, start, end };
 }

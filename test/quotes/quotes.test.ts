@@ -324,3 +324,14 @@ test('a progressive cue the tagger reads as an adjective still reports: "is prom
   assert.equal(speakerText(a, q), 'Governor Lia Ames');
   assert.equal(q.cue?.text, 'is promising');
 });
+
+test('the speaker is the person heading the phrase, not one named in a title or an appositive', () => {
+  const a = analyzeText(
+    'Former Peru leader Ollanta Humala said the wall was absurd. Tomas Pryce, an aide to Hillary Clinton, said the bill would pass.',
+    '2021-03-02',
+  );
+  const first = quoteWith(a, 'wall was absurd');
+  assert.ok(first.speaker?.name?.includes('Humala'), JSON.stringify(first.speaker));
+  const second = quoteWith(a, 'bill would pass');
+  assert.equal(second.speaker?.name, 'Tomas Pryce');
+});
