@@ -61,11 +61,11 @@ export function withCountryAdjectives(doc: Doc, actors: ActorsKnowledge, first: 
   const covered = (s: number, e: number) => found.some((a) => a.mention.start < e && s < a.mention.end);
   for (let i = first; i < end; i++) {
     const t = doc.tokens[i];
-    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
-    // the next word token, for two-word adjectives
+    if (t.kind !== 'word' || !capitalized(t.text)) continue;
+    // the next word token, for two-word adjectives ("North Korean"): both capitalized
     let j = i + 1;
     while (j < end && doc.tokens[j].kind === 'space') j++;
-    const two = j < end && doc.tokens[j].kind === 'word' ? `${t.lower} ${doc.tokens[j].lower}` : '';
+    const two = j < end && doc.tokens[j].kind === 'word' && capitalized(doc.tokens[j].text) ? `${t.lower} ${doc.tokens[j].lower}` : '';
     const last = two && actors.demonyms.has(two) ? j : actors.demonyms.has(t.lower) ? i : -1;
     if (last < 0) continue;
     const s = t.start;
@@ -82,6 +82,13 @@ export function withCountryAdjectives(doc: Doc, actors: ActorsKnowledge, first: 
   }
   if (!extra) return found;
   return [...found, ...extra].sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+}
+
+/** Starts with a capital letter (ASCII fast path before the Unicode test). */
+function capitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /** The country an adjective names: its only one, else the one of its countries the document names otherwise
