@@ -276,7 +276,9 @@ export function attributeUnit(
     // a bare prepositional phrase after a verb ("did not respond to requests", "learned from the experience")
     const barePhrase = !!after && !!as && toks[after.a].pos === 'ADP' && toks[after.a].lower !== 'that' &&
       as.verbs === 0 && as.quoted === 0;
-    const afterOk = !!as && !!after && !listenerOnly && !barePhrase &&
+    // "..., leaders said Friday, as they rallied": a circumstance clause after a comma is the writer's, not the report
+    const circumstance = !!after && !!rest && isPunct(rest, ',') && (ctx.kb.objectEnds.has(toks[after.a].lower) || toks[after.a].lower === 'as');
+    const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     let content: TokenSpan | null = null;

@@ -335,3 +335,10 @@ test('the speaker is the person heading the phrase, not one named in a title or 
   const second = quoteWith(a, 'bill would pass');
   assert.equal(second.speaker?.name, 'Tomas Pryce');
 });
+
+test('a circumstance clause after the frame is not the report: "..., leaders said Friday, as they rallied"', () => {
+  const a = analyzeText('The new toll is an insult to every commuter, union leaders said Friday, as they rallied outside city hall.', '2021-03-02');
+  const q = quoteWith(a, 'insult to every commuter');
+  assert.equal(q.text, 'The new toll is an insult to every commuter');
+  assert.equal(speakerText(a, q), 'union leaders');
+});
