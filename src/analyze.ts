@@ -58,12 +58,20 @@ export function runStages(doc: Doc, kb: Knowledge, stages: ReadonlyArray<readonl
 
 /** Copies a layer into the Analysis, dropping internal properties (names starting with "_") and undefined ones. */
 function publicCopy<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(publicCopy) as T;
   if (value === null || typeof value !== 'object') return value;
+  // (leaves are copied in place, not through a call each: most values are numbers and strings)
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      out[i] = v === null || typeof v !== 'object' ? v : publicCopy(v);
+    }
+    return out as T;
+  }
   const out: Record<string, unknown> = {};
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    if (key.charCodeAt(0) !== 95 /* _ */ && v !== undefined) out[key] = publicCopy(v);
+    if (key.charCodeAt(0) !== 95 /* _ */ && v !== undefined) out[key] = v === null || typeof v !== 'object' ? v : publicCopy(v);
   }
   return out as T;
 }
