@@ -84,6 +84,24 @@ function looksLikeListener(ctx: QuoteContext, r: TokenSpan): boolean {
   return f.pos === 'NOUN' && /s$/.test(f.lower) && (r.b - r.a === 1 || toks[r.a + 1].pos === 'ADP' || ctx.inTime[r.a + 1] === 1);
 }
 
+/** "..., according to a poll released last week.": a prepositional cue closing its sentence after a comma names a
+ *  source that runs to the sentence end, modifiers and appositives included. */
+function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  let c = cue.a - 1;
+  while (c > lo && toks[c].kind === 'space') c--;
+  if (c <= lo || !isPunct(toks[c], ',')) return null;
+  const r = strip(ctx, cue.b, hi);
+  if (!r || r.b - r.a > 30) return null;
+  for (let k = r.a; k < r.b; k++) {
+    const t = toks[k];
+    // a quotation, a clause ("that"), a finite verb of its own or a new sentence part ends the idea of one source
+    if (ctx.quoteOf[k] >= 0 || t.lower === 'that' || isPunct(t, ';:') || t.pos === 'AUX') return null;
+    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower)) return null;
+  }
+  return r;
+}
+
 /** The subject of a passive clause: the stretch before its verb group, or the part after the last comma. */
 function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): TokenSpan | null {
   let a = lo;
@@ -191,7 +209,7 @@ export function attributeUnit(
       return;
     }
     if (cue.kind === 'preposition') {
-      speaker = speakerAfter(ctx, cue.b, hi, false) ?? phraseToComma(ctx, cue.b, hi);
+      speaker = sourceToEnd(ctx, cue, lo, hi) ?? speakerAfter(ctx, cue.b, hi, false) ?? phraseToComma(ctx, cue.b, hi);
       inverted = true;
       if (!speaker) return;
     } else if (cue.kind === 'participle') {

@@ -342,3 +342,10 @@ test('a circumstance clause after the frame is not the report: "..., leaders sai
   assert.equal(q.text, 'The new toll is an insult to every commuter');
   assert.equal(speakerText(a, q), 'union leaders');
 });
+
+test('"according to" closing a sentence names a source that runs to its end', () => {
+  const a = analyzeText('Ames now holds a wide lead, according to a city poll released last week.', '2021-03-02');
+  const q = quoteWith(a, 'wide lead');
+  assert.equal(q.text, 'Ames now holds a wide lead');
+  assert.equal(speakerText(a, q), 'a city poll released last week');
+});
