@@ -24,7 +24,23 @@ const runs = Math.max(1, arg('runs', 1));
 
 /** Milliseconds spent in garbage collection so far (perf_hooks gc entries; they arrive asynchronously). */
 let gcMs = 0;
-new PerformanceObserver((list) => { for (const e of list.getEntries()) gcMs += e.duration; }).observe({ entryTypes: ['gc'] });
+/** every gc entry's start and duration, to charge each pause to the stage that was running when it began */
+const gcLog: Array<[number, number]> = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) { gcMs += e.duration; gcLog.push([e.startTime, e.duration]); }
+}).observe({ entryTypes: ['gc'] });
+
+/** GC milliseconds by stage: stage k of the pass ran from marks[k] to marks[k + 1] (names[k]). */
+function gcByStage(marks: number[], names: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [start, ms] of gcLog) {
+    if (start < marks[0] || start >= marks[marks.length - 1]) continue;
+    let lo = 0, hi = marks.length - 1;
+    while (hi - lo > 1) { const mid = (lo + hi) >> 1; if (marks[mid] <= start) lo = mid; else hi = mid; }
+    out.set(names[lo], (out.get(names[lo]) ?? 0) + ms);
+  }
+  return out;
+}
 // gc entries are delivered on a later turn of the event loop, not on the next one.
 const flushGc = () => new Promise<void>((r) => setTimeout(r, 50));
 
@@ -61,22 +77,28 @@ function floorPass(articles: Article[]): number {
 
 function pipelinePass(articles: Article[], kb: ReturnType<typeof loadKnowledge>) {
   const stageMs = new Map<string, number>(STAGES.map(([n]) => [n, 0]));
+  // when each stage (and serialization) began, in order, for charging GC pauses to stages afterwards
+  const marks: number[] = [];
+  const names: string[] = [];
   let sentences = 0, events = 0, quotes = 0, actors = 0, times = 0, places = 0, serializeMs = 0;
   const t0 = performance.now();
   for (const a of articles) {
     const doc = newDoc(a);
     for (const [name, stage] of STAGES) {
       const s = performance.now();
+      marks.push(s); names.push(name);
       stage(doc, kb);
       stageMs.set(name, stageMs.get(name)! + performance.now() - s);
     }
     const s = performance.now();
+    marks.push(s); names.push('serialize');
     JSON.stringify(toAnalysis(doc));
     serializeMs += performance.now() - s;
     sentences += doc.sentences.length; events += doc.events.length; quotes += doc.quotes.length;
     actors += doc.actors.length; times += doc.times.length; places += doc.places.length;
   }
-  return { ms: performance.now() - t0, stageMs, serializeMs, sentences, events, quotes, actors, times, places };
+  marks.push(performance.now());
+  return { ms: performance.now() - t0, marks, names, stageMs, serializeMs, sentences, events, quotes, actors, times, places };
 }
 
 /** Peak resident memory (VmHWM) of `sitrep analyze --jsonl FILE`, sampled from /proc while it runs. */
@@ -144,8 +166,10 @@ async function main() {
     `${(articles.length / (pc.cpu / 1000)).toFixed(0)} articles per CPU second, ratio ${(pc.cpu / fc.cpu).toFixed(2)}x` +
     (runs > 1 ? ` (best of ${runs} runs)` : ''));
   console.log('time by stage (share of the pipeline):');
-  for (const [name, ms] of p.stageMs) console.log(`  ${name.padEnd(15)} ${ms.toFixed(0).padStart(7)} ms  ${pct(ms, p.ms)}`);
-  console.log(`  ${'serialize'.padEnd(15)} ${p.serializeMs.toFixed(0).padStart(7)} ms  ${pct(p.serializeMs, p.ms)}`);
+  const gc = gcByStage(p.marks, p.names);
+  const gcNote = (name: string) => (gc.get(name) ? `  (GC ${gc.get(name)!.toFixed(0)} ms)` : '');
+  for (const [name, ms] of p.stageMs) console.log(`  ${name.padEnd(15)} ${ms.toFixed(0).padStart(7)} ms  ${pct(ms, p.ms)}${gcNote(name)}`);
+  console.log(`  ${'serialize'.padEnd(15)} ${p.serializeMs.toFixed(0).padStart(7)} ms  ${pct(p.serializeMs, p.ms)}${gcNote('serialize')}`);
   const coding = (p.stageMs.get('events') ?? 0) + (p.stageMs.get('text') ?? 0);
   console.log(`event coding incl. tokenization: ${(p.sentences / (coding / 1000)).toFixed(0)} sentences/s`);
   console.log(`found: ${p.actors} actors, ${p.times} times, ${p.places} places, ${p.quotes} quotes, ${p.events} events`);
