@@ -79,12 +79,14 @@ CREATE INDEX IF NOT EXISTS events_quad_goldstein ON events(dup, quad, goldstein)
 CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
 CREATE INDEX IF NOT EXISTS events_plover ON events(plover);
 DROP INDEX IF EXISTS events_quad;
-CREATE INDEX IF NOT EXISTS events_src_code ON events(src_code);
-CREATE INDEX IF NOT EXISTS events_tgt_code ON events(tgt_code);
+-- actor filters read events by key (a code when there is one: no index on the codes themselves); an article's
+-- events come through UNIQUE (article, event_id)
 CREATE INDEX IF NOT EXISTS events_src_key ON events(src_key);
 CREATE INDEX IF NOT EXISTS events_tgt_key ON events(tgt_key);
 CREATE INDEX IF NOT EXISTS events_place ON events(place_country, place_name);
-CREATE INDEX IF NOT EXISTS events_article ON events(article);
+DROP INDEX IF EXISTS events_src_code;
+DROP INDEX IF EXISTS events_tgt_code;
+DROP INDEX IF EXISTS events_article;
 
 -- Aggregates kept in the same transaction as the rows they sum (a NULL is stored as '' so it can be part of a key):
 -- event_args: each distinct (key, code, name) of an event's source or target, so an actor filter resolves a typed
