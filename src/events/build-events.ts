@@ -25,6 +25,14 @@ export function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 
   return { quadClass, goldstein: 0, plover: null };
 }
 
+/** Whether two arguments are one actor: the same actor record, or the same code where either is no actor record (a
+ *  place or a bare code). Two people who share a code (two US politicians, USAELI) are two actors: their dealings
+ *  are domestic events, as GDELT codes them. */
+function sameActor(a: EventArgument, b: EventArgument): boolean {
+  if (a.code !== b.code) return false;
+  return a.actor === null || b.actor === null || a.actor === b.actor;
+}
+
 /** The events of one sentence; `seen` (per document) drops repeats of the same pair, code and trigger. Ids are left
  *  for the caller. */
 export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnowledge, seen: Set<string>): CodedEvent[] {
@@ -36,7 +44,7 @@ export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnow
   for (const raw of raws) {
     const trig = { start: view.toks[raw.trigger.first].start, end: view.toks[raw.trigger.last].end };
     const emit = (source: EventArgument, target: EventArgument, code: string) => {
-      if (!source.code || !target.code || source.code === target.code) return;
+      if (!source.code || !target.code || sameActor(source, target)) return;
       const key = `${source.code}>${target.code}:${code}@${trig.start}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -49,3 +49,12 @@ test('an event carries QuadClass, Goldstein and PLOVER from the CAMEO table, its
   assert.equal(e.date, null);
   assert.equal(e.place, null);
 });
+
+test('two actors who share a code are still two: their dealings are domestic events; one actor does not act on itself', () => {
+  // two politicians of one country (both coded as elites) are distinct actors
+  const two = codeWith('Senator Alvarez criticized Governor Brandt over the budget.', { 'Senator Alvarez': 'USAELI', 'Governor Brandt': 'USAELI' });
+  assert.deepEqual(triples(two.events), ['USAELI>USAELI:111']);
+  // one actor named twice is no event against itself
+  const one = codeWith('Chile criticized Chile.', { Chile: 'CHL' });
+  assert.deepEqual(triples(one.events), []);
+});
