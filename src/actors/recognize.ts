@@ -480,6 +480,13 @@ function unknownNames(ctx: Ctx): void {
       w = b - 1;
       continue;
     }
+    // a transcript's speaker label ("WALLACE: Let's start ..."): a person named in capitals
+    if (speakerLabel(ctx, w, b)) {
+      for (let k = w; k < b; k++) covered[k] = 1;
+      emit(ctx, w, b, { kind: 'person', def: null, baseDef: null, country, agent: null, title: null, name: textOf(ctx, a, b), rule: 'speaker-label', anaphor: null });
+      w = b - 1;
+      continue;
+    }
     // the first word of a sentence is capitalized anyway: unless it looks like a proper noun it is not the name's
     const sentStart = w === 0 || words[w - 1].sent !== first.sent;
     // (an adjective may open a name: "National Guard", "Supreme Court")
@@ -557,6 +564,21 @@ function unknownNames(ctx: Ctx): void {
     w = b - 1;
   }
 }
+
+/** Words w..b-1 are a transcript speaker label: all in capitals, opening their paragraph (after an opening quote
+ *  mark at most) and followed by a colon. */
+function speakerLabel(ctx: Ctx, w: number, b: number): boolean {
+  const { words } = ctx;
+  const para = ctx.paraOf(words[w]);
+  const colon = words[b];
+  if (!colon || colon.text !== ':' || ctx.paraOf(colon) !== para) return false;
+  for (let k = w; k < b; k++) if (words[k].alpha && !shouted(words[k]) && words[k].key.length > 2) return false;
+  if (!shouted(words[b - 1])) return false;
+  let k = w - 1;
+  while (k >= 0 && ctx.paraOf(words[k]) === para && !words[k].alpha && OPENING_QUOTE.has(words[k].text)) k--;
+  return k < 0 || ctx.paraOf(words[k]) !== para;
+}
+const OPENING_QUOTE = new Set(['"', '\u201c', "'", '\u2018']);
 
 function speechFollows(ctx: Ctx, w: number): boolean {
   for (let k = w; k < w + 3 && k < ctx.words.length; k++) {

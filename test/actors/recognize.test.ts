@@ -76,6 +76,16 @@ test('capitalized names in no dictionary are kept uncoded, with a kind', () => {
   assert.equal(org?.code, null);
 });
 
+test('a transcript speaker label in capitals is a person; a shouted header is not', () => {
+  const text = 'Transcript of the interview follows.\n\nOKAFOR: Thank you for joining us tonight.\n\n"HALVORSEN: Glad to be here.\n\nBREAKING NEWS FROM THE COAST\n\nThe storm reached the coast at noon: ROADS CLOSED everywhere.';
+  const doc = actorsDoc(text, '2019-05-03');
+  assert.equal(actorNamed(doc, 'OKAFOR')?.kind, 'person');
+  assert.equal(actorNamed(doc, 'HALVORSEN')?.kind, 'person');
+  // capitals that open no paragraph, or are followed by no colon, are no label
+  assert.equal(actorNamed(doc, 'ROADS CLOSED'), undefined);
+  assert.equal(actorNamed(doc, 'BREAKING NEWS FROM THE COAST'), undefined);
+});
+
 test('a country word leading a longer name belongs to that name', () => {
   const doc = actorsDoc('The Washington Post reported the story first.', '2019-05-03');
   assert.equal(actorNamed(doc, 'Washington'), undefined);
