@@ -101,15 +101,44 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     }
     return best;
   };
-  /** the country of the nearest candidate before c in its sentence (or the sentence before) that names one */
+  // A news outlet ("Reuters", "the BBC") tells who reported, not where: it lends no country to a bare agent.
+  const dateline = doc.structure.dateline;
+  const inDateline = (p: Candidate) => !!dateline && p.start >= dateline.start && p.end <= dateline.end;
+  const setting = (p: Candidate): string | null => {
+    if (!p.country || p.agent === 'MED' || p.def?.code?.endsWith('MED')) return null;
+    return p.country;
+  };
+  /** the country of the dateline's place ("NAIROBI (Reuters) -"): where a wire story happens, when it says nothing
+   *  closer */
+  const datelineCountry = ((): string | null => {
+    for (const p of candidates) if (inDateline(p) && setting(p)) return p.country;
+    return null;
+  })();
+  /** a country named in c's own sentence, before or after it */
+  const sentenceCountry = (idx: number): string | null => {
+    const c = candidates[idx];
+    for (let k = idx - 1; k >= 0 && sentOf(candidates[k]) === sentOf(c); k--) {
+      const p = candidates[k];
+      if (!inDateline(p) && setting(p)) return p.country;
+    }
+    for (let k = idx + 1; k < candidates.length && sentOf(candidates[k]) === sentOf(c); k++) {
+      const p = candidates[k];
+      if (!p.agent && setting(p)) return p.country;
+    }
+    return null;
+  };
+  /** where a bare agent ("police", "protesters") belongs: the nearest country named before it in its sentence (or
+   *  the sentence before), else after it in its sentence ("Police in Kenya ..."), else the dateline's */
   const contextCountry = (idx: number): string | null => {
     const c = candidates[idx];
+    const here = sentenceCountry(idx);
+    if (here) return here;
     for (let k = idx - 1; k >= 0; k--) {
       const p = candidates[k];
       if (sentOf(c) - sentOf(p) > 1) break;
-      if (p.country) return p.country;
+      if (!inDateline(p) && setting(p)) return p.country;
     }
-    return null;
+    return datelineCountry;
   };
 
   /** single capitalized words that may be the surname of someone named in full later */
@@ -174,13 +203,15 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
           if (b) mention(b, c);
           return;
         }
-        // "the Administration" may look far back; "militants" only to the sentences just before
+        // "the Administration" may look far back; "militants" only to the sentences just before, and not past a
+        // country their own sentence names ("..., in Nigeria, police said" are not the police of the story before)
         const b = recent(c, (x) => x.actor.kind === c.kind && x.agent === c.agent, c.kind === 'group' ? GROUP_WINDOW : ANAPHOR_WINDOW);
-        if (b) {
+        const here = c.kind === 'group' ? sentenceCountry(idx) : null;
+        if (b && (!here || b.actor.country === here)) {
           mention(b, c);
           return;
         }
-        const country = contextCountry(idx);
+        const country = here ?? contextCountry(idx);
         if (!country && !kb.petrarch) return;
         const code = composeCode(kb, country, c.agent);
         add(`agent:${code}:${c.kind}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country, kind: c.kind }), { agent: c.agent });

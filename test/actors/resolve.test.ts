@@ -55,6 +55,27 @@ test('a bare agent takes the country named before it in the sentence', () => {
   assert.equal(actorNamed(doc, 'opposition')?.code, 'SYROPP');
 });
 
+test('a bare agent with no country before it takes one named after it in its sentence, else the dateline\'s', () => {
+  const doc = actorsDoc('LIMA (Reuters) - Police fired tear gas at protesters on Friday.\n\nStudents in Bolivia marched to the capital.', '2021-06-04');
+  // the news agency in the dateline lends no country; the dateline's city does
+  assert.equal(actorNamed(doc, 'Police')?.code, 'PERCOP');
+  assert.equal(actorNamed(doc, 'protesters')?.code, 'PERCVL');
+  assert.equal(actorNamed(doc, 'Students')?.code, 'BOLEDU');
+});
+
+test('a group named again refers back, unless its own sentence names another country', () => {
+  const doc = actorsDoc('Police in Chile detained two men. Police later released them.\n\nIn Peru, police said the border was closed.', '2021-06-04');
+  const chile = doc.actors.find((a) => a.code === 'CHLCOP');
+  assert.deepEqual(mentionTexts(chile), ['Police', 'Police']);
+  assert.equal(doc.actors.find((a) => a.code === 'PERCOP')?.mentions.length, 1);
+});
+
+test('quantity words opening a sentence are no names', () => {
+  const doc = actorsDoc('SANTIAGO (AP) - Thousands marched through the city. Dozens were hurt.', '2021-06-04');
+  assert.equal(actorNamed(doc, 'Thousands'), undefined);
+  assert.equal(actorNamed(doc, 'Dozens'), undefined);
+});
+
 test('a lone capitalized word with no earlier full name is no person; one the text also writes in lower case is nothing', () => {
   const doc = actorsDoc('Rain fell on Kestrelford all night.', '2016-06-01');
   assert.notEqual(actorNamed(doc, 'Kestrelford')?.kind, 'person');
