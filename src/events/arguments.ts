@@ -64,8 +64,10 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
   if (view.low[j] === 'to' && view.mentionAt[j] < 0) return INFINITIVE;
   if (view.mentionAt[j] >= 0) {
     // "officials from a company in Chile condemned": an actor inside a prepositional phrase is not the subject
+    // (but a quantity of them is them: "hundreds of protesters clashed")
     const before = view.mentions[view.mentionAt[j]].first - 1;
-    if (before >= 0 && view.toks[before].pos === 'ADP' && view.mentionAt[before] < 0 && !kb.words.clauseOpeners.has(view.low[before])) return NO_SUBJECT;
+    const quantity = before > 0 && view.low[before] === 'of' && kb.words.quantifiers.has(view.low[before - 1]);
+    if (before >= 0 && !quantity && view.toks[before].pos === 'ADP' && view.mentionAt[before] < 0 && !kb.words.clauseOpeners.has(view.low[before])) return NO_SUBJECT;
     return allowPlace ? view.mentionAt[j] : actorOnly(view, view.mentionAt[j]);
   }
   if (view.low[j] === ',') {

@@ -58,3 +58,11 @@ test('two actors who share a code are still two: their dealings are domestic eve
   const one = codeWith('Chile criticized Chile.', { Chile: 'CHL' });
   assert.deepEqual(triples(one.events), []);
 });
+
+test('a quantity of actors is the subject: "hundreds of protesters clashed with police"', () => {
+  const { events } = codeWith('Hundreds of protesters clashed with police in the capital.', { protesters: 'CHLCVL', police: 'CHLCOP' });
+  assert.deepEqual(triples(events).map((t) => t.split(':')[0]), ['CHLCVL>CHLCOP']);
+  // an actor inside another prepositional phrase is still no subject
+  const other = codeWith('A report on protesters criticized police.', { protesters: 'CHLCVL', police: 'CHLCOP' });
+  assert.deepEqual(triples(other.events), []);
+});
