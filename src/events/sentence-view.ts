@@ -56,6 +56,9 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     let last = first;
     while (last + 1 < toks.length && toks[last + 1].start < m.mention.end) last++;
     if (first >= toks.length || toks[first].start >= m.mention.end) continue;
+    // the title written before a name is part of its slot ("hosted US Secretary of State X": X is the object)
+    const phrase = (m.mention as { _phrase?: { start: number } })._phrase;
+    if (phrase && !m.place) while (first > 0 && toks[first - 1].end > phrase.start && mentionAt[first - 1] < 0) first--;
     // a place used as a modifier ("Iranian individuals", "German Chancellor X") is marked: it stands for its noun
     // phrase only when no actor heads that phrase
     const modifier = !!m.place && ((last + 1 < toks.length && (toks[last + 1].pos === 'NOUN' || toks[last + 1].pos === 'PROPN')) || toks[last].pos === 'ADJ');

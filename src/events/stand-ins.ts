@@ -22,13 +22,24 @@ function firstEndingAfter(spans: Array<{ start: number; end: number }>, offset: 
   return lo;
 }
 
+/** Whether [s, e) overlaps an actor's mention or the phrase it heads: the title written before a name belongs to
+ *  that person ("US Secretary of State X": the "US" is no stand-in of its own). */
+function coveredBy(actors: ActorRef[], s: number, e: number): boolean {
+  for (const a of actors) {
+    const phrase = (a.mention as { _phrase?: { start: number; end: number } })._phrase;
+    const start = phrase ? Math.min(phrase.start, a.mention.start) : a.mention.start;
+    if (start < e && s < a.mention.end) return true;
+  }
+  return false;
+}
+
 /** Actor mentions plus the places of the sentence that no actor covers, each standing for its country. */
 export function withPlaces(places: Place[], start: number, end: number, actors: ActorRef[]): ActorRef[] {
   const extra: ActorRef[] = [];
   for (let i = firstEndingAfter(places, start); i < places.length && places[i].start < end; i++) {
     const p = places[i];
     if (p.end <= start || !p.country) continue;
-    if (actors.some((a) => a.mention.start < p.end && p.start < a.mention.end)) continue;
+    if (coveredBy(actors, p.start, p.end)) continue;
     const actor = { id: '', name: p.name, code: p.country, country: p.country, kind: 'state' as const, mentions: [] };
     extra.push({ actor, mention: { start: p.start, end: p.end, text: p.text }, place: true });
   }
@@ -58,7 +69,6 @@ export function withPronouns(doc: Doc, first: number, end: number, found: ActorR
  *  does not depend on whether the places layer listed the adjective. Two-word demonyms ("North Korean") included. */
 export function withCountryAdjectives(doc: Doc, actors: ActorsKnowledge, first: number, end: number, found: ActorRef[]): ActorRef[] {
   let extra: ActorRef[] | null = null;
-  const covered = (s: number, e: number) => found.some((a) => a.mention.start < e && s < a.mention.end);
   for (let i = first; i < end; i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'word' || !capitalized(t.text)) continue;
@@ -70,7 +80,7 @@ export function withCountryAdjectives(doc: Doc, actors: ActorsKnowledge, first: 
     if (last < 0) continue;
     const s = t.start;
     const e = doc.tokens[last].end;
-    if (covered(s, e)) continue;
+    if (coveredBy(found, s, e)) continue;
     const words = [];
     for (let k = i; k <= last; k++) if (doc.tokens[k].kind === 'word') words.push({ key: wordKey(doc.tokens[k].text), text: doc.tokens[k].text });
     const def = adjectiveCountry(doc, actors, actors.matcher.longest(words, 0, words.length)?.entries ?? []);
