@@ -56,6 +56,7 @@ function petrarchDir(): string {
       '\t[NTHGOV 20150101-20181231]',
       '\t[NTHELI >181231]',
       'SOUTHMARK [STH]',
+      'WARDEN OF THE EAST MARCH [EMW]',
     ].join('\n'),
   );
   writeFileSync(
@@ -73,6 +74,15 @@ test('PETRARCH actor dictionaries: synonyms, "_" joins, dated codes', () => {
   assert.equal(actorNamed(actorsDoc(text, '2016-06-01', kb), 'Elda Voss')?.code, 'NTHGOV');
   assert.equal(actorNamed(actorsDoc(text, '2020-06-01', kb), 'Elda Voss')?.code, 'NTHELI');
   assert.equal(actorNamed(actorsDoc(text, '2016-06-01', kb), 'Old Harbour Town')?.code, 'NTHHBR');
+});
+
+test('PETRARCH: an underscore joining two words in the text reads as a space ("East_March")', () => {
+  const kb = actorKnowledge(petrarchDir());
+  const doc = actorsDoc('Northland thanked the Warden of the East_March yesterday.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc, 'Warden of the East_March')?.code, 'EMW');
+  // an underscore with space beside it joins nothing
+  const doc2 = actorsDoc('Northland thanked the Warden of the East _ March yesterday.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc2, 'Warden of the East _ March'), undefined);
 });
 
 test('PETRARCH agents: suffix and prefix codes, plurals, substitution markers, "---" without an actor', () => {
