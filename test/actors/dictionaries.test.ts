@@ -57,6 +57,8 @@ function petrarchDir(): string {
       '\t[NTHELI >181231]',
       'SOUTHMARK [STH]',
       'WARDEN OF THE EAST MARCH [EMW]',
+      'NORTHLAND RADIO [NTHRAD]',
+      'SOUTHMARK_NAVY [STHNAV]',
     ].join('\n'),
   );
   writeFileSync(
@@ -83,6 +85,19 @@ test('PETRARCH: an underscore joining two words in the text reads as a space ("E
   // an underscore with space beside it joins nothing
   const doc2 = actorsDoc('Northland thanked the Warden of the East _ March yesterday.', '2016-06-01', kb);
   assert.equal(actorNamed(doc2, 'Warden of the East _ March'), undefined);
+});
+
+test('PETRARCH: words a dictionary phrase joins by a space may have modifiers between them, "_" words may not', () => {
+  const kb = actorKnowledge(petrarchDir());
+  const doc = actorsDoc('The Northland state-run radio praised the Southmark navy.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc, 'Northland state-run radio')?.code, 'NTHRAD');
+  assert.equal(actorNamed(doc, 'Southmark navy')?.code, 'STHNAV');
+  const doc2 = actorsDoc('Northland independent radio criticized the Southmark coastal navy.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc2, 'Northland independent radio')?.code, 'NTHRAD');
+  assert.equal(actorNamed(doc2, 'Southmark coastal navy'), undefined);
+  // only modifiers: a verb between the words breaks the phrase
+  const doc3 = actorsDoc('Northland said radio stations were closed.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc3, 'Northland')?.code, 'NTH');
 });
 
 test('PETRARCH agents: suffix and prefix codes, plurals, substitution markers, "---" without an actor', () => {
