@@ -10,7 +10,7 @@ export interface DictionaryData {
   actors: ActorDef[];
   agents: AgentDef[];
   /** phrases per actor index: [type, phrase, actorIndex, agentCode?] */
-  phrases: Array<{ type: 'state' | 'adjective' | 'capital' | 'seat' | 'actor'; phrase: string; ref: number; agent?: string; stem?: boolean }>;
+  phrases: Array<{ type: 'state' | 'adjective' | 'capital' | 'seat' | 'actor'; phrase: string; ref: number; agent?: string; stem?: boolean; gaps?: number }>;
 }
 
 interface WorldCountry {

@@ -23,8 +23,8 @@ export interface ActorsKnowledge {
 
 export function compileActors(data: DictionaryData, cues: ActorCues, petrarch: boolean): ActorsKnowledge {
   const matcher = new PhraseMatcher();
-  for (const p of data.phrases) matcher.add(p.type, p.phrase, p.ref, { agent: p.agent ?? null, anyCase: petrarch, stem: p.stem });
-  data.agents.forEach((a, i) => matcher.add('agent', a.phrase, i, { anyCase: true, stem: a.stem }));
+  for (const p of data.phrases) matcher.add(p.type, p.phrase, p.ref, { agent: p.agent ?? null, anyCase: petrarch, stem: p.stem, gaps: p.gaps });
+  data.agents.forEach((a, i) => matcher.add('agent', a.phrase, i, { anyCase: true, stem: a.stem, gaps: a.gaps }));
   if (!petrarch) addSurnames(data, cues, matcher);
   const states = new Map<string, ActorDef>();
   for (const a of data.actors) if (a.kind === 'state' && a.country && !states.has(a.country)) states.set(a.country, a);

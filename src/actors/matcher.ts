@@ -8,13 +8,41 @@ interface Node {
   entries: Entry[] | null;
   /** PETRARCH stems ending here: the next text word may only begin with the key */
   stems: Array<{ key: string; entry: Entry }> | null;
+  /** children that modifiers may precede (the same nodes as in `next`): PETRARCH phrases written with a space */
+  gapNext: Map<string, Node> | null;
 }
 
-const newNode = (): Node => ({ next: null, entries: null, stems: null });
+const newNode = (): Node => ({ next: null, entries: null, stems: null, gapNext: null });
 
 export interface MatchWord {
   key: string;
   text: string;
+  /** part of speech and offsets: what a gap between a phrase's words may hold (absent: no gaps) */
+  pos?: string;
+  start?: number;
+  end?: number;
+}
+
+/** At most this many words may stand in one gap of a phrase. */
+const MAX_GAP = 4;
+
+/** The end of the modifiers starting at words[i] that may stand inside a noun phrase between a phrase's words:
+ *  adjectives and hyphenated compounds ("state-run"); i when there are none. */
+function modifiersEnd(words: MatchWord[], i: number, limit: number): number {
+  let k = i;
+  while (k < limit && k - i < MAX_GAP) {
+    const w = words[k];
+    if (w.pos === 'ADJ' && w.key !== '-') {
+      k++;
+      continue;
+    }
+    // a run of words joined by hyphens with no space between ("state-run", "war-torn")
+    let j = k;
+    while (j + 2 < limit && words[j + 1].key === '-' && words[j].end === words[j + 1].start && words[j + 1].end === words[j + 2].start) j += 2;
+    if (j === k || j + 1 - i > MAX_GAP + 2) break;
+    k = j + 1;
+  }
+  return k;
 }
 
 export interface Match {
@@ -27,7 +55,7 @@ export class PhraseMatcher {
   private root = newNode();
   size = 0;
 
-  add(type: EntryType, phrase: string, ref: number, opts: { agent?: string | null; stem?: boolean; anyCase?: boolean } = {}): void {
+  add(type: EntryType, phrase: string, ref: number, opts: { agent?: string | null; stem?: boolean; anyCase?: boolean; gaps?: number } = {}): void {
     const words = phraseWords(phrase);
     if (!words.length) return;
     // two bits per word (0 any case, 1 capitalized, 2 capitals); words past the 15th are not checked
@@ -46,6 +74,7 @@ export class PhraseMatcher {
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = newNode()));
+      if (i > 0 && opts.gaps && (opts.gaps >> i) & 1) (node.gapNext ??= new Map()).set(key, child);
       node = child;
     }
     // the same phrase twice for the same thing adds nothing
@@ -73,7 +102,16 @@ export class PhraseMatcher {
           }
         }
       }
-      node = node.next?.get(w.key);
+      let next: Node | undefined = node.next?.get(w.key);
+      // a PETRARCH phrase written with a space: modifiers may stand before its next word
+      if (!next && node.gapNext && w.pos !== undefined) {
+        const j = modifiersEnd(words, i, limit);
+        if (j > i && j < limit) {
+          next = node.gapNext.get(words[j].key);
+          if (next) i = j;
+        }
+      }
+      node = next;
       if (node?.entries) {
         const len = i - from + 1;
         for (const e of node.entries) {

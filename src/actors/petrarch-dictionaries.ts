@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DataFileError, readText } from '../dictionaries/data-file.js';
 import type { DictionaryData } from './builtin-dictionaries.js';
 import type { Role } from './types.js';
+import { phraseWords } from './phrase.js';
 
 interface Line {
   line: number;
@@ -54,6 +55,21 @@ function petrarchLines(file: string): Line[] {
 }
 
 const phraseOf = (s: string) => s.trim().replace(/_+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Where a phrase lets other words stand between its words: TABARI joins words that must be adjacent with "_",
+ *  while a space allows others between, within the noun phrase ("ITHILEN TELEVISION" in "Ithilen state-run
+ *  television"). Bit i set = before word i (words as the matcher splits them). */
+function gapsOf(s: string): number {
+  let gaps = 0;
+  let n = 0;
+  s.trim().replace(/_+$/, '').split(/\s+/).forEach((chunk, c) => {
+    chunk.split('_').filter(Boolean).forEach((part, k) => {
+      if (c > 0 && k === 0 && n < 30) gaps |= 1 << n;
+      n += phraseWords(part).length;
+    });
+  });
+  return gaps;
+}
 
 /** YYMMDD or YYYYMMDD -> YYYY-MM-DD (two-digit years up to 30 are 20xx). */
 function petrDate(file: string, line: number, s: string): string {
@@ -101,16 +117,18 @@ function loadActorFile(file: string, data: DictionaryData): void {
     }
     if (text.startsWith('+')) {
       if (current === null) throw new DataFileError(file, line, 'a synonym before any actor');
-      const phrase = phraseOf(text.slice(1).split('[')[0]);
-      if (phrase) data.phrases.push({ type: 'actor', phrase, ref: current });
+      const raw = text.slice(1).split('[')[0];
+      const phrase = phraseOf(raw);
+      if (phrase) data.phrases.push({ type: 'actor', phrase, ref: current, gaps: gapsOf(raw) });
       continue;
     }
-    const phrase = phraseOf(text.split('[')[0]);
+    const raw = text.split('[')[0];
+    const phrase = phraseOf(raw);
     if (!phrase) throw new DataFileError(file, line, 'an actor line needs a phrase');
     const code = bracket ? bracket[1].trim().split(/\s+/)[0] : null;
     current = data.actors.length;
     data.actors.push({ key: `petr:${file}:${line}`, name: phrase, kind: 'organization', country: null, code, roles: [], source: `${file}:${line}` });
-    data.phrases.push({ type: 'actor', phrase, ref: current });
+    data.phrases.push({ type: 'actor', phrase, ref: current, gaps: gapsOf(raw) });
   }
   for (const a of data.actors) {
     a.roles.sort((x, y) => (x.from ?? '').localeCompare(y.from ?? ''));
@@ -142,19 +160,19 @@ function loadAgentFile(file: string, data: DictionaryData): void {
     const head = text.slice(0, bracket.index);
     const braces = /\{([^}]*)\}/.exec(head);
     const base = head.replace(/\{[^}]*\}/, '');
-    const forms: string[] = [];
+    const forms: Array<{ phrase: string; gaps: number }> = [];
     const m = /!([^!]+)!/.exec(base);
     if (m) {
       const subs = marks.get(m[1]);
       if (!subs) throw new DataFileError(file, line, `substitution marker !${m[1]}! is not defined above`);
-      for (const s of subs) forms.push(phraseOf(base.replace(m[0], s)));
+      for (const s of subs) forms.push({ phrase: phraseOf(base.replace(m[0], s)), gaps: gapsOf(base.replace(m[0], s)) });
     } else {
       const phrase = phraseOf(base);
-      forms.push(phrase);
-      if (!braces) forms.push(petrPlural(phrase));
-      else if (braces[1].trim()) forms.push(phraseOf(braces[1]));
+      forms.push({ phrase, gaps: gapsOf(base) });
+      if (!braces) forms.push({ phrase: petrPlural(phrase), gaps: gapsOf(base) });
+      else if (braces[1].trim()) forms.push({ phrase: phraseOf(braces[1]), gaps: gapsOf(braces[1]) });
     }
-    for (const f of forms) if (f) data.agents.push({ code, prefix, kind: 'organization', phrase: f, source: `${file}:${line}` });
+    for (const f of forms) if (f.phrase) data.agents.push({ code, prefix, kind: 'organization', phrase: f.phrase, gaps: f.gaps, source: `${file}:${line}` });
   }
 }
 

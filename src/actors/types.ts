@@ -34,6 +34,8 @@ export interface AgentDef {
   phrase: string;
   /** PETRARCH: the last word may be a prefix of the text's word */
   stem?: boolean;
+  /** PETRARCH: bit i set = modifiers may stand before word i (the dictionary wrote a space there, not "_") */
+  gaps?: number;
   source: string;
 }
 

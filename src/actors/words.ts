@@ -1,5 +1,6 @@
 // The document's words as the actor matcher sees them: the shared tokens, with hyphenated words split at their
-// hyphens ("pro-Assad" -> pro, -, Assad) so that dictionary phrases match inside them.
+// hyphens ("pro-Assad" -> pro, -, Assad) so that dictionary phrases match inside them, and an underscore joining two
+// words dropped ("Dol_Amroth" reads as "Dol Amroth").
 import type { Doc } from '../model/doc.js';
 import { wordKey } from './phrase.js';
 
@@ -52,8 +53,12 @@ function push(out: Word[], text: string, lower: string | null, start: number, to
 
 export function wordsOf(doc: Doc): Word[] {
   const out: Word[] = [];
-  for (const t of doc.tokens) {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (t.kind === 'space') continue;
+    // an underscore joining two words with no space ("Dol_Amroth", TABARI's way of writing one name) is a space
+    if (t.text === '_' && i > 0 && i + 1 < toks.length && toks[i - 1].end === t.start && toks[i + 1].start === t.end) continue;
     const alpha = t.kind === 'word' && hasLetter(t.text);
     // a possessive or contraction the tokenizer left on the word ("Trump’s", "I’m"): a word of its own
     const apos = alpha && (t.text.includes("'") || t.text.includes('’')) ? CLITIC.exec(t.text) : null;

@@ -56,6 +56,9 @@ function petrarchDir(): string {
       '\t[NTHGOV 20150101-20181231]',
       '\t[NTHELI >181231]',
       'SOUTHMARK [STH]',
+      'WARDEN OF THE EAST MARCH [EMW]',
+      'NORTHLAND RADIO [NTHRAD]',
+      'SOUTHMARK_NAVY [STHNAV]',
     ].join('\n'),
   );
   writeFileSync(
@@ -73,6 +76,28 @@ test('PETRARCH actor dictionaries: synonyms, "_" joins, dated codes', () => {
   assert.equal(actorNamed(actorsDoc(text, '2016-06-01', kb), 'Elda Voss')?.code, 'NTHGOV');
   assert.equal(actorNamed(actorsDoc(text, '2020-06-01', kb), 'Elda Voss')?.code, 'NTHELI');
   assert.equal(actorNamed(actorsDoc(text, '2016-06-01', kb), 'Old Harbour Town')?.code, 'NTHHBR');
+});
+
+test('PETRARCH: an underscore joining two words in the text reads as a space ("East_March")', () => {
+  const kb = actorKnowledge(petrarchDir());
+  const doc = actorsDoc('Northland thanked the Warden of the East_March yesterday.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc, 'Warden of the East_March')?.code, 'EMW');
+  // an underscore with space beside it joins nothing
+  const doc2 = actorsDoc('Northland thanked the Warden of the East _ March yesterday.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc2, 'Warden of the East _ March'), undefined);
+});
+
+test('PETRARCH: words a dictionary phrase joins by a space may have modifiers between them, "_" words may not', () => {
+  const kb = actorKnowledge(petrarchDir());
+  const doc = actorsDoc('The Northland state-run radio praised the Southmark navy.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc, 'Northland state-run radio')?.code, 'NTHRAD');
+  assert.equal(actorNamed(doc, 'Southmark navy')?.code, 'STHNAV');
+  const doc2 = actorsDoc('Northland independent radio criticized the Southmark coastal navy.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc2, 'Northland independent radio')?.code, 'NTHRAD');
+  assert.equal(actorNamed(doc2, 'Southmark coastal navy'), undefined);
+  // only modifiers: a verb between the words breaks the phrase
+  const doc3 = actorsDoc('Northland said radio stations were closed.', '2016-06-01', kb);
+  assert.equal(actorNamed(doc3, 'Northland')?.code, 'NTH');
 });
 
 test('PETRARCH agents: suffix and prefix codes, plurals, substitution markers, "---" without an actor', () => {

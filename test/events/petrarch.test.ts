@@ -9,6 +9,8 @@ import { loadEventsKnowledge } from '../../src/events/knowledge.js';
 import { DataFileError } from '../../src/dictionaries/data-file.js';
 import { dictionariesDir } from '../../src/paths.js';
 import { codeWith, triples } from './helpers.js';
+import { loadKnowledge } from '../../src/dictionaries/knowledge.js';
+import { analyzeText } from '../helpers/analyze.js';
 
 const VERBS = `<!-- a test dictionary in the PETRARCH verbs format -->
 &GOODS
@@ -115,4 +117,17 @@ test('a malformed built-in file fails at load, naming file and line', () => {
   assert.throws(() => loadEventsKnowledge({ builtinDir: dir, petrarchDir: null }), (e: unknown) => e instanceof DataFileError && /verbs\.txt:2/.test(e.message));
   writeFileSync(join(events, 'verbs.txt'), 'verb praise [051]\n  051  * to +\n  051  * to  +\n');
   assert.throws(() => loadEventsKnowledge({ builtinDir: dir, petrarchDir: null }), (e: unknown) => e instanceof DataFileError && /verbs\.txt:3/.test(e.message) && /twice/.test(e.message));
+});
+
+test('with PETRARCH actor files, "X_Y" in the text and modifiers inside a space-joined actor phrase still give the actors', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-petr-actors-'));
+  writeFileSync(join(dir, 'test.verbs.txt'), VERBS);
+  writeFileSync(join(dir, 'test.actors.txt'), 'RIVIA [RIV]\nTEMERIA RADIO [TEMRAD]\nWARDEN OF THE BLUE MOUNTAINS [BLM]\nKOVIR_FLEET [KOVNAV]\n');
+  const knowledge = loadKnowledge({ petrarchDir: dir });
+  const code = (text: string) => triples(analyzeText(text, '2020-01-01', knowledge).events);
+  assert.deepEqual(code('Rivia reprimanded the Warden of the Blue_Mountains.'), ['RIV>BLM:111']);
+  assert.deepEqual(code('Rivia reprimanded Temeria state-run radio.'), ['RIV>TEMRAD:111']);
+  // "_" in the dictionary keeps its words adjacent
+  assert.deepEqual(code('Rivia reprimanded the Kovir fleet.'), ['RIV>KOVNAV:111']);
+  assert.deepEqual(code('Rivia reprimanded the Kovir merchant fleet.'), []);
 });
