@@ -64,11 +64,21 @@ function loadCountries(dir: string, data: DictionaryData): void {
     for (const n of [...names, ...(add.name ?? [])].filter(keep)) data.phrases.push({ type: 'state', phrase: n, ref });
     const dem = c.demonyms?.eng;
     for (const a of [...(dem ? [dem.m, dem.f] : []), ...(add.adj ?? [])].filter(keep)) data.phrases.push({ type: 'adjective', phrase: a, ref });
+    // the people of the country name it, as PETRARCH codes them ("15 Palestinians" -> PSE)
+    const people = dem ? peopleOf(dem.m) : null;
+    if (people && keep(people) && keep(dem!.m)) data.phrases.push({ type: 'state', phrase: people, ref });
     // capitals of small territories are often plain words or names; only states' capitals stand for them
     const capitals = add.capital ?? (c.independent || c.unMember ? c.capital : []);
     for (const cap of capitals.filter(keep)) data.phrases.push({ type: 'capital', phrase: cap, ref });
     for (const s of add.seat ?? []) data.phrases.push({ type: 'seat', phrase: s, ref, agent: 'GOV' });
   }
+}
+
+/** The plural of a demonym that has one (Palestinian -> Palestinians, Iraqi -> Iraqis); none for those that are
+ *  the same in the plural or take "the" ("Chinese", "British", "Swiss"). */
+function peopleOf(demonym: string): string | null {
+  if (!/^[\p{L}\s'’-]+$/u.test(demonym) || /(s|h|z|x|e|y)$/.test(demonym)) return null;
+  return `${demonym}s`;
 }
 
 const AGENT_KINDS = new Set(['person', 'organization', 'group']);

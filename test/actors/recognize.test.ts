@@ -76,6 +76,18 @@ test('capitalized names in no dictionary are kept uncoded, with a kind', () => {
   assert.equal(org?.code, null);
 });
 
+test('the plural of a demonym names the country\'s people; demonyms with no plural do not', () => {
+  const doc = actorsDoc('Soldiers detained six Peruvians near the border. The Chinese were not involved.', '2021-06-04');
+  assert.equal(actorNamed(doc, 'Peruvians')?.code, 'PER');
+  assert.equal(actorNamed(doc, 'Chinese'), undefined);
+});
+
+test('military aircraft and ships are the military of their country', () => {
+  const doc = actorsDoc('Chilean warplanes and Argentine warships took part in the drill.', '2021-06-04');
+  assert.equal(actorNamed(doc, 'Chilean warplanes')?.code, 'CHLMIL');
+  assert.equal(actorNamed(doc, 'Argentine warships')?.code, 'ARGMIL');
+});
+
 test('a transcript speaker label in capitals is a person; a shouted header is not', () => {
   const text = 'Transcript of the interview follows.\n\nOKAFOR: Thank you for joining us tonight.\n\n"HALVORSEN: Glad to be here.\n\nBREAKING NEWS FROM THE COAST\n\nThe storm reached the coast at noon: ROADS CLOSED everywhere.';
   const doc = actorsDoc(text, '2019-05-03');
