@@ -51,9 +51,11 @@ export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnow
       const cls = classify(kb, code);
       out.push({ id: '', start, end, source, target, cameo: code, plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null, rule: raw.rule, _trigger: trig });
     };
+    // a place stands for its country: the source's own country is no target ("X visited St. Louis" for a US actor),
+    // except for material conflict, where a country's own places are fought over ("rebels seized the capital")
+    const domestic = Number(raw.code.slice(0, 2)) < 14;
     const pairs = (a: number, b: number) => {
-      // a place stands for its country: the source's own country is no target ("X visited St. Louis" for a US actor)
-      const byPlace = (m: number) => view.mentions[m].refs.every((r) => r.place);
+      const byPlace = (m: number) => domestic && view.mentions[m].refs.every((r) => r.place);
       for (const source of argumentsOf(view, codes, a)) {
         for (const target of argumentsOf(view, codes, b)) {
           if (byPlace(b) && source.code?.slice(0, 3) === target.code) continue;

@@ -66,3 +66,20 @@ test('a quantity of actors is the subject: "hundreds of protesters clashed with 
   const other = codeWith('A report on protesters criticized police.', { protesters: 'CHLCVL', police: 'CHLCOP' });
   assert.deepEqual(triples(other.events), []);
 });
+
+test('a country\'s own place is a target of material conflict, not of a visit', () => {
+  const fight = codeWith('The rebels seized control of Valdivia on Sunday.', { 'The rebels': 'CHLREB' }, undefined, { Valdivia: 'CHL' });
+  assert.deepEqual(triples(fight.events), ['CHLREB>CHL:192']);
+  const trip = codeWith('The Chilean president visited Valdivia on Sunday.', { 'The Chilean president': 'CHLGOV' }, undefined, { Valdivia: 'CHL' });
+  assert.deepEqual(triples(trip.events), []);
+});
+
+test('a military offensive is an attack, a campaign against someone a verbal one; a crackdown is repression', () => {
+  assert.deepEqual(triples(codeWith('Peru launched a military offensive against Ecuador.', { Peru: 'PER', Ecuador: 'ECU' }).events), ['PER>ECU:190']);
+  assert.deepEqual(triples(codeWith('Peru launched a campaign against Ecuador.', { Peru: 'PER', Ecuador: 'ECU' }).events), ['PER>ECU:111']);
+  assert.deepEqual(triples(codeWith('The police launched a crackdown on the students.', { 'The police': 'PERCOP', students: 'PEREDU' }).events), ['PERCOP>PEREDU:175']);
+});
+
+test('filing a case against a country is a lawsuit (115)', () => {
+  assert.deepEqual(triples(codeWith('Gambia filed a genocide case against Myanmar at the court.', { Gambia: 'GMB', Myanmar: 'MMR' }).events), ['GMB>MMR:115']);
+});
