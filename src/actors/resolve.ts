@@ -114,13 +114,14 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     for (const p of candidates) if (inDateline(p) && setting(p)) return p.country;
     return null;
   })();
-  /** a country named in c's own sentence, before or after it */
-  const sentenceCountry = (idx: number): string | null => {
+  /** a country named in c's own sentence, before it or (unless `beforeOnly`) after it */
+  const sentenceCountry = (idx: number, beforeOnly = false): string | null => {
     const c = candidates[idx];
     for (let k = idx - 1; k >= 0 && sentOf(candidates[k]) === sentOf(c); k--) {
       const p = candidates[k];
       if (!inDateline(p) && setting(p)) return p.country;
     }
+    if (beforeOnly) return null;
     for (let k = idx + 1; k < candidates.length && sentOf(candidates[k]) === sentOf(c); k++) {
       const p = candidates[k];
       if (!p.agent && setting(p)) return p.country;
@@ -203,10 +204,11 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
           if (b) mention(b, c);
           return;
         }
-        // "the Administration" may look far back; "militants" only to the sentences just before, and not past a
-        // country their own sentence names ("..., in Nigeria, police said" are not the police of the story before)
+        // "the Administration" may look far back; "militants" only to the sentences just before; neither past a
+        // country their own sentence names ("..., in Nigeria, police said" are not the police of the story before;
+        // "Israelis protested against the government" is Israel's)
         const b = recent(c, (x) => x.actor.kind === c.kind && x.agent === c.agent, c.kind === 'group' ? GROUP_WINDOW : ANAPHOR_WINDOW);
-        const here = c.kind === 'group' ? sentenceCountry(idx) : null;
+        const here = sentenceCountry(idx, c.kind !== 'group');
         if (b && (!here || b.actor.country === here)) {
           mention(b, c);
           return;

@@ -88,6 +88,12 @@ test('military aircraft and ships are the military of their country', () => {
   assert.equal(actorNamed(doc, 'Argentine warships')?.code, 'ARGMIL');
 });
 
+test('adjectives the package lacks come from countries.txt; the coast guard is the military', () => {
+  const doc = actorsDoc('The Vietnamese coast guard escorted a Philippine navy ship.', '2021-06-04');
+  assert.equal(actorNamed(doc, 'Vietnamese coast guard')?.code, 'VNMMIL');
+  assert.equal(doc.actors.find((a) => a.mentions.some((m) => m.text.startsWith('Philippine navy')))?.code, 'PHLMIL');
+});
+
 test('a transcript speaker label in capitals is a person; a shouted header is not', () => {
   const text = 'Transcript of the interview follows.\n\nOKAFOR: Thank you for joining us tonight.\n\n"HALVORSEN: Glad to be here.\n\nBREAKING NEWS FROM THE COAST\n\nThe storm reached the coast at noon: ROADS CLOSED everywhere.';
   const doc = actorsDoc(text, '2019-05-03');

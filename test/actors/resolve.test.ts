@@ -70,6 +70,13 @@ test('a group named again refers back, unless its own sentence names another cou
   assert.equal(doc.actors.find((a) => a.code === 'PERCOP')?.mentions.length, 1);
 });
 
+test('"the government" takes the country its own sentence names before it over one named earlier in the story', () => {
+  const doc = actorsDoc('The Kremlin rejected the offer. Thousands of Peruvians protested against the government on Sunday.', '2021-06-04');
+  assert.equal(actorNamed(doc, 'government')?.code, 'PERGOV');
+  const back = actorsDoc('The Peruvian government raised fuel prices. Unions said the government had lied.', '2021-06-04');
+  assert.equal(actorNamed(back, 'government')?.code, 'PERGOV');
+});
+
 test('quantity words opening a sentence are no names', () => {
   const doc = actorsDoc('SANTIAGO (AP) - Thousands marched through the city. Dozens were hurt.', '2021-06-04');
   assert.equal(actorNamed(doc, 'Thousands'), undefined);

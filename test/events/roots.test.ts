@@ -83,3 +83,9 @@ test('a military offensive is an attack, a campaign against someone a verbal one
 test('filing a case against a country is a lawsuit (115)', () => {
   assert.deepEqual(triples(codeWith('Gambia filed a genocide case against Myanmar at the court.', { Gambia: 'GMB', Myanmar: 'MMR' }).events), ['GMB>MMR:115']);
 });
+
+test('threats to use nuclear weapons or force against a country, and water cannon fired at its ships', () => {
+  assert.deepEqual(triples(codeWith('Peru threatened to use nuclear weapons against Chile.', { Peru: 'PER', Chile: 'CHL' }).events), ['PER>CHL:1385']);
+  assert.deepEqual(triples(codeWith('Peru threatened to use force against Chile.', { Peru: 'PER', Chile: 'CHL' }).events), ['PER>CHL:1384']);
+  assert.deepEqual(triples(codeWith('The Peruvian navy fired water cannon at Chile.', { 'The Peruvian navy': 'PERMIL', Chile: 'CHL' }).events), ['PERMIL>CHL:170']);
+});
