@@ -89,3 +89,7 @@ test('threats to use nuclear weapons or force against a country, and water canno
   assert.deepEqual(triples(codeWith('Peru threatened to use force against Chile.', { Peru: 'PER', Chile: 'CHL' }).events), ['PER>CHL:1384']);
   assert.deepEqual(triples(codeWith('The Peruvian navy fired water cannon at Chile.', { 'The Peruvian navy': 'PERMIL', Chile: 'CHL' }).events), ['PERMIL>CHL:170']);
 });
+
+test('killed in an attack by a named group: the group is the source of the killing', () => {
+  assert.deepEqual(triples(codeWith('Four Peruvian soldiers were killed in a Sendero attack near the border.', { 'Peruvian soldiers': 'PERMIL', Sendero: 'PERREB' }).events), ['PERREB>PERMIL:190']);
+});
