@@ -14,7 +14,7 @@ import { loadTalksWords, type TalksWords } from './talks-words.js';
 export interface CodingStyle {
   /** how many other words a pattern's space may stand for (PETRARCH: the rest of the sentence), and whether only
    *  modifiers may stand before an actor slot */
-  gap: { limit: number; slotModifiersOnly: boolean; wordsInMentions: boolean };
+  gap: { limit: number; slotModifiersOnly: boolean; wordsInMentions: boolean; withinClause: boolean };
   /** drop events whose verb group is negated or hypothetical (PETRARCH dictionaries say so in patterns instead) */
   dropNegatedAndHypothetical: boolean;
   /** a passive verb with no "by" agent: its subject is the target and the governing clause gives the source
@@ -60,10 +60,10 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
     if (!verbFiles.length) throw new DataFileError(options.petrarchDir, null, 'no *.verbs.txt dictionary in the --dictionaries folder');
     for (const f of verbFiles) loadPetrarchVerbs(f, lexicon, irregular);
     for (const f of petrarchFiles(options.petrarchDir, '.discards.txt')) loadPetrarchDiscards(f, discards);
-    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, placesAsTargets: false, resolvePronouns: false, referredTalks: false, dictionary: 'petrarch' };
+    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true, withinClause: false }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, placesAsTargets: false, resolvePronouns: false, referredTalks: false, dictionary: 'petrarch' };
   } else {
     loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
-    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, placesAsTargets: true, resolvePronouns: true, referredTalks: true, dictionary: 'builtin' };
+    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true, withinClause: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, placesAsTargets: true, resolvePronouns: true, referredTalks: true, dictionary: 'builtin' };
   }
   lexicon.freeze();
   return { cameo, lexicon, words, discards, style, talks: loadTalksWords(dir, cameo) };

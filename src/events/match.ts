@@ -9,6 +9,21 @@ export interface Gap {
   slotModifiersOnly: boolean;
   /** pattern words may be read inside an actor's name (TABARI reads words and actors separately) */
   wordsInMentions: boolean;
+  /** a gap does not step into a coordinated verb phrase or over a colon or semicolon: the words of a pattern belong
+   *  to one clause ("condemned the aggression and said X stood by Y" is no "condemned aggression by Y") */
+  withinClause: boolean;
+}
+
+const CLAUSE_STOPS = new Set([';', ':']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** Token q ends a clause for a gap: a colon or semicolon, or a coordinator before a verb ("and said"). */
+function clauseStop(view: SentenceView, q: number): boolean {
+  const w = view.low[q];
+  if (CLAUSE_STOPS.has(w)) return true;
+  if (!COORDINATORS.has(w) || q + 1 >= view.toks.length) return false;
+  const next = view.toks[q + 1].pos;
+  return next === 'VERB' || next === 'AUX';
 }
 
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PUNCT', 'PROPN']);
@@ -38,6 +53,7 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
   for (let g = 0, p = pos; g <= maxGap && p >= lo && p <= hi; g++, p += dir) {
     // before an actor slot only a noun phrase's modifiers may be skipped ("on the Iranian government")
     if (g > 0 && isSlot && gap.slotModifiersOnly && !MODIFIER_POS.has(view.toks[p - dir].pos)) break;
+    if (g > 0 && gap.withinClause && clauseStop(view, p - dir)) break;
     const next = matchElem(view, el, p, dir, lo, hi, gap);
     if (next === null) continue;
     const saved = { ...slots };

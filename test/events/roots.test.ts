@@ -93,3 +93,10 @@ test('threats to use nuclear weapons or force against a country, and water canno
 test('killed in an attack by a named group: the group is the source of the killing', () => {
   assert.deepEqual(triples(codeWith('Four Peruvian soldiers were killed in a Sendero attack near the border.', { 'Peruvian soldiers': 'PERMIL', Sendero: 'PERREB' }).events), ['PERREB>PERMIL:190']);
 });
+
+test('a pattern\'s gap stays in its clause: "and said" starts another', () => {
+  const { events } = codeWith('Peru condemned the aggression and said Lima stood by Chile.', { Peru: 'PER', Chile: 'CHL' });
+  assert.deepEqual(triples(events).filter((t) => t.startsWith('PER>CHL:11')), []);
+  // a participle or an infinitive inside the gap is still read ("the plan put forward by X")
+  assert.deepEqual(triples(codeWith('Serbia rejected the plan put forward by Kosovo.', { Serbia: 'SRB', Kosovo: 'XKX' }).events), ['SRB>XKX:120']);
+});
