@@ -188,11 +188,17 @@ function agentsFrom(ctx: Ctx, w: number): [number, AgentDef[]] {
   return [j, list];
 }
 
-/** The agent codes of a noun phrase: the last agent names the role ("defence ministry officials" are officials);
+/** The agent codes of a noun phrase: the last agent names the role ("defence ministry officials" are officials),
+ *  unless a group names the side its people belong to ("rebel commanders" are rebels);
  *  PETRARCH dictionaries instead join every agent's code, prefix codes before the actor's ("NGO~"). */
 function agentCodes(ctx: Ctx, agents: AgentDef[]): { pre: string | null; post: string | null } {
   if (!agents.length) return { pre: null, post: null };
-  if (!ctx.kb.petrarch) return { pre: null, post: agents[agents.length - 1].code };
+  if (!ctx.kb.petrarch) {
+    // a side named before a person's title is the side ("rebel commanders", "police officers"): its people lead it
+    const last = agents[agents.length - 1];
+    const side = last.kind === 'person' ? agents.slice(0, -1).reverse().find((a) => a.kind === 'group') : undefined;
+    return { pre: null, post: (side ?? last).code };
+  }
   const pre: string[] = [];
   const post: string[] = [];
   for (const a of agents) {
@@ -374,6 +380,9 @@ function composeAgent(ctx: Ctx, span: Span): void {
   if (!agents.length) return;
   if (deferred(ctx, span) || bodyLeadsName(ctx, span)) return;
   const agent = agents[agents.length - 1];
+  // "rebel-held towns", "army-backed council": the agent is part of a modifier, not an actor
+  const hyphen = words[agentEnd];
+  if (hyphen?.key === '-' && sameSent(ctx, span.i, agentEnd + 1) && (words[agentEnd + 1].pos === 'VERB' || words[agentEnd + 1].pos === 'ADJ')) return;
   const codes = agentCodes(ctx, agents);
   // "the former foreign minister": a past role, coded ELI
   if (span.i > 0 && kb.cues.formerWords.has(words[span.i - 1].key) && sameSent(ctx, span.i, span.i - 1)) codes.post = 'ELI';
@@ -412,9 +421,12 @@ function composeAgent(ctx: Ctx, span: Span): void {
   // alone: "the minister", "the Administration", "rebels": resolved against earlier actors or the sentence's country
   const prev = words[span.i - 1];
   const determined = prev && sameSent(ctx, span.i, span.i - 1) && (prev.key === 'the' || prev.key === 'its' || prev.key === 'their');
-  if (!determined && agent.kind !== 'group' && !kb.petrarch) return;
-  const end = agent.kind === 'person' ? agentEnd : extendNoun(ctx, span.i, agentEnd);
-  emit(ctx, span.i, end, { kind: agentKind(agent), def: null, baseDef: null, country: null, agent: codes.post, agentPre: codes.pre, title: agent.kind === 'person' ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent', anaphor: 'agent' });
+  // a plural title with no determiner ("Officials said", "Rebel commanders accused") is a group of people
+  const plural = !determined && agent.kind === 'person' && !kb.petrarch && words[agentEnd - 1].key.endsWith('s');
+  if (!determined && !plural && agent.kind !== 'group' && !kb.petrarch) return;
+  const person = agent.kind === 'person' && !plural;
+  const end = person ? agentEnd : extendNoun(ctx, span.i, agentEnd);
+  emit(ctx, span.i, end, { kind: plural ? 'group' : agentKind(agent), def: null, baseDef: null, country: null, agent: codes.post, agentPre: codes.pre, title: person ? textOf(ctx, span.i, agentEnd) : null, name: null, rule: 'agent', anaphor: 'agent' });
 }
 
 /** Whether most words of a sentence are capitalized: a headline in title case, where capitals mark no names. */

@@ -52,7 +52,8 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
   }
   if ((view.low[j] === 'and' || view.low[j] === 'but') && view.mentionAt[j] < 0 && depth < 3) {
     // "X condemned Y and vowed ...": a coordinated verb shares the subject of the verb before it
-    for (let k = j - 1; k >= 0 && k >= j - 15 && view.clause[k] === view.clause[j]; k--) {
+    const across = view.coordinatedAfterDenial[view.clause[j]];
+    for (let k = j - 1; k >= 0 && k >= j - 15 && (across || view.clause[k] === view.clause[j]); k--) {
       if (view.toks[k].pos === 'VERB' && view.mentionAt[k] < 0) {
         const prev = k > 0 ? view.toks[k - 1].pos : '';
         if (prev === 'DET' || prev === 'ADJ') continue;

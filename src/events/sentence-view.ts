@@ -32,6 +32,8 @@ export interface SentenceView {
   clauseStart: number[];
   /** clause opened by a conditional word ("if") or denied by the verb governing it ("denied that ...") */
   conditional: boolean[];
+  /** clause opened by a verb coordinated after a denial ("... and accused X"): its subject is the denier's */
+  coordinatedAfterDenial: boolean[];
   /** 1 for tokens inside a time expression ("on Monday", "last week") */
   timeAt: Uint8Array;
 }
@@ -77,16 +79,30 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
   const clause = new Int32Array(toks.length);
   const clauseStart = [0];
   const conditional = [low.length > 0 && words.conditionalOpeners.has(low[0])];
+  // whether each clause is denied by its governing verb ("denied that ..."), as opposed to conditional ("if ...")
+  const denied = [false];
+  const coordinatedAfterDenial = [false];
+  /** a verb has been read in the current clause */
+  let verbSince = false;
   for (let i = 0; i < toks.length; i++) {
     const w = low[i];
     const opens = i > 0 && mentionAt[i] < 0 && (words.clauseOpeners.has(w) || words.clausePunctuation.has(w));
     // a reporting verb's complement starts right after it ("said Iran was ...")
     const afterReport = i > 0 && words.reporting.has(low[i - 1]) && mentionAt[i - 1] < 0 && !words.clauseOpeners.has(w) && toks[i].kind === 'word';
-    if ((opens || afterReport) && clauseStart[clauseStart.length - 1] !== i) {
+    // a verb coordinated after a denied noun phrase is the denier's next act, not denied ("denied the claim and
+    // accused X"); after a denied clause it is still denied ("denied that X armed them and supplied them")
+    const cur = clauseStart.length - 1;
+    const coordinatedVerb = denied[cur] && !verbSince && i + 1 < toks.length && words.coordinators.has(w) && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX');
+    if ((opens || afterReport || coordinatedVerb) && clauseStart[cur] !== i) {
       clauseStart.push(i);
       const governor = w === 'that' && i > 0 ? low[i - 1] : afterReport ? low[i - 1] : '';
-      conditional.push(words.conditionalOpeners.has(w) || words.denial.has(governor));
+      const denial = words.denial.has(governor);
+      conditional.push(coordinatedVerb ? conditional[cur - 1] ?? false : words.conditionalOpeners.has(w) || denial);
+      denied.push(denial);
+      coordinatedAfterDenial.push(coordinatedVerb);
     }
+    if (clauseStart[clauseStart.length - 1] === i) verbSince = false;
+    else if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') verbSince = true;
     clause[i] = clauseStart.length - 1;
   }
   const timeAt = new Uint8Array(toks.length);
@@ -94,7 +110,7 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     if (t.end <= sent.start || t.start >= sent.end) continue;
     for (let i = 0; i < toks.length && toks[i].start < t.end; i++) if (toks[i].start >= t.start && toks[i].end <= t.end) timeAt[i] = 1;
   }
-  return { toks, low, mentionAt, mentions, clause, clauseStart, conditional, timeAt };
+  return { toks, low, mentionAt, mentions, clause, clauseStart, conditional, coordinatedAfterDenial, timeAt };
 }
 
 /** The mentions coordinated with mention m ("Turkey and Iran", "Mordor, the Shire, and Bree"), in order. A list

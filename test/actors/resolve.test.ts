@@ -77,6 +77,13 @@ test('"the government" takes the country its own sentence names before it over o
   assert.equal(actorNamed(back, 'government')?.code, 'PERGOV');
 });
 
+test('a side before a title names the side; a plural title with no determiner is a group; "rebel-held" is no actor', () => {
+  const doc = actorsDoc('Colombian troops shelled rebel-held villages. Rebel commanders accused Colombia of war crimes. Officials in Bogota denied it.', '2021-06-04');
+  assert.equal(actorNamed(doc, 'Rebel commanders')?.code, 'COLREB');
+  assert.equal(doc.actors.find((a) => a.mentions.some((m) => m.text.startsWith('rebel-held'))), undefined);
+  assert.equal(actorNamed(doc, 'Officials')?.kind, 'group');
+});
+
 test('quantity words opening a sentence are no names', () => {
   const doc = actorsDoc('SANTIAGO (AP) - Thousands marched through the city. Dozens were hurt.', '2021-06-04');
   assert.equal(actorNamed(doc, 'Thousands'), undefined);

@@ -100,3 +100,9 @@ test('a pattern\'s gap stays in its clause: "and said" starts another', () => {
   // a participle or an infinitive inside the gap is still read ("the plan put forward by X")
   assert.deepEqual(triples(codeWith('Serbia rejected the plan put forward by Kosovo.', { Serbia: 'SRB', Kosovo: 'XKX' }).events), ['SRB>XKX:120']);
 });
+
+test('a verb coordinated after a denied noun phrase is coded; one inside a denied clause is not', () => {
+  const actors = { Chile: 'CHL', Peru: 'PER', Bolivia: 'BOL', Argentina: 'ARG' };
+  assert.deepEqual(triples(codeWith('Chile denied the report and accused Peru of lying.', actors).events), ['CHL>PER:112']);
+  assert.deepEqual(triples(codeWith('Chile denied that Peru attacked Bolivia and shelled Argentina.', actors).events), []);
+});
