@@ -2,7 +2,7 @@
 // prefers coding nothing to coding the wrong pair. Also the helpers both styles share (passive agents, possessives).
 import type { EventsKnowledge } from './knowledge.js';
 import type { Chosen } from './code-sentence.js';
-import { coordinated, type SentenceView } from './sentence-view.js';
+import { coordinated, headAfter, type SentenceView } from './sentence-view.js';
 import { subjectOf } from './tabari-arguments.js';
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -137,13 +137,8 @@ export function nounSubject(view: SentenceView, noun: number, kb: EventsKnowledg
 
 /** For a place qualifying a noun phrase: the actor heading that phrase ("German Chancellor Olaf Scholz"), else the place. */
 function headActor(view: SentenceView, m: number): number {
-  for (let k = view.mentions[m].last + 1; k < view.toks.length && k <= view.mentions[m].last + 4; k++) {
-    const n = view.mentionAt[k];
-    if (n >= 0) return view.mentions[n].refs.some((r) => !r.place) ? n : m;
-    const pos = view.toks[k].pos;
-    if (pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ' && view.low[k] !== '-') break;
-  }
-  return m;
+  const head = headAfter(view, m);
+  return head >= 0 ? head : m;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);

@@ -1,7 +1,7 @@
 // Matching one pattern around a trigger: the words after "*" rightwards from the trigger, the words before it
 // leftwards, each element either adjacent or after a gap of at most `gapLimit` words.
 import type { Elem, WordTest } from './patterns.js';
-import type { SentenceView } from './sentence-view.js';
+import { headAfter, type SentenceView } from './sentence-view.js';
 
 /** How far apart pattern elements may be. */
 export interface Gap {
@@ -57,7 +57,11 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
     const next = matchElem(view, el, p, dir, lo, hi, gap);
     if (next === null) continue;
     const saved = { ...slots };
-    if (el.k === 'source' || el.k === 'target' || el.k === 'compound') slots[el.k] = view.mentionAt[p];
+    if (el.k === 'source' || el.k === 'target' || el.k === 'compound') {
+      const m = view.mentionAt[p];
+      const head = dir === 1 && view.mentions[m].modifier ? headAfter(view, m) : -1;
+      slots[el.k] = head >= 0 ? head : m;
+    }
     if (matchFrom(view, elems, e + 1, next, dir, lo, hi, gap, slots)) return true;
     Object.assign(slots, saved);
   }
@@ -76,6 +80,11 @@ function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: num
       if (m < 0) return null;
       const slot = view.mentions[m];
       if (el.k === 'compound' && !isCompound(view, m)) return null;
+      // a nationality qualifying a noun that an actor heads stands aside for it ("his Russian counterpart X")
+      if (dir === 1 && slot.modifier) {
+        const head = headAfter(view, m);
+        if (head >= 0) return view.mentions[head].last + 1;
+      }
       return dir === 1 ? slot.last + 1 : slot.first - 1;
     }
     case 'word':
@@ -96,6 +105,7 @@ function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: num
 }
 
 const NP_WORD = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PRON']);
+
 
 /** "^": one phrase (TABARI's skip): a name, or a run of determiners, adjectives and nouns, with an optional
  *  preposition before it ("with Eriador", "the Gondor", "Ent populations"); any single word otherwise. */

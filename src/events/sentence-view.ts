@@ -207,3 +207,14 @@ function possessorBefore(view: SentenceView, j: number): number {
   if (k === j || k < 1 || !isPossessive(view.low[k]) || view.mentionAt[k - 1] < 0) return j;
   return k - 1;
 }
+
+/** The actor heading the noun phrase a modifier mention m qualifies, within a few nouns after it, or -1. */
+export function headAfter(view: SentenceView, m: number): number {
+  for (let k = view.mentions[m].last + 1; k < view.toks.length && k <= view.mentions[m].last + 4; k++) {
+    const n = view.mentionAt[k];
+    if (n >= 0) return view.mentions[n].refs.some((r) => !r.place) ? n : -1;
+    const pos = view.toks[k].pos;
+    if (pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ' && view.low[k] !== '-') return -1;
+  }
+  return -1;
+}

@@ -106,3 +106,7 @@ test('a verb coordinated after a denied noun phrase is coded; one inside a denie
   assert.deepEqual(triples(codeWith('Chile denied the report and accused Peru of lying.', actors).events), ['CHL>PER:112']);
   assert.deepEqual(triples(codeWith('Chile denied that Peru attacked Bolivia and shelled Argentina.', actors).events), []);
 });
+
+test('repelling an attack by an actor is fighting that actor', () => {
+  assert.deepEqual(triples(codeWith('The Peruvian army repelled an attack by the rebels.', { 'The Peruvian army': 'PERMIL', 'the rebels': 'PERREB' }).events), ['PERMIL>PERREB:190']);
+});

@@ -22,6 +22,13 @@ test('a country adjective on the passive subject is the target even with no plac
 });
 
 test('an adjective several countries share is read only when the story names one of them', () => {
-  // "Dutch" is the Netherlands' and the Caribbean Netherlands': with neither named, no target is guessed
-  assert.deepEqual(recodeWithoutPlaces('The US Treasury said that several Dutch nationals will be sanctioned.'), []);
+  // "Congolese" is both Congos': with neither named, no target is guessed; with one named, it is that one
+  assert.deepEqual(recodeWithoutPlaces('The US Treasury said that several Congolese nationals will be sanctioned.'), []);
+  const named = recodeWithoutPlaces('Kinshasa protested. The US Treasury said that several Congolese nationals will be sanctioned.');
+  assert.ok(named.some((t) => /^USA(GOV)?>COD:16/.test(t)), JSON.stringify(named));
+});
+
+test('an adjective a dependent territory shares with its sovereign is the sovereign\'s ("Dutch")', () => {
+  const got = recodeWithoutPlaces('The US Treasury said that several Dutch nationals will be sanctioned.');
+  assert.ok(got.length === 1 && /^USA(GOV)?>NLD:16/.test(got[0]), JSON.stringify(got));
 });

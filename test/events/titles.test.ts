@@ -15,3 +15,12 @@ test('a country-and-title phrase before a known person is that person, as an obj
 test('a country-and-title phrase before a known person is that person, as a subject', () => {
   assert.deepEqual(triples('US Secretary of State Antony Blinken met the Jordanian king in Amman on Monday.', '2023-05-10'), ['USAGOV>JORGOV:04']);
 });
+
+test('a nationality qualifying a noun headed by a known person stands aside for that person ("his Russian counterpart X")', () => {
+  assert.deepEqual(triples('US Secretary of State Antony Blinken spoke by phone with his Chinese counterpart Wang Yi on Monday.', '2024-05-10'), ['USAGOV>CHNGOV:04']);
+});
+
+test('an adjective shared with a dependent territory is its sovereign\'s ("American", "French")', () => {
+  const a = analyzeText('The American ambassador met French officials in Lagos.', '2023-05-10');
+  assert.deepEqual(a.actors.map((x) => x.code).filter((c) => c && c.length === 6).sort(), ['FRAGOV', 'USAGOV']);
+});
