@@ -359,7 +359,12 @@ function composeActor(ctx: Ctx, span: Span, pre: AgentDef[], from: number): void
   }
   const type = span.entry.type;
   if (type === 'adjective') return; // "Iranian individuals": a modifier, not an actor
-  if (type === 'capital' && span.i > 0 && kb.cues.locativeBefore.has(words[span.i - 1].key) && sameSent(ctx, span.i, span.i - 1)) return;
+  if (type === 'capital' && span.i > 0 && kb.cues.locativeBefore.has(words[span.i - 1].key) && sameSent(ctx, span.i, span.i - 1)) {
+    // no actor, but the scene: where the bare agents of its sentence belong ("protesters clashed with police in
+    // Nairobi"); resolve reads it for that and emits nothing for it
+    emit(ctx, span.i, span.j, { kind: 'state', def: span.def, baseDef: null, country, agent: null, title: null, name: null, rule: 'setting', anaphor: null });
+    return;
+  }
   emit(ctx, span.i, span.j, {
     kind: type === 'seat' ? 'organization' : 'state',
     def: span.def,

@@ -147,6 +147,7 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
   /** dictionary surnames opening a sentence: kept only if their person is named elsewhere */
   const pendingDefs: Candidate[] = [];
   candidates.forEach((c, idx) => {
+    if (c.rule === 'setting') return;
     const def = c.def;
     // a surname alone goes to the person of that surname the text has named ("Bush" after "Jeb Bush")
     if (c.rule === 'dictionary-surname' || c.rule === 'dictionary-surname?') {

@@ -52,8 +52,9 @@ export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnow
       out.push({ id: '', start, end, source, target, cameo: code, plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null, rule: raw.rule, _trigger: trig });
     };
     // a place stands for its country: the source's own country is no target ("X visited St. Louis" for a US actor),
-    // except for material conflict, where a country's own places are fought over ("rebels seized the capital")
-    const domestic = Number(raw.code.slice(0, 2)) < 14;
+    // except for force, coercion and violence (15-20), where a country's own places are fought over ("rebels
+    // seized the capital"); a protest in a city is not a protest against its country
+    const domestic = Number(raw.code.slice(0, 2)) < 15;
     const pairs = (a: number, b: number) => {
       const byPlace = (m: number) => domestic && view.mentions[m].refs.every((r) => r.place);
       for (const source of argumentsOf(view, codes, a)) {

@@ -84,6 +84,12 @@ test('a side before a title names the side; a plural title with no determiner is
   assert.equal(actorNamed(doc, 'Officials')?.kind, 'group');
 });
 
+test('a capital after "in" is no actor, but it tells where the bare agents of its sentence belong', () => {
+  const doc = actorsDoc('Peru and Chile signed a trade deal. Thousands of students marched in Quito on Friday.', '2021-06-04');
+  assert.equal(actorNamed(doc, 'students')?.code, 'ECUEDU');
+  assert.equal(actorNamed(doc, 'Quito'), undefined);
+});
+
 test('quantity words opening a sentence are no names', () => {
   const doc = actorsDoc('SANTIAGO (AP) - Thousands marched through the city. Dozens were hurt.', '2021-06-04');
   assert.equal(actorNamed(doc, 'Thousands'), undefined);
