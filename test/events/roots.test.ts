@@ -110,3 +110,8 @@ test('a verb coordinated after a denied noun phrase is coded; one inside a denie
 test('repelling an attack by an actor is fighting that actor', () => {
   assert.deepEqual(triples(codeWith('The Peruvian army repelled an attack by the rebels.', { 'The Peruvian army': 'PERMIL', 'the rebels': 'PERREB' }).events), ['PERMIL>PERREB:190']);
 });
+
+test('welcoming a decision by an actor praises that actor; an arrest warrant for a person is legal action against them', () => {
+  assert.deepEqual(triples(codeWith('Peru welcomed the decision by Chile to reopen the border.', { Peru: 'PER', Chile: 'CHL' }).events), ['PER>CHL:051']);
+  assert.deepEqual(triples(codeWith('The court issued an arrest warrant for the Chilean minister.', { 'The court': 'IGOICC', 'the Chilean minister': 'CHLGOV' }).events), ['IGOICC>CHLGOV:173']);
+});
