@@ -115,3 +115,8 @@ test('welcoming a decision by an actor praises that actor; an arrest warrant for
   assert.deepEqual(triples(codeWith('Peru welcomed the decision by Chile to reopen the border.', { Peru: 'PER', Chile: 'CHL' }).events), ['PER>CHL:051']);
   assert.deepEqual(triples(codeWith('The court issued an arrest warrant for the Chilean minister.', { 'The court': 'IGOICC', 'the Chilean minister': 'CHLGOV' }).events), ['IGOICC>CHLGOV:173']);
 });
+
+test('drills around a country show force to it; demanding that a country withdraw is a demand (106)', () => {
+  assert.deepEqual(triples(codeWith('Chile held naval drills around Peru.', { Chile: 'CHL', Peru: 'PER' }).events), ['CHL>PER:150']);
+  assert.deepEqual(triples(codeWith('Chile demanded that Peru withdraw its ships.', { Chile: 'CHL', Peru: 'PER' }).events), ['CHL>PER:106']);
+});
