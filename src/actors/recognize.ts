@@ -359,7 +359,7 @@ function composeActor(ctx: Ctx, span: Span, pre: AgentDef[], from: number): void
   }
   const type = span.entry.type;
   if (type === 'adjective') return; // "Iranian individuals": a modifier, not an actor
-  if (type === 'capital' && span.i > 0 && kb.cues.locativeBefore.has(words[span.i - 1].key) && sameSent(ctx, span.i, span.i - 1)) {
+  if (type === 'capital' && afterLocative(ctx, span.i)) {
     // no actor, but the scene: where the bare agents of its sentence belong ("protesters clashed with police in
     // Nairobi"); resolve reads it for that and emits nothing for it
     emit(ctx, span.i, span.j, { kind: 'state', def: span.def, baseDef: null, country, agent: null, title: null, name: null, rule: 'setting', anaphor: null });
@@ -596,6 +596,13 @@ function speakerLabel(ctx: Ctx, w: number, b: number): boolean {
   return k < 0 || ctx.paraOf(words[k]) !== para;
 }
 const OPENING_QUOTE = new Set(['"', '\u201c', "'", '\u2018']);
+
+/** Word w follows a locative word, perhaps across an adjective or two ("in Geneva", "through central Nairobi"). */
+function afterLocative(ctx: Ctx, w: number): boolean {
+  let k = w - 1;
+  while (k >= 0 && k >= w - 2 && sameSent(ctx, w, k) && ctx.words[k].pos === 'ADJ' && !ctx.words[k].cap) k--;
+  return k >= 0 && sameSent(ctx, w, k) && ctx.kb.cues.locativeBefore.has(ctx.words[k].key);
+}
 
 function speechFollows(ctx: Ctx, w: number): boolean {
   for (let k = w; k < w + 3 && k < ctx.words.length; k++) {

@@ -122,11 +122,19 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
       if (!inDateline(p) && setting(p)) return p.country;
     }
     if (beforeOnly) return null;
+    // after it, only a place it is in or from ("Police in Kenya", "students from Chile"), not its object ("the
+    // firms had helped Moscow")
     for (let k = idx + 1; k < candidates.length && sentOf(candidates[k]) === sentOf(c); k++) {
       const p = candidates[k];
-      if (!p.agent && setting(p)) return p.country;
+      if (!p.agent && setting(p) && (p.rule === 'setting' || locativeBefore(p))) return p.country;
     }
     return null;
+  };
+  /** the word before candidate p (past "the") is a locative or "of" */
+  const locativeBefore = (p: Candidate): boolean => {
+    let t = p.t0 - 1;
+    while (t >= 0 && (doc.tokens[t].kind === 'space' || doc.tokens[t].lower === 'the')) t--;
+    return t >= 0 && (kb.cues.locativeBefore.has(doc.tokens[t].lower) || doc.tokens[t].lower === 'of');
   };
   /** where a bare agent ("police", "protesters") belongs: the nearest country named before it in its sentence (or
    *  the sentence before), else after it in its sentence ("Police in Kenya ..."), else the dateline's */

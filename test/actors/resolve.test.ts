@@ -90,6 +90,15 @@ test('a capital after "in" is no actor, but it tells where the bare agents of it
   assert.equal(actorNamed(doc, 'Quito'), undefined);
 });
 
+test('a country after a bare agent is its own only when it is where the agent is ("in", "from"), not its object', () => {
+  const doc = actorsDoc('Chile said on Monday that the companies had supplied Peru with arms.', '2021-06-04');
+  assert.notEqual(actorNamed(doc, 'companies')?.code, 'PERBUS');
+  const from = actorsDoc('Students from Peru marched through central Quito.', '2021-06-04');
+  assert.equal(actorNamed(from, 'Students')?.code, 'PEREDU');
+  // "central Quito" after "through" is the scene, not an actor
+  assert.equal(actorNamed(from, 'Quito'), undefined);
+});
+
 test('quantity words opening a sentence are no names', () => {
   const doc = actorsDoc('SANTIAGO (AP) - Thousands marched through the city. Dozens were hurt.', '2021-06-04');
   assert.equal(actorNamed(doc, 'Thousands'), undefined);

@@ -24,3 +24,7 @@ test('an adjective shared with a dependent territory is its sovereign\'s ("Ameri
   const a = analyzeText('The American ambassador met French officials in Lagos.', '2023-05-10');
   assert.deepEqual(a.actors.map((x) => x.code).filter((c) => c && c.length === 6).sort(), ['FRAGOV', 'USAGOV']);
 });
+
+test('tear gas fired at protesters is repression (175)', () => {
+  assert.deepEqual(triples('LIMA, Peru - Police fired tear gas at protesters near parliament on Tuesday.', '2023-05-10'), ['PERCOP>PERCVL:17']);
+});
