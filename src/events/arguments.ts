@@ -68,7 +68,12 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
     // (but a quantity of them is them: "hundreds of protesters clashed")
     const before = view.mentions[view.mentionAt[j]].first - 1;
     const quantity = before > 0 && view.low[before] === 'of' && kb.words.quantifiers.has(view.low[before - 1]);
-    if (before >= 0 && !quantity && view.toks[before].pos === 'ADP' && view.mentionAt[before] < 0 && !kb.words.clauseOpeners.has(view.low[before])) return NO_SUBJECT;
+    if (before >= 0 && !quantity && view.toks[before].pos === 'ADP' && view.mentionAt[before] < 0 && !kb.words.clauseOpeners.has(view.low[before])) {
+      // the actor a place phrase qualifies is the subject ("the Israeli embassy in Ankara was attacked")
+      const head = before > 0 ? view.mentionAt[before - 1] : -1;
+      const placeOnly = view.mentions[view.mentionAt[j]].refs.every((r) => r.place);
+      return placeOnly && head >= 0 ? actorOnly(view, head) : NO_SUBJECT;
+    }
     return allowPlace ? view.mentionAt[j] : actorOnly(view, view.mentionAt[j]);
   }
   if (view.low[j] === ',') {

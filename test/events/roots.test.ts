@@ -120,3 +120,10 @@ test('drills around a country show force to it; demanding that a country withdra
   assert.deepEqual(triples(codeWith('Chile held naval drills around Peru.', { Chile: 'CHL', Peru: 'PER' }).events), ['CHL>PER:150']);
   assert.deepEqual(triples(codeWith('Chile demanded that Peru withdraw its ships.', { Chile: 'CHL', Peru: 'PER' }).events), ['CHL>PER:106']);
 });
+
+test('the actor a place phrase qualifies is the subject ("the Chilean embassy in Lima was attacked by protesters")', () => {
+  const { events } = codeWith('The Chilean embassy in Lima was attacked by protesters.', { 'The Chilean embassy': 'CHLGOV', protesters: 'PERCVL' }, undefined, { Lima: 'PER' });
+  assert.deepEqual(triples(events), ['PERCVL>CHLGOV:190']);
+  // an actor inside the phrase is still no subject ("officials from a company in Chile condemned")
+  assert.deepEqual(triples(codeWith('Officials from a company in Chile condemned Peru.', { Chile: 'CHL', Peru: 'PER' }).events), []);
+});
