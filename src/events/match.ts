@@ -40,10 +40,15 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
     if (g > 0 && isSlot && gap.slotModifiersOnly && !MODIFIER_POS.has(view.toks[p - dir].pos)) break;
     const next = matchElem(view, el, p, dir, lo, hi, gap);
     if (next === null) continue;
-    const saved = { ...slots };
-    if (el.k === 'source' || el.k === 'target' || el.k === 'compound') slots[el.k] = view.mentionAt[p];
+    // the slots as they were, to undo a failed branch (in locals, not a copy of the object: this backtracking runs
+    // for every pattern of every trigger)
+    const { source, target, compound, reach } = slots;
+    if (isSlot) slots[el.k as 'source' | 'target' | 'compound'] = view.mentionAt[p];
     if (matchFrom(view, elems, e + 1, next, dir, lo, hi, gap, slots)) return true;
-    Object.assign(slots, saved);
+    slots.source = source;
+    slots.target = target;
+    slots.compound = compound;
+    slots.reach = reach;
   }
   return false;
 }
@@ -99,13 +104,15 @@ function skipPhrase(view: SentenceView, p: number, dir: 1 | -1, lo: number, hi: 
   return q;
 }
 
+const COMPOUND_MODIFIER_POS = new Set(['DET', 'ADJ', 'PROPN']);
+
 /** A compound actor: joined to another mention by a coordinator, or one span naming several actors. */
 function isCompound(view: SentenceView, m: number): boolean {
   if (view.mentions[m].refs.length > 1) return true;
   const after = view.mentions[m].last + 1;
   let before = view.mentions[m].first - 1;
   // "Colombia and the ELN rebels": modifiers may stand between the coordinator and the name
-  for (let n = 0; n < 3 && before >= 0 && view.mentionAt[before] < 0 && /^(DET|ADJ|PROPN)$/.test(view.toks[before].pos); n++) before--;
+  for (let n = 0; n < 3 && before >= 0 && view.mentionAt[before] < 0 && COMPOUND_MODIFIER_POS.has(view.toks[before].pos); n++) before--;
   const coord = (i: number) => i >= 0 && i < view.toks.length && (view.low[i] === 'and' || view.low[i] === 'nor' || view.low[i] === ',');
   return coord(after) || coord(before);
 }
