@@ -5,6 +5,7 @@ import type { Doc, Token } from '../model/doc.js';
 import { KIND_CITY, KIND_COUNTRY, type Gazetteer } from './gazetteer.js';
 import type { PlacesKnowledge } from './knowledge.js';
 import { nameKey } from './name-key.js';
+import { memoOf, type LookupMemo } from './lookup-memo.js';
 
 export type CandidateRule = 'name' | 'demonym' | 'abbreviation';
 
@@ -51,6 +52,9 @@ function prevWord(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** what one word alone finds in each gazetteer: entries named so, and whether a longer name starts with it */
+const firstWordMemos = new WeakMap<object, LookupMemo<{ found: number[] | undefined; prefix: boolean }>>();
+
 export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Candidate[] {
   const { tokens, text } = doc;
   const out: Candidate[] = [];
@@ -66,7 +70,7 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       // opening quotes or brackets before the first word
     }
   }
-  const firstWords = new Map<string, { found: number[] | undefined; prefix: boolean }>();
+  const firstWords = memoOf(firstWordMemos, g);
   let i = 0;
   while (i < n) {
     const t = tokens[i];
@@ -107,7 +111,8 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       let found: number[] | undefined;
       let prefix: boolean;
       if (j === i) {
-        // one word: the same words come back through a story, and the gazetteer's maps are large (slow to probe)
+        // one word: the same words come back through a story and across stories, and the gazetteer's maps are
+        // large (slow to probe)
         let memo = firstWords.get(t.lower);
         if (!memo) {
           const key = nameKey(t.lower);
