@@ -67,21 +67,35 @@ function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: num
       if (el.k === 'compound' && !isCompound(view, m)) return null;
       return dir === 1 ? slot.last + 1 : slot.first - 1;
     }
-    case 'word':
-      for (const alt of el.alts) {
-        let q = p;
-        let ok = true;
-        for (const t of alt) {
-          if (q < lo || q > hi || (view.mentionAt[q] >= 0 && !gap.wordsInMentions) || !testWord(t, view.low[q])) {
-            ok = false;
-            break;
-          }
-          q += dir;
+    case 'word': {
+      // only the alternatives whose first word can be the word at p (the same ones, in the same order, that a
+      // test of every alternative would find)
+      if (el.byFirstWord) {
+        const candidates = el.byFirstWord.get(view.low[p]);
+        if (!candidates) return null;
+        for (const a of candidates) {
+          const q = altEnd(view, el.alts[a], p, dir, lo, hi, gap);
+          if (q !== null) return q;
         }
-        if (ok) return q;
+        return null;
+      }
+      for (const alt of el.alts) {
+        const q = altEnd(view, alt, p, dir, lo, hi, gap);
+        if (q !== null) return q;
       }
       return null;
+    }
   }
+}
+
+/** Where matching continues after the words of one alternative placed from p, or null when they do not fit. */
+function altEnd(view: SentenceView, alt: WordTest[], p: number, dir: 1 | -1, lo: number, hi: number, gap: Gap): number | null {
+  let q = p;
+  for (const t of alt) {
+    if (q < lo || q > hi || (view.mentionAt[q] >= 0 && !gap.wordsInMentions) || !testWord(t, view.low[q])) return null;
+    q += dir;
+  }
+  return q;
 }
 
 const NP_WORD = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PRON']);
