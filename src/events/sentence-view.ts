@@ -2,7 +2,7 @@
 import type { Doc, Sentence, Token } from '../model/doc.js';
 import type { Actor, TextSpan } from '../model/analysis.js';
 import { mentionsIn } from '../actors/lookup.js';
-import type { ClauseWords } from './clause-words.js';
+import { CLAUSE_OPENER, CLAUSE_PUNCTUATION, CLAUSE_REPORTING, type ClauseWords } from './clause-words.js';
 
 export interface ActorRef {
   actor: Actor;
@@ -77,11 +77,14 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
   const clause = new Int32Array(toks.length);
   const clauseStart = [0];
   const conditional = [low.length > 0 && words.conditionalOpeners.has(low[0])];
+  let prevClass = 0;
   for (let i = 0; i < toks.length; i++) {
     const w = low[i];
-    const opens = i > 0 && mentionAt[i] < 0 && (words.clauseOpeners.has(w) || words.clausePunctuation.has(w));
+    const cls = words.clauseClass.get(w) ?? 0;
+    const opens = i > 0 && mentionAt[i] < 0 && (cls & (CLAUSE_OPENER | CLAUSE_PUNCTUATION)) !== 0;
     // a reporting verb's complement starts right after it ("said Iran was ...")
-    const afterReport = i > 0 && words.reporting.has(low[i - 1]) && mentionAt[i - 1] < 0 && !words.clauseOpeners.has(w) && toks[i].kind === 'word';
+    const afterReport = i > 0 && (prevClass & CLAUSE_REPORTING) !== 0 && mentionAt[i - 1] < 0 && (cls & CLAUSE_OPENER) === 0 && toks[i].kind === 'word';
+    prevClass = cls;
     if ((opens || afterReport) && clauseStart[clauseStart.length - 1] !== i) {
       clauseStart.push(i);
       const governor = w === 'that' && i > 0 ? low[i - 1] : afterReport ? low[i - 1] : '';
