@@ -115,19 +115,26 @@ function surnamesOf(doc: Doc, kb: PlacesKnowledge, people: Person[]): Set<string
   return out;
 }
 
-/** The words the document writes in lower case (built once per document, only when a town-only name needs it;
- *  kept in the document's scratch space, not in module state). */
-function lowercaseWords(doc: Doc): Set<string> {
-  let set = doc.scratch['places.lowercase'] as Set<string> | undefined;
-  if (!set) {
-    set = new Set();
+/** Whether the story writes a word in lower case somewhere (starting with a-z). Asked of a few words per story
+ *  (one-word candidates that reach the last test), so each is looked for in the tokens, the answers kept in the
+ *  document's scratch space (not in module state), rather than every lowercase word gathered first. */
+function writtenInLowercase(doc: Doc, word: string): boolean {
+  let known = doc.scratch['places.lowercase'] as Map<string, boolean> | undefined;
+  if (!known) doc.scratch['places.lowercase'] = known = new Map();
+  let is = known.get(word);
+  if (is === undefined) {
+    is = false;
     for (const t of doc.tokens) {
+      if (t.lower !== word || t.kind !== 'word') continue;
       const c = t.text.charCodeAt(0);
-      if (t.kind === 'word' && c >= 97 && c <= 122) set.add(t.lower);
+      if (c >= 97 && c <= 122) {
+        is = true;
+        break;
+      }
     }
-    doc.scratch['places.lowercase'] = set;
+    known.set(word, is);
   }
-  return set;
+  return is;
 }
 
 /** Is the candidate a place at all (not a person, a common word, a piece of a longer name)? */
@@ -160,7 +167,7 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, index
   if (prev && isCapitalized(prev) && prev.kind === 'word' && c.start - prev.end <= 1 && !c.sentenceStart) return false;
   if (next && kb.cues.personAfter.has(next.lower)) return false;
   // a word the story also writes in lower case is a word here too ("Come", "Long", "Nice" at a sentence start)
-  if (c.first === c.last && lowercaseWords(doc).has(tokens[c.first].lower)) return false;
+  if (c.first === c.last && writtenInLowercase(doc, tokens[c.first].lower)) return false;
   // capitals say nothing at a sentence start or in words written all in capitals ("POLICE SAID")
   const shouted = surface === surface.toUpperCase();
   return pop >= (c.sentenceStart || shouted ? SENTENCE_START_POPULATION : SELF_EVIDENT_POPULATION);
