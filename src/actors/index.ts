@@ -4,13 +4,18 @@ import type { Knowledge } from '../dictionaries/knowledge.js';
 import { candidatesOf, setCandidates } from './candidates.js';
 import { recognize } from './recognize.js';
 import { resolve, type PlaceTest } from './resolve.js';
+import { memoOf, type LookupMemo } from '../places/lookup-memo.js';
+
+/** whether a name is a place, by the places knowledge asked */
+const placeNameMemos = new WeakMap<object, LookupMemo<boolean>>();
 
 /** Asks the places layer's gazetteer, when the pipeline has one, whether a name is a place. */
 function placeTest(kb: Knowledge): PlaceTest {
   const places = (kb as Partial<Knowledge>).places as { gazetteer?: () => { byName?: Map<string, unknown> } } | undefined;
   if (typeof places?.gazetteer !== 'function') return () => false;
-  // the same names are asked about again and again in a story, and the gazetteer's map is large (slow to probe)
-  const known = new Map<string, boolean>();
+  // the same names are asked about again and again in a story and across stories, and the gazetteer's map is
+  // large (slow to probe)
+  const known = memoOf(placeNameMemos, places);
   return (name) => {
     let is = known.get(name);
     if (is === undefined) {

@@ -615,8 +615,13 @@ function speechFollows(ctx: Ctx, w: number): boolean {
 /** "he said", "she told reporters": pronouns starting a speech clause refer to the last person named. */
 function pronouns(ctx: Ctx): void {
   const { words, kb } = ctx;
+  // pronouns are short: a word longer than all of them is passed over without two lookups (most words are)
+  let longest = 0;
+  for (const p of kb.cues.pronounsPerson) longest = Math.max(longest, p.length);
+  for (const p of kb.cues.pronounsGroup) longest = Math.max(longest, p.length);
   for (let w = 0; w < words.length; w++) {
     const x = words[w];
+    if (x.key.length > longest) continue;
     const person = kb.cues.pronounsPerson.has(x.key);
     if (!person && !kb.cues.pronounsGroup.has(x.key)) continue;
     if (!speechFollows(ctx, w + 1)) continue;

@@ -25,15 +25,6 @@ function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Whether a word has a letter (ASCII fast path before the Unicode test). */
-function hasLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) return true;
-  }
-  return /\p{L}/u.test(text);
-}
-
 /** Whether a lowercase form holds a period or a curly or back quote, which wordKey normalizes (a loop: this runs
  *  for every token, and a regex test costs more here). */
 function needsKey(s: string): boolean {
@@ -51,6 +42,31 @@ function push(out: Word[], text: string, lower: string | null, start: number, to
   out.push({ key, text, start, end: start + text.length, tok, sent, pos, cap: text.length > 0 && isUpper(text[0]), alpha });
 }
 
+/** What wordsOf asks of a word token, read in one pass over its characters (it runs for every token), as bits:
+ *  HAS_LETTER, HAS_APOSTROPHE (straight or curly), and above them 1 + the index of its first hyphen after the first
+ *  character (0: none). */
+const HAS_LETTER = 1;
+const HAS_APOSTROPHE = 2;
+const HYPHEN_SHIFT = 2;
+
+function scanWord(text: string): number {
+  let asciiLetter = false;
+  let nonAscii = false;
+  let apostrophe = 0;
+  let hyphen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const l = c | 32;
+    if (l >= 97 && l <= 122) asciiLetter = true;
+    else if (c === 39 || c === 0x2019) apostrophe = HAS_APOSTROPHE;
+    else if (c === 45 && i > 0 && hyphen < 0) hyphen = i;
+    else if (c >= 128) nonAscii = true;
+  }
+  // (the ASCII letters are a-z and A-Z alone: the Unicode test only for other characters)
+  const letter = asciiLetter || (nonAscii && /\p{L}/u.test(text)) ? HAS_LETTER : 0;
+  return ((hyphen + 1) << HYPHEN_SHIFT) | apostrophe | letter;
+}
+
 export function wordsOf(doc: Doc): Word[] {
   const out: Word[] = [];
   const toks = doc.tokens;
@@ -59,16 +75,17 @@ export function wordsOf(doc: Doc): Word[] {
     if (t.kind === 'space') continue;
     // an underscore joining two words with no space ("Dol_Amroth", TABARI's way of writing one name) is a space
     if (t.text === '_' && i > 0 && i + 1 < toks.length && toks[i - 1].end === t.start && toks[i + 1].start === t.end) continue;
-    const alpha = t.kind === 'word' && hasLetter(t.text);
+    const scan = t.kind === 'word' ? scanWord(t.text) : 0;
+    const alpha = (scan & HAS_LETTER) !== 0;
     // a possessive or contraction the tokenizer left on the word ("Trump’s", "I’m"): a word of its own
-    const apos = alpha && (t.text.includes("'") || t.text.includes('’')) ? CLITIC.exec(t.text) : null;
+    const apos = alpha && scan & HAS_APOSTROPHE ? CLITIC.exec(t.text) : null;
     if (apos && apos.index > 0) {
       const head = t.text.slice(0, apos.index);
       push(out, head, null, t.start, t.i, t.sent, t.pos, true);
       push(out, apos[0], null, t.start + apos.index, t.i, t.sent, 'PART', false);
       continue;
     }
-    const h = alpha ? t.text.indexOf('-', 1) : -1;
+    const h = alpha ? (scan >> HYPHEN_SHIFT) - 1 : -1;
     if (h < 0 || h === t.text.length - 1) {
       push(out, t.text, t.lower, t.start, t.i, t.sent, t.pos, alpha);
       continue;

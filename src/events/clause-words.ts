@@ -19,23 +19,40 @@ export interface ClauseWords {
   quantifiers: ReadonlySet<string>;
   /** every form of the verbs whose complement clause did not happen ("denied that ...") */
   denial: ReadonlySet<string>;
+  /** clauseOpeners, clausePunctuation and reporting as bits of one map (CLAUSE_* below): the sentence view asks
+   *  all three of every word, and one probe is cheaper than three */
+  clauseClass: ReadonlyMap<string, number>;
+}
+
+export const CLAUSE_OPENER = 1;
+export const CLAUSE_PUNCTUATION = 2;
+export const CLAUSE_REPORTING = 4;
+
+function clauseClassOf(sets: Array<[ReadonlySet<string>, number]>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [set, bit] of sets) for (const w of set) out.set(w, (out.get(w) ?? 0) | bit);
+  return out;
 }
 
 export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseWords {
   const data = loadYaml(join(dir, 'clause-words.yaml'));
   const set = (key: string) => new Set(stringList(data, key).map((w) => w.toLowerCase()));
+  const clauseOpeners = set('clause_openers');
+  const clausePunctuation = set('clause_punctuation');
+  const reporting = new Set(stringList(data, 'reporting_verbs').flatMap((v) => verbForms(v.toLowerCase(), irregular)));
   return {
     be: set('be'),
     auxiliaries: set('auxiliaries'),
     negators: set('negators'),
     hypothetical: set('hypothetical'),
-    clauseOpeners: set('clause_openers'),
+    clauseOpeners,
     conditionalOpeners: set('conditional_openers'),
-    clausePunctuation: set('clause_punctuation'),
-    reporting: new Set(stringList(data, 'reporting_verbs').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
+    clausePunctuation,
+    reporting,
     coordinators: set('coordinators'),
     passiveAgent: set('passive_agent'),
     quantifiers: set('quantifiers'),
     denial: new Set(stringList(data, 'denial_verbs').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
+    clauseClass: clauseClassOf([[clauseOpeners, CLAUSE_OPENER], [clausePunctuation, CLAUSE_PUNCTUATION], [reporting, CLAUSE_REPORTING]]),
   };
 }

@@ -26,15 +26,22 @@ export interface Chosen {
   slots: Slots;
 }
 
-/** The trigger phrase around head token i for an entry, as a token range, or null when its other words miss. */
-function phraseAt(view: SentenceView, entry: TriggerEntry, i: number): { first: number; last: number } | null {
+/** Whether the other words of an entry's trigger phrase stand around head token i. */
+function phraseFits(view: SentenceView, entry: TriggerEntry, i: number): boolean {
   const first = i - entry.head;
   const last = first + entry.words.length - 1;
-  if (first < 0 || last >= view.toks.length) return null;
+  if (first < 0 || last >= view.toks.length) return false;
   for (let k = 0; k < entry.words.length; k++) {
-    if (k !== entry.head && view.low[first + k] !== entry.words[k]) return null;
+    if (k !== entry.head && view.low[first + k] !== entry.words[k]) return false;
   }
-  return { first, last };
+  return true;
+}
+
+/** The trigger phrase around head token i for an entry, as a token range, or null when its other words miss. */
+function phraseAt(view: SentenceView, entry: TriggerEntry, i: number): { first: number; last: number } | null {
+  if (!phraseFits(view, entry, i)) return null;
+  const first = i - entry.head;
+  return { first, last: first + entry.words.length - 1 };
 }
 
 /** Words that make a token a verb even when the tagger says otherwise ("Arnor believes", "will abandon"). */
@@ -77,13 +84,15 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
   let bestWeight = -1;
   // a multi-word trigger that is present ("fire back") outranks its single head word ("fire")
   let longest = 0;
-  for (const c of cands) if (c.priority === best && c.entry.words.length > longest && phraseAt(view, c.entry, i)) longest = c.entry.words.length;
+  for (const c of cands) if (c.priority === best && c.entry.words.length > longest && phraseFits(view, c.entry, i)) longest = c.entry.words.length;
+  // a form in -s (not -ss) is finite ("shoots"); the same word for every candidate
+  const sForm = /[^s]s$/.test(view.low[i]);
   for (const c of cands) {
     if (c.priority !== best) break;
     if (c.entry.words.length < longest) continue;
     const at = phraseAt(view, c.entry, i);
     if (!at) continue;
-    const finite = c.participle || /[^s]s$/.test(view.low[i]);
+    const finite = c.participle || sForm;
     if (c.entry.kind === 'verb' && !verbLike(view, at.first, kb, finite) && !verbLike(view, i, kb, finite)) continue;
     for (const p of c.entry.patterns) {
       if (p.weight < bestWeight) continue;

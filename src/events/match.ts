@@ -56,14 +56,19 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
     if (g > 0 && gap.withinClause && clauseStop(view, p - dir)) break;
     const next = matchElem(view, el, p, dir, lo, hi, gap);
     if (next === null) continue;
-    const saved = { ...slots };
-    if (el.k === 'source' || el.k === 'target' || el.k === 'compound') {
+    // the slots as they were, to undo a failed branch (in locals, not a copy of the object: this backtracking runs
+    // for every pattern of every trigger)
+    const { source, target, compound, reach } = slots;
+    if (isSlot) {
       const m = view.mentionAt[p];
       const head = dir === 1 && view.mentions[m].modifier ? headAfter(view, m) : -1;
-      slots[el.k] = head >= 0 ? head : m;
+      slots[el.k as 'source' | 'target' | 'compound'] = head >= 0 ? head : m;
     }
     if (matchFrom(view, elems, e + 1, next, dir, lo, hi, gap, slots)) return true;
-    Object.assign(slots, saved);
+    slots.source = source;
+    slots.target = target;
+    slots.compound = compound;
+    slots.reach = reach;
   }
   return false;
 }
@@ -87,21 +92,35 @@ function matchElem(view: SentenceView, el: Elem, p: number, dir: 1 | -1, lo: num
       }
       return dir === 1 ? slot.last + 1 : slot.first - 1;
     }
-    case 'word':
-      for (const alt of el.alts) {
-        let q = p;
-        let ok = true;
-        for (const t of alt) {
-          if (q < lo || q > hi || (view.mentionAt[q] >= 0 && !gap.wordsInMentions) || !testWord(t, view.low[q])) {
-            ok = false;
-            break;
-          }
-          q += dir;
+    case 'word': {
+      // only the alternatives whose first word can be the word at p (the same ones, in the same order, that a
+      // test of every alternative would find)
+      if (el.byFirstWord) {
+        const candidates = el.byFirstWord.get(view.low[p]);
+        if (!candidates) return null;
+        for (const a of candidates) {
+          const q = altEnd(view, el.alts[a], p, dir, lo, hi, gap);
+          if (q !== null) return q;
         }
-        if (ok) return q;
+        return null;
+      }
+      for (const alt of el.alts) {
+        const q = altEnd(view, alt, p, dir, lo, hi, gap);
+        if (q !== null) return q;
       }
       return null;
+    }
   }
+}
+
+/** Where matching continues after the words of one alternative placed from p, or null when they do not fit. */
+function altEnd(view: SentenceView, alt: WordTest[], p: number, dir: 1 | -1, lo: number, hi: number, gap: Gap): number | null {
+  let q = p;
+  for (const t of alt) {
+    if (q < lo || q > hi || (view.mentionAt[q] >= 0 && !gap.wordsInMentions) || !testWord(t, view.low[q])) return null;
+    q += dir;
+  }
+  return q;
 }
 
 const NP_WORD = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PRON']);
@@ -125,13 +144,15 @@ function skipPhrase(view: SentenceView, p: number, dir: 1 | -1, lo: number, hi: 
   return q;
 }
 
+const COMPOUND_MODIFIER_POS = new Set(['DET', 'ADJ', 'PROPN']);
+
 /** A compound actor: joined to another mention by a coordinator, or one span naming several actors. */
 function isCompound(view: SentenceView, m: number): boolean {
   if (view.mentions[m].refs.length > 1) return true;
   const after = view.mentions[m].last + 1;
   let before = view.mentions[m].first - 1;
   // "Colombia and the ELN rebels": modifiers may stand between the coordinator and the name
-  for (let n = 0; n < 3 && before >= 0 && view.mentionAt[before] < 0 && /^(DET|ADJ|PROPN)$/.test(view.toks[before].pos); n++) before--;
+  for (let n = 0; n < 3 && before >= 0 && view.mentionAt[before] < 0 && COMPOUND_MODIFIER_POS.has(view.toks[before].pos); n++) before--;
   const coord = (i: number) => i >= 0 && i < view.toks.length && (view.low[i] === 'and' || view.low[i] === 'nor' || view.low[i] === ',');
   return coord(after) || coord(before);
 }

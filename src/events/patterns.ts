@@ -10,8 +10,12 @@ export interface WordTest {
 }
 
 export type Elem =
-  | { k: 'word'; alts: WordTest[][]; adj: boolean }
+  | { k: 'word'; alts: WordTest[][]; adj: boolean; byFirstWord?: FirstWordIndex }
   | { k: 'source' | 'target' | 'compound' | 'skip'; adj: boolean };
+
+/** The alternatives of a word element by the forms their first word may take, each list in the alternatives'
+ *  order: a synonym set can have hundreds of members, and the matcher tries a set at every position in reach. */
+export type FirstWordIndex = ReadonlyMap<string, number[]>;
 
 export interface Pattern {
   /** elements before the trigger, nearest first (each alternative's words reversed too) */
@@ -106,6 +110,21 @@ function elemOf(p: Piece, ctx: PatternContext): Elem {
   return { k: 'word', alts: [[ctx.wordTest(p.text, p.exact)]], adj: p.adj };
 }
 
+/** Sets the first-word index of a word element with several alternatives, when every alternative starts with a
+ *  word of listed forms (a stem test has no such list: those elements are tried one alternative at a time). */
+function indexFirstWords(e: Extract<Elem, { k: 'word' }>): void {
+  if (e.alts.length < 2 || !e.alts.every((a) => a.length > 0 && a[0].forms)) return;
+  const index = new Map<string, number[]>();
+  e.alts.forEach((a, i) => {
+    for (const form of a[0].forms!) {
+      const list = index.get(form);
+      if (!list) index.set(form, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  e.byFirstWord = index;
+}
+
 /** Parses "PRE * POST" into elements; the trigger "*" must occur exactly once. */
 export function parsePattern(text: string, ctx: PatternContext): { pre: Elem[]; post: Elem[]; weight: number } {
   const ps = pieces(text);
@@ -125,6 +144,7 @@ export function parsePattern(text: string, ctx: PatternContext): { pre: Elem[]; 
     if (e.k === 'word') e.alts = e.alts.map((a) => [...a].reverse());
     pre.push(e);
   }
+  for (const e of [...pre, ...post]) if (e.k === 'word') indexFirstWords(e);
   const weight = [...pre, ...post].reduce((n, e) => n + (e.k === 'word' ? Math.min(...e.alts.map((a) => a.length)) : e.k === 'skip' ? 0 : 0.5), 0);
   return { pre, post, weight };
 }

@@ -2,7 +2,7 @@
 import type { Doc, Sentence, Token } from '../model/doc.js';
 import type { Actor, TextSpan } from '../model/analysis.js';
 import { mentionsIn } from '../actors/lookup.js';
-import type { ClauseWords } from './clause-words.js';
+import { CLAUSE_OPENER, CLAUSE_PUNCTUATION, CLAUSE_REPORTING, type ClauseWords } from './clause-words.js';
 
 export interface ActorRef {
   actor: Actor;
@@ -84,11 +84,14 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
   const coordinatedAfterDenial = [false];
   /** a verb has been read in the current clause */
   let verbSince = false;
+  let prevClass = 0;
   for (let i = 0; i < toks.length; i++) {
     const w = low[i];
-    const opens = i > 0 && mentionAt[i] < 0 && (words.clauseOpeners.has(w) || words.clausePunctuation.has(w));
+    const cls = words.clauseClass.get(w) ?? 0;
+    const opens = i > 0 && mentionAt[i] < 0 && (cls & (CLAUSE_OPENER | CLAUSE_PUNCTUATION)) !== 0;
     // a reporting verb's complement starts right after it ("said Iran was ...")
-    const afterReport = i > 0 && words.reporting.has(low[i - 1]) && mentionAt[i - 1] < 0 && !words.clauseOpeners.has(w) && toks[i].kind === 'word';
+    const afterReport = i > 0 && (prevClass & CLAUSE_REPORTING) !== 0 && mentionAt[i - 1] < 0 && (cls & CLAUSE_OPENER) === 0 && toks[i].kind === 'word';
+    prevClass = cls;
     // a verb coordinated after a denied noun phrase is the denier's next act, not denied ("denied the claim and
     // accused X"); after a denied clause it is still denied ("denied that X armed them and supplied them")
     const cur = clauseStart.length - 1;

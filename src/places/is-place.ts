@@ -18,9 +18,11 @@ const BIG_CITY = 100_000;
 export function placesAmong(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, candidates: Candidate[]): Candidate[] {
   const people: Person[] = [];
   for (const a of doc.actors) if (a.kind === 'person') for (const m of a.mentions) people.push({ start: m.start, end: m.end, coded: !!a.code });
-  const surnames = surnamesOf(doc, kb, people);
+  // read from every token of the story, and needed only for town-only names that pass the cheaper tests: on demand
+  let surnames: Set<string> | null = null;
+  const surnamesOnce = () => (surnames ??= surnamesOf(doc, kb, people));
   const index = { people: new SpanIndex(people), times: new SpanIndex(doc.times) };
-  return candidates.filter((c) => accept(doc, kb, g, c, index, surnames));
+  return candidates.filter((c) => accept(doc, kb, g, c, index, surnamesOnce));
 }
 
 /** Does a person mention from the actor stage rule the candidate out? Only when the person's name has another
@@ -100,7 +102,7 @@ function surnamesOf(doc: Doc, kb: PlacesKnowledge, people: Person[]): Set<string
     if (words >= 2) out.add(nameKey(last.replace(/[^\p{L}'\u2019-]+$/u, '')));
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (kb.cues.personBefore.has(tokens[i].lower) && isCapitalized(tokens[i])) {
+    if (isCapitalized(tokens[i]) && kb.cues.personBefore.has(tokens[i].lower)) {
       const n = nextWord(tokens, i);
       if (n >= 0 && isCapitalized(tokens[n]) && tokens[n].kind === 'word') {
         // the last capitalized word of the run after the title
@@ -113,23 +115,30 @@ function surnamesOf(doc: Doc, kb: PlacesKnowledge, people: Person[]): Set<string
   return out;
 }
 
-/** The words the document writes in lower case (built once per document, only when a town-only name needs it;
- *  kept in the document's scratch space, not in module state). */
-function lowercaseWords(doc: Doc): Set<string> {
-  let set = doc.scratch['places.lowercase'] as Set<string> | undefined;
-  if (!set) {
-    set = new Set();
+/** Whether the story writes a word in lower case somewhere (starting with a-z). Asked of a few words per story
+ *  (one-word candidates that reach the last test), so each is looked for in the tokens, the answers kept in the
+ *  document's scratch space (not in module state), rather than every lowercase word gathered first. */
+function writtenInLowercase(doc: Doc, word: string): boolean {
+  let known = doc.scratch['places.lowercase'] as Map<string, boolean> | undefined;
+  if (!known) doc.scratch['places.lowercase'] = known = new Map();
+  let is = known.get(word);
+  if (is === undefined) {
+    is = false;
     for (const t of doc.tokens) {
+      if (t.lower !== word || t.kind !== 'word') continue;
       const c = t.text.charCodeAt(0);
-      if (t.kind === 'word' && c >= 97 && c <= 122) set.add(t.lower);
+      if (c >= 97 && c <= 122) {
+        is = true;
+        break;
+      }
     }
-    doc.scratch['places.lowercase'] = set;
+    known.set(word, is);
   }
-  return set;
+  return is;
 }
 
 /** Is the candidate a place at all (not a person, a common word, a piece of a longer name)? */
-function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, index: Overlaps, surnames: Set<string>): boolean {
+function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, index: Overlaps, surnames: () => Set<string>): boolean {
   if (index.people.some(c.start, c.end, (p) => personCovers(doc, kb, c, p))) return false;
   // "in March": a date, not March, Cambridgeshire
   if (index.times.some(c.start, c.end, () => true)) return false;
@@ -144,7 +153,7 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, index
   if (!c.cityOnly) return c.strongCue || !(kb.cues.givenNames.has(nameKey(surface)) && !inOrganization(doc, c) && besideName(doc, kb, c));
   // city-only names: short all-caps words are acronyms, not towns; a person's surname met again is the person
   if (surface.length < 3 || (surface.length <= 5 && surface === surface.toUpperCase() && !c.strongCue)) return false;
-  if (surnames.has(nameKey(surface)) && !c.strongCue) return false;
+  if (!c.strongCue && surnames().has(nameKey(surface))) return false;
   const nx = nextWord(tokens, c.last);
   const next = nx >= 0 && tokens[nx].sent === tokens[c.last].sent ? tokens[nx] : null;
   // the head of a longer name ("University of ...", "Bank of ...")
@@ -158,7 +167,7 @@ function accept(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, c: Candidate, index
   if (prev && isCapitalized(prev) && prev.kind === 'word' && c.start - prev.end <= 1 && !c.sentenceStart) return false;
   if (next && kb.cues.personAfter.has(next.lower)) return false;
   // a word the story also writes in lower case is a word here too ("Come", "Long", "Nice" at a sentence start)
-  if (c.first === c.last && lowercaseWords(doc).has(tokens[c.first].lower)) return false;
+  if (c.first === c.last && writtenInLowercase(doc, tokens[c.first].lower)) return false;
   // capitals say nothing at a sentence start or in words written all in capitals ("POLICE SAID")
   const shouted = surface === surface.toUpperCase();
   return pop >= (c.sentenceStart || shouted ? SENTENCE_START_POPULATION : SELF_EVIDENT_POPULATION);

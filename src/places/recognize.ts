@@ -5,6 +5,7 @@ import type { Doc, Token } from '../model/doc.js';
 import { KIND_CITY, KIND_COUNTRY, type Gazetteer } from './gazetteer.js';
 import type { PlacesKnowledge } from './knowledge.js';
 import { nameKey } from './name-key.js';
+import { memoOf, type LookupMemo } from './lookup-memo.js';
 
 export type CandidateRule = 'name' | 'demonym' | 'abbreviation';
 
@@ -51,6 +52,10 @@ function prevWord(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** what one word alone finds in each gazetteer: entries named so, whether a longer name starts with it, and
+ *  whether a demonym does */
+const firstWordMemos = new WeakMap<object, LookupMemo<{ found: number[] | undefined; prefix: boolean; demonymFirst: boolean }>>();
+
 export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Candidate[] {
   const { tokens, text } = doc;
   const out: Candidate[] = [];
@@ -66,7 +71,7 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       // opening quotes or brackets before the first word
     }
   }
-  const firstWords = new Map<string, { found: number[] | undefined; prefix: boolean }>();
+  const firstWords = memoOf(firstWordMemos, g);
   let i = 0;
   while (i < n) {
     const t = tokens[i];
@@ -79,6 +84,14 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       }
       i++;
       continue;
+    }
+    // one word: the same words come back through a story and across stories, and the gazetteer's maps are large
+    // (slow to probe)
+    let memo = firstWords.get(t.lower);
+    if (!memo) {
+      const key = nameKey(t.lower);
+      memo = { found: g.byName.get(key), prefix: g.prefixes.has(key), demonymFirst: g.demonymFirstWords.has(t.lower) };
+      firstWords.set(t.lower, memo);
     }
     // longest gazetteer name starting here
     let bestEnd = -1;
@@ -107,13 +120,6 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       let found: number[] | undefined;
       let prefix: boolean;
       if (j === i) {
-        // one word: the same words come back through a story, and the gazetteer's maps are large (slow to probe)
-        let memo = firstWords.get(t.lower);
-        if (!memo) {
-          const key = nameKey(t.lower);
-          memo = { found: g.byName.get(key), prefix: g.prefixes.has(key) };
-          firstWords.set(t.lower, memo);
-        }
         found = memo.found;
         prefix = memo.prefix;
       } else {
@@ -128,7 +134,7 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
       if (!prefix) break;
     }
     // a place adjective ("Canadian officials") beats a same-length town of that name (Canadian, Texas)
-    const dem = g.demonymFirstWords.has(t.lower) ? demonymAt(doc, g, i) : null;
+    const dem = memo.demonymFirst ? demonymAt(doc, g, i) : null;
     if (bestEntries && !(dem && (dem.last > bestEnd || (dem.last === bestEnd && onlySmallTowns(g, bestEntries))))) {
       out.push(candidate(doc, kb, g, i, bestEnd, bestEntries, 'name', sentenceFirst[i] === 1));
       i = bestEnd + 1;
