@@ -2,6 +2,7 @@
 // unit's subject for "..., adding that") and the content (the clause after the cue, the text before it, or the
 // whole unit when the cue interrupts it: "The museum, he said, celebrated ...").
 import type { QuoteKind } from '../model/analysis.js';
+import type { Token } from '../model/doc.js';
 import { endsQuote, isPunct, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
@@ -129,6 +130,20 @@ function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
+function nextWordAt(ctx: QuoteContext, k: number, hi: number): Token | undefined {
+  while (k < hi && ctx.tokens[k].kind === 'space') k++;
+  return k < hi ? ctx.tokens[k] : undefined;
+}
+
+/** Whether the quotation ending at token k closes on a comma ("“...,”"). */
+function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[k]];
+  const text = ctx.doc.text;
+  let e = q.end - 1;
+  while (e > q.start && /[”"'’\s]/.test(text[e])) e--;
+  return text[e] === ',';
+}
+
 /** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
  *  a participle phrase (", referencing ..."). */
 export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
@@ -138,16 +153,22 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
   const first = toks[from];
   const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
     first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
+  const participle = (n: Token | undefined) => !!n && n.pos === 'VERB' && n.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(n.lower);
   for (let k = from; k < hi; k++) {
     const t = toks[k];
-    if (ctx.quoteOf[k] >= 0) continue;
+    if (ctx.quoteOf[k] >= 0) {
+      // "... a “strong leader,” comparing him ...": a participle phrase after a quotation closing on a comma
+      if (k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 && participle(nextWordAt(ctx, k + 1, hi)) && quoteClosesOnComma(ctx, k)) return k + 1;
+      continue;
+    }
     if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, hi)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
-    if (!verbSeen || k === from) continue;
+    if ((!verbSeen && !nounPhrase) || k === from) continue;
     const next = toks[k + 1];
     if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;
-    // ", referencing the bank's ..." : a participle phrase after the clause
-    if (isPunct(t, ',') && next.pos === 'VERB' && next.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(next.lower)) return k;
+    // ", referencing the bank's ..." : a participle phrase after the clause or the reported noun phrase
+    if (isPunct(t, ',') && participle(next)) return k;
+    if (!verbSeen) continue;
     // ", though she acknowledged ...": the writer's own clause; "; they only learned ..."
     if (isPunct(t, ',;') && ctx.kb.clauseBreaks.has(next.lower)) return k;
     if (isPunct(t, ';')) return k;
@@ -164,6 +185,8 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       let k = other.a - 1;
       while (k > from && (ctx.tokens[k].pos === 'ADV' || ctx.kb.adverbs.has(ctx.tokens[k].lower))) k--;
       if (isPunct(ctx.tokens[k], ',;')) return k;
+      // "... a “strong leader,” comparing him ...": the comma closing the quotation ends the clause
+      if (k > from && endsQuote(ctx, k) && quoteClosesOnComma(ctx, k)) return k + 1;
     } else if (other.kind === 'verb') {
       // ", Clinton said, ..." or ", and the report says ...": another speaker's frame after a comma
       const np = phraseBefore(ctx, skipAdverbsLeft(ctx, other.a, from), from);

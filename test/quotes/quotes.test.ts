@@ -349,3 +349,10 @@ test('"according to" closing a sentence names a source that runs to its end', ()
   assert.equal(q.text, 'Ames now holds a wide lead');
   assert.equal(speakerText(a, q), 'a city poll released last week');
 });
+
+test('a participle phrase after a reported noun phrase or a quotation closing on a comma is left out', () => {
+  const a = analyzeText('The senator described the governor as a “reckless gambler,” comparing him to a card player.', '2021-03-02');
+  assert.equal(quoteWith(a, 'reckless gambler').text, 'the governor as a “reckless gambler,”');
+  const b = analyzeText('The union praised the new contract, calling it a fair deal for nurses.', '2021-03-02');
+  assert.equal(quoteWith(b, 'new contract').text, 'the new contract');
+});
