@@ -237,8 +237,17 @@ export function attributeUnit(
       if (!speaker) return;
     } else if (cue.kind === 'participle') {
       // "..., he said, adding that": the speaker of the cue before it in the unit, else the unit's subject
-      speaker = firstSpeaker ?? unitSubject(ctx, lo, cue.a);
-      lastShared = speaker;
+      // "a group of doctors calling for ...", "a poll showing ...": a participle right after a noun phrase has it as its
+      // speaker
+      const before = toks[cue.a - 1];
+      let own = before && cue.a - 1 >= lo && (before.pos === 'NOUN' || before.pos === 'PROPN') && !ctx.inTime[cue.a - 1]
+        ? phraseBefore(ctx, cue.a, lo) : null;
+      // only where the phrase is no object: it opens the sentence, or "with" makes it the participle's subject
+      // ("with polls showing ...") — "sent a letter to leaders urging ..." is the letter's senders' act
+      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && toks[own.a - 1]?.lower !== 'with' &&
+        !(toks[own.a - 1]?.kind === 'space' && toks[own.a - 2]?.lower === 'with')) own = null;
+      speaker = own ?? firstSpeaker ?? unitSubject(ctx, lo, cue.a);
+      lastShared = own ? null : speaker;
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
       const owner = toks[cue.a - 1];

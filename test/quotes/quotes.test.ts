@@ -356,3 +356,10 @@ test('a participle phrase after a reported noun phrase or a quotation closing on
   const b = analyzeText('The union praised the new contract, calling it a fair deal for nurses.', '2021-03-02');
   assert.equal(quoteWith(b, 'new contract').text, 'the new contract');
 });
+
+test('a participle cue takes the noun phrase after "with" as its speaker, not an object before it', () => {
+  const a = analyzeText('The race tightened, with a new survey showing the mayor ahead by two points.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'mayor ahead')), 'a new survey');
+  const b = analyzeText('The union sent a letter to city leaders urging them to fund the clinic.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'fund the clinic')), 'The union');
+});
