@@ -195,6 +195,19 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
         if (toks[k].lower === 'and' && k - 1 > from) k--;
         if (isPunct(toks[k], ',;')) return k;
       }
+      // "... mishandled the inquiry and Democrats accused ...", "... — and he noted ...": a clause joined to the report
+      // whose own subject and cue follow the conjunction
+      const verbStart = skipAdverbsLeft(ctx, other.a, from);
+      for (let k = verbStart - 1; k > from && k >= verbStart - 8 && !toks[other.a].lower.endsWith('ing'); k--) {
+        const w = toks[k];
+        if (ctx.quoteOf[k] >= 0 || isPunct(w, ',;:')) break;
+        if (w.lower !== 'and' && w.lower !== 'but') continue;
+        const subject = phraseAfter(ctx, k + 1, verbStart, false);
+        if (!subject || subject.b !== verbStart || !hasVerb(ctx, from, k)) break;
+        let c = k - 1;
+        while (c > from && toks[c].kind === 'space') c--;
+        return isPunct(toks[c], ',;—–-') ? c : k;
+      }
       // "praised the crews and the union said ...": a reported noun phrase ends where another speaker's clause joins
       if (nounPhrase && !hasVerb(ctx, from, other.a)) {
         for (let k = other.a - 1; k > from; k--) if (toks[k].lower === 'and' || toks[k].lower === 'but') return k;
@@ -202,6 +215,22 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     }
   }
   return hi;
+}
+
+/** "... missed the deadline and the council accused ...": a phrase joined by "and" to the object of a verb before it
+ *  is a new subject; the object is not part of the speaker. */
+function afterObjectConjunct(ctx: QuoteContext, speaker: TokenSpan, lo: number): TokenSpan {
+  const toks = ctx.tokens;
+  let p = speaker.a - 1;
+  while (p >= lo && toks[p].kind === 'space') p--;
+  if (p < lo || toks[p].pos !== 'VERB' || ctx.quoteOf[p] >= 0) return speaker;
+  for (let k = speaker.a + 1; k < speaker.b - 1; k++) {
+    if (toks[k].lower === 'and') {
+      const r = strip(ctx, k + 1, speaker.b);
+      return r ?? speaker;
+    }
+  }
+  return speaker;
 }
 
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
@@ -279,6 +308,7 @@ export function attributeUnit(
       if (!speaker) {
         speaker = speakerBefore(ctx, u, cue.a);
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
+        if (speaker) speaker = afterObjectConjunct(ctx, speaker, lo);
       }
       // "X announced the arrest and said ...": a second verb phrase shares the subject
       if (!speaker) {

@@ -363,3 +363,13 @@ test('a participle cue takes the noun phrase after "with" as its speaker, not an
   const b = analyzeText('The union sent a letter to city leaders urging them to fund the clinic.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'fund the clinic')), 'The union');
 });
+
+test('a report ends where "and" joins a clause with its own speaker and cue', () => {
+  const a = analyzeText('The mayor said the audit missed the deadline and the council accused her of hiding the report.', '2021-03-02');
+  assert.equal(quoteWith(a, 'audit missed').text, 'the audit missed the deadline');
+  const q = quoteWith(a, 'hiding the report');
+  assert.equal(speakerText(a, q), 'the council');
+  const b = analyzeText('Fowler said the vote would be close — and he noted that turnout was low.', '2021-03-02');
+  assert.equal(quoteWith(b, 'vote would be close').text, 'the vote would be close');
+  assert.equal(speakerText(b, quoteWith(b, 'turnout was low')), 'he');
+});
