@@ -179,7 +179,8 @@ function colonVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
 /** Any verb in "“...,” she yells" / "“...,” the letter reads": a quotation closing on a comma, a speaker, a verb. */
 function afterQuoteVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
-  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return null;
+  // "… press secretary Josh Earnest said": a capitalized word the tagger took for a verb is a name
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || isCapitalized(t)) return null;
   // cheap test first: a quotation mark among the few tokens before
   let near = false;
   for (let j = k - 1; j >= u.tokStart && j >= k - 6; j--) if (ctx.quoteOf[j] >= 0) near = true;

@@ -373,3 +373,10 @@ test('a report ends where "and" joins a clause with its own speaker and cue', ()
   assert.equal(quoteWith(b, 'vote would be close').text, 'the vote would be close');
   assert.equal(speakerText(b, quoteWith(b, 'turnout was low')), 'he');
 });
+
+test('a capitalized word tagged as a verb after a quotation is part of the speaker’s name, not the cue', () => {
+  const a = analyzeText('“The levy is a mistake, and we will repeal it,” county spokesman Josh Ruden said on Monday.', '2021-03-02');
+  const q = quoteWith(a, 'levy is a mistake');
+  assert.equal(q.cue?.text, 'said');
+  assert.match(speakerText(a, q) ?? '', /Josh Ruden$/);
+});
