@@ -277,6 +277,8 @@ export function attributeUnit(
         !(toks[own.a - 1]?.kind === 'space' && toks[own.a - 2]?.lower === 'with')) own = null;
       speaker = own ?? firstSpeaker ?? unitSubject(ctx, lo, cue.a);
       lastShared = own ? null : speaker;
+      // a gerund after a preposition ("began by saying") reports only for a known subject
+      if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
       const owner = toks[cue.a - 1];

@@ -107,7 +107,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (!verbal) return null;
   // "..., adding that", "tweets early Friday saying that": a participle whose speaker is the clause's subject
   const participle = t.lower.endsWith('ing') && prev !== null &&
-    (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower));
+    (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower) ||
+      // "began by saying", "was criticized for saying", "while chanting": a gerund after a preposition
+      ((prev.pos === 'ADP' || prev.pos === 'SCONJ') && prev.lower !== 'that' && prev.i > u.tokStart));
   const kind = participle ? 'participle' : 'verb';
   for (const f of forms) {
     if (f.particle) {

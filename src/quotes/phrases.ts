@@ -220,8 +220,17 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
     if (k >= hi || !isPunct(toks[k], ',')) return null;
     start = k + 1;
   }
-  const np = phraseAfter(ctx, start, hi, true, start);
+  let np = phraseAfter(ctx, start, hi, true, start);
   if (!np) return null;
+  // "Dean, a medical doctor, then appeared ...": an appositive between commas before the verb
+  if (np.b + 1 < hi && isPunct(toks[np.b], ',')) {
+    const app = phraseAfter(ctx, np.b + 1, hi, false);
+    if (app && toks[app.a].pos !== 'PRON' && app.b < hi && isPunct(toks[app.b], ',')) {
+      let v = app.b + 1;
+      while (v < hi && (toks[v].kind === 'space' || ctx.kb.adverbs.has(toks[v].lower) || toks[v].pos === 'ADV')) v++;
+      if (v < hi && (toks[v].pos === 'VERB' || toks[v].pos === 'AUX')) np = { a: np.a, b: app.b };
+    }
+  }
   let k = np.b;
   while (k < hi && (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
   return k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? np : null;

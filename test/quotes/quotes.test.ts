@@ -380,3 +380,15 @@ test('a capitalized word tagged as a verb after a quotation is part of the speak
   assert.equal(q.cue?.text, 'said');
   assert.match(speakerText(a, q) ?? '', /Josh Ruden$/);
 });
+
+test('a gerund cue after a preposition reports the subject of its clause, appositive included', () => {
+  const a = analyzeText('Ruiz, a retired judge, then spoke on the radio and began by saying she would never run again.', '2021-03-02');
+  const q = quoteWith(a, 'never run again');
+  assert.equal(q.cue?.text, 'saying');
+  assert.equal(speakerText(a, q), 'Ruiz, a retired judge');
+  const b = analyzeText('Crowds marched past the court while chanting, “No justice, no peace.”', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'No justice')), 'Crowds');
+  // no subject, no report
+  const c = analyzeText('There is no point in saying the vote was rigged.', '2021-03-02');
+  assert.equal(c.quotes.filter((x) => x.text.includes('rigged')).length, 0);
+});
