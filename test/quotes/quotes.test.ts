@@ -392,3 +392,12 @@ test('a gerund cue after a preposition reports the subject of its clause, apposi
   const c = analyzeText('There is no point in saying the vote was rigged.', '2021-03-02');
   assert.equal(c.quotes.filter((x) => x.text.includes('rigged')).length, 0);
 });
+
+test('rulings, publications and references are cues', () => {
+  const a = analyzeText('The appeals court ruled that the county map was drawn unfairly.', '2021-03-02');
+  const q = quoteWith(a, 'county map');
+  assert.equal(q.cue?.text, 'ruled');
+  assert.equal(speakerText(a, q), 'The appeals court');
+  const b = analyzeText('The mayor repeatedly referred to the strike as a “hostage crisis.”', '2021-03-02');
+  assert.equal(quoteWith(b, 'hostage crisis').cue?.text, 'repeatedly referred to');
+});
