@@ -125,6 +125,12 @@ function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): Token
   return r && !hasVerb(ctx, r.a, r.b) ? r : null;
 }
 
+/** Whether [a, b) holds something a speaker could have said: a verb or a quotation. */
+function reportBefore(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.quoteOf[k] >= 0) return true;
+  return hasVerb(ctx, a, b);
+}
+
 function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.quoteOf[k] < 0 && (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX')) return true;
   return false;
@@ -305,7 +311,8 @@ export function attributeUnit(
       // inversion ("..., said the minister") is a habit of speech verbs only ("..., declared bankruptcy" is not)
       const inverts = ctx.kb.invertingVerbs.has(cue.lemma);
       if (cue.a === lo || (prev && endsQuote(ctx, cue.a - 1))) speaker = speakerAfter(ctx, cue.b, hi, false);
-      else if (prev && isPunct(prev, ',') && inverts) speaker = speakerAfter(ctx, cue.b, hi, true);
+      // "Ann Roe, the mayor's aide, noted the rule.": no report before the comma, so no inversion
+      else if (prev && isPunct(prev, ',') && inverts && reportBefore(ctx, lo, cue.a)) speaker = speakerAfter(ctx, cue.b, hi, true);
       inverted = speaker !== null;
       if (!speaker) {
         speaker = speakerBefore(ctx, u, cue.a);

@@ -22,8 +22,19 @@ function usable(ctx: QuoteContext, t: Token): boolean {
  *  is taken as a name. */
 export function isNominal(ctx: QuoteContext, t: Token, sentenceStart: number): boolean {
   if (t.kind !== 'word' && t.kind !== 'number') return false;
-  if (NOMINAL_POS.has(t.pos)) return !ctx.kb.verbs.has(t.lower) || isCapitalized(t);
+  if (NOMINAL_POS.has(t.pos)) return !ctx.kb.verbs.has(t.lower) || isCapitalized(t) || nounAfterModifier(ctx, t);
   return t.i > sentenceStart && isCapitalized(t) && !CLOSED_POS.has(t.pos) && !ctx.kb.verbs.has(t.lower);
+}
+
+/** A noun that is also a cue verb form is a noun after a determiner, an adjective or a name ("the ruling", "the IMF
+ *  report"); a form in -s or -ed after a name stays a verb ("Trump says"). */
+function nounAfterModifier(ctx: QuoteContext, t: Token): boolean {
+  let k = t.i - 1;
+  while (k >= 0 && ctx.tokens[k].kind === 'space') k--;
+  const p = ctx.tokens[k];
+  if (!p || ctx.quoteOf[k] >= 0) return false;
+  if (p.pos === 'DET' || p.pos === 'ADJ' || isPossessive(p) || ctx.kb.determiners.has(p.lower)) return !WH.has(p.lower);
+  return (p.pos === 'PROPN' || p.pos === 'NOUN') && !/(s|ed)$/.test(t.lower);
 }
 
 function isPossessive(t: Token): boolean {

@@ -401,3 +401,16 @@ test('rulings, publications and references are cues', () => {
   const b = analyzeText('The mayor repeatedly referred to the strike as a “hostage crisis.”', '2021-03-02');
   assert.equal(quoteWith(b, 'hostage crisis').cue?.text, 'repeatedly referred to');
 });
+
+test('a noun that is also a cue verb heads a speaker phrase after a determiner or a name', () => {
+  const a = analyzeText('“The levy cannot stand,” the ruling said.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'levy cannot stand')), 'the ruling');
+  const b = analyzeText('“Growth will slow next year,” the OECD report stated.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'Growth will slow')), 'the OECD report');
+});
+
+test('a speech verb after an appositive comma is not inverted when nothing was reported before it', () => {
+  const a = analyzeText('Ann Roe, the mayor’s eldest daughter, noted the rule in an interview last week.', '2021-03-02');
+  const q = quoteWith(a, 'the rule');
+  assert.equal(speakerText(a, q), 'Ann Roe, the mayor’s eldest daughter');
+});
