@@ -40,11 +40,17 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
   const toks = ctx.tokens;
   let k = skipTimes(ctx, from, hi);
   // "tweeted in the early morning hours that ...", "announced in a statement this month that ..."
-  if (toks[k] && toks[k].pos === 'ADP' && toks[k].lower !== 'that') {
-    for (let j = k + 1; j < hi && j < k + 10; j++) {
+  // "said at a stop in Toledo, Ohio, that ...", "said of Clinton, “...”", "added later, “...”"
+  if (toks[k] && (toks[k].pos === 'ADP' || toks[k].pos === 'ADV') && toks[k].lower !== 'that' && ctx.quoteOf[k] < 0) {
+    for (let j = k + 1; j < hi && j < k + 16; j++) {
       const t = toks[j];
-      if (ctx.quoteOf[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ',;:')) break;
-      if (t.lower === 'that') return j;
+      if (ctx.quoteOf[j] >= 0) {
+        const p = j - 1 >= k && toks[j - 1].kind === 'space' ? j - 2 : j - 1;
+        if (p >= k && isPunct(toks[p], ',:') && toks[j].start === ctx.quotes[ctx.quoteOf[j]].start) return j;
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ';')) break;
+      if (t.lower === 'that' && toks[k].pos === 'ADP') return j;
     }
   }
   if (ctx.kb.objectVerbs.has(cue.lemma)) {

@@ -414,3 +414,10 @@ test('a speech verb after an appositive comma is not inverted when nothing was r
   const q = quoteWith(a, 'the rule');
   assert.equal(speakerText(a, q), 'Ann Roe, the mayor’s eldest daughter');
 });
+
+test('a short phrase between the cue and a quotation after a comma stays out of the content', () => {
+  const a = analyzeText('The governor said of her rival, “He has never run anything.”', '2021-03-02');
+  assert.equal(quoteWith(a, 'never run anything').text, '“He has never run anything.”');
+  const b = analyzeText('The coach said at a rally in Dayton, Ohio, that the team would stay.', '2021-03-02');
+  assert.equal(quoteWith(b, 'team would stay').text, 'that the team would stay');
+});
