@@ -131,6 +131,13 @@ function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): Token
   return r && !hasVerb(ctx, r.a, r.b) ? r : null;
 }
 
+/** The relative word opening a frame ("the pride that many voters feel", "what Trump says"), or -1. */
+function relativeWord(ctx: QuoteContext, frameA: number, lo: number): number {
+  let k = frameA - 1;
+  while (k >= lo && ctx.tokens[k].kind === 'space') k--;
+  return k >= lo && ctx.quoteOf[k] < 0 && /^(that|which|what|whom)$/.test(ctx.tokens[k].lower) ? k : -1;
+}
+
 /** Whether [a, b) holds something a speaker could have said: a verb or a quotation. */
 function reportBefore(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.quoteOf[k] >= 0) return true;
@@ -402,8 +409,11 @@ export function attributeUnit(
       content = after;
       rule += '-after';
     } else if (beforeOk && before) {
-      content = before;
-      rule += '-before';
+      // "the pride that many voters feel", "what Trump says": in a relative clause the relative word stands for the
+      // content (PolNeAR marks it so)
+      const rel = relativeWord(ctx, frameA, lo);
+      content = rel >= 0 ? { a: rel, b: rel + 1 } : before;
+      rule += rel >= 0 ? '-relative' : '-before';
     }
     if (!content) {
       // "he said:" introduces what follows; forward content is added by the caller

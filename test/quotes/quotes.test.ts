@@ -421,3 +421,16 @@ test('a short phrase between the cue and a quotation after a comma stays out of 
   const b = analyzeText('The coach said at a rally in Dayton, Ohio, that the team would stay.', '2021-03-02');
   assert.equal(quoteWith(b, 'team would stay').text, 'that the team would stay');
 });
+
+test('in a relative clause the relative word stands for the content', () => {
+  const a = analyzeText('At least that is what the campaign now hopes.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text.includes('hopes'));
+  assert.ok(q, JSON.stringify(a.quotes));
+  assert.equal(q.text, 'what');
+  assert.equal(speakerText(a, q), 'the campaign');
+});
+
+test('"rules" after a noun is the plural noun, not the verb', () => {
+  const a = analyzeText('The agency’s new rules limit emissions from older plants.', '2021-03-02');
+  assert.equal(a.quotes.filter((x) => x.cue?.text === 'rules').length, 0);
+});
