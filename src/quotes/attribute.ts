@@ -131,6 +131,29 @@ function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): Token
   return r && !hasVerb(ctx, r.a, r.b) ? r : null;
 }
 
+/** "Mr. Obama, who understood that ..., told ...", "Clinton — who has called for ... — attacked": the report of a
+ *  relative clause between commas or dashes ends where the clause closes. hi when the speaker is no such pronoun. */
+function relativeClauseEnd(ctx: QuoteContext, speaker: TokenSpan | null, from: number, hi: number): number {
+  const toks = ctx.tokens;
+  if (!speaker || speaker.b - speaker.a !== 1 || !/^(who|which)$/.test(toks[speaker.a].lower)) return hi;
+  let p = speaker.a - 1;
+  while (p >= 0 && toks[p].kind === 'space') p--;
+  if (p < 0 || toks[p].kind !== 'punctuation') return hi;
+  const dash = /^(—|–|―|--|-)$/.test(toks[p].text);
+  if (!dash && toks[p].text !== ',') return hi;
+  for (let k = from; k < hi; k++) {
+    const t = toks[k];
+    if (ctx.quoteOf[k] >= 0 || t.kind !== 'punctuation') continue;
+    if (dash && t.text === toks[p].text) return k;
+    if (!dash && t.text === ',') {
+      let j = k + 1;
+      while (j < hi && (toks[j].kind === 'space' || ctx.kb.adverbs.has(toks[j].lower) || toks[j].pos === 'ADV')) j++;
+      if (j < hi && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') && ctx.quoteOf[j] < 0) return k;
+    }
+  }
+  return hi;
+}
+
 /** The relative word opening a frame ("the pride that many voters feel", "what Trump says"), or -1. */
 function relativeWord(ctx: QuoteContext, frameA: number, lo: number): number {
   let k = frameA - 1;
@@ -365,7 +388,7 @@ export function attributeUnit(
     }
     const afterFrom = contentStart(ctx, cue, frameB, hi);
     const before = strip(ctx, lo, frameA);
-    const after = strip(ctx, afterFrom, contentEnd(ctx, cues, ci, afterFrom, hi));
+    const after = strip(ctx, afterFrom, Math.min(contentEnd(ctx, cues, ci, afterFrom, hi), relativeClauseEnd(ctx, speaker, afterFrom, hi)));
     const bs = before ? stats(ctx, before) : null;
     const as = after ? stats(ctx, after) : null;
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."

@@ -434,3 +434,10 @@ test('"rules" after a noun is the plural noun, not the verb', () => {
   const a = analyzeText('The agency’s new rules limit emissions from older plants.', '2021-03-02');
   assert.equal(a.quotes.filter((x) => x.cue?.text === 'rules').length, 0);
 });
+
+test('the report of a relative clause between commas or dashes ends where the clause closes', () => {
+  const a = analyzeText('The mayor, who believed that the bridge was unsafe, ordered an inspection.', '2021-03-02');
+  assert.equal(quoteWith(a, 'bridge was unsafe').text, 'that the bridge was unsafe');
+  const b = analyzeText('The senator — who has called for higher taxes on the rich — attacked the plan on Monday.', '2021-03-02');
+  assert.equal(quoteWith(b, 'higher taxes').text, 'higher taxes on the rich');
+});
