@@ -3,7 +3,7 @@
 // whole unit when the cue interrupts it: "The museum, he said, celebrated ...").
 import type { QuoteKind } from '../model/analysis.js';
 import type { Token } from '../model/doc.js';
-import { endsQuote, isPunct, type QuoteContext } from './context.js';
+import { endsQuote, isCapitalized, isPunct, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
 import { kindOf, stats, strip } from './regions.js';
@@ -104,7 +104,8 @@ function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): Token
     const t = toks[k];
     // a quotation, a clause ("that"), a finite verb of its own or a new sentence part ends the idea of one source
     if (ctx.quoteOf[k] >= 0 || t.lower === 'that' || isPunct(t, ';:') || t.pos === 'AUX') return null;
-    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower)) return null;
+    // a capitalized "verb" is part of a name ("the Alliance to Reclaim Our Schools")
+    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t)) return null;
   }
   return r;
 }

@@ -441,3 +441,10 @@ test('the report of a relative clause between commas or dashes ends where the cl
   const b = analyzeText('The senator — who has called for higher taxes on the rich — attacked the plan on Monday.', '2021-03-02');
   assert.equal(quoteWith(b, 'higher taxes').text, 'higher taxes on the rich');
 });
+
+test('"to" joins a speaker phrase, and a capitalized name after "according to" runs to the end', () => {
+  const a = analyzeText('Advisers to the governor say the budget will pass.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'budget will pass')), 'Advisers to the governor');
+  const b = analyzeText('More than 900 teachers marched, according to the organizer Alliance to Save Our Libraries.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'teachers marched')), 'the organizer Alliance to Save Our Libraries');
+});
