@@ -23,6 +23,8 @@ function usable(ctx: QuoteContext, t: Token): boolean {
 export function isNominal(ctx: QuoteContext, t: Token, sentenceStart: number): boolean {
   if (t.kind !== 'word' && t.kind !== 'number') return false;
   if (NOMINAL_POS.has(t.pos)) return !ctx.kb.verbs.has(t.lower) || isCapitalized(t) || nounAfterModifier(ctx, t);
+  // a name particle the tagger could not place ("De Blasio")
+  if (t.pos === 'X' && isCapitalized(t)) return true;
   return t.i > sentenceStart && isCapitalized(t) && !CLOSED_POS.has(t.pos) && !ctx.kb.verbs.has(t.lower);
 }
 

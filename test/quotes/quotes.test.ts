@@ -448,3 +448,10 @@ test('"to" joins a speaker phrase, and a capitalized name after "according to" r
   const b = analyzeText('More than 900 teachers marched, according to the organizer Alliance to Save Our Libraries.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'teachers marched')), 'the organizer Alliance to Save Our Libraries');
 });
+
+test('titles broken at an abbreviation, name particles and "of <place>" stay in the speaker', () => {
+  const a = analyzeText('“We will rebuild,” said the Rev. Jo Bay, of Mayfield Chapel. “The city is strong.”', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'We will rebuild')), 'the Rev. Jo Bay, of Mayfield Chapel');
+  const b = analyzeText('De Blasio said the blast was intentional.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'blast was intentional')), 'De Blasio');
+});
