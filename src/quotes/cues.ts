@@ -93,7 +93,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
   // ("would not say whether", "could not explain why" do report a stance: refusing to speak)
-  if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower) && !negatedBefore(ctx, k, prev.i)) return null;
+  // ("critics would call them ...", "voters should know ...": stance verbs report after a modal too)
+  if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower && !ctx.kb.modalStances.has(f.lemma)) &&
+    !negatedBefore(ctx, k, prev.i)) return null;
   // "polls show a ...", "voters support the ...": a verb form the tagger took for a noun, between the subject's
   // head and the start of an object
   const next = nextWord(ctx, k, u.tokEnd);

@@ -455,3 +455,12 @@ test('titles broken at an abbreviation, name particles and "of <place>" stay in 
   const b = analyzeText('De Blasio said the blast was intentional.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'blast was intentional')), 'De Blasio');
 });
+
+test('a stance verb after a modal reports; another verb after a modal does not', () => {
+  const a = analyzeText('Critics would call the plan a giveaway to landlords.', '2021-03-02');
+  const q = quoteWith(a, 'giveaway');
+  assert.equal(q.cue?.text, 'would call');
+  assert.equal(speakerText(a, q), 'Critics');
+  const b = analyzeText('The new tax could add fuel to the housing crisis.', '2021-03-02');
+  assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes));
+});
