@@ -115,8 +115,11 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const kind = participle ? 'participle' : 'verb';
   for (const f of forms) {
     if (f.particle) {
-      const next = ctx.tokens[k + 1];
-      if (next && k + 1 < u.tokEnd && next.lower === f.particle) return { kind, a: k, b: k + 2, lemma: f.lemma };
+      // "spoke of", "spoke emotionally of", "spoke out Tuesday about": adverbs and times may stand before the particle
+      let j = k + 1;
+      while (j < u.tokEnd && j <= k + 3 && ctx.quoteOf[j] < 0 && ctx.tokens[j].lower !== f.particle &&
+        (ctx.tokens[j].kind === 'space' || (ctx.tokens[j].pos === 'ADV' && ctx.tokens[j].kind === 'word') || ctx.inTime[j] === 1)) j++;
+      if (j < u.tokEnd && ctx.tokens[j].lower === f.particle) return { kind, a: k, b: j + 1, lemma: f.lemma };
       continue;
     }
     return { kind, a: k, b: k + 1, lemma: f.lemma };

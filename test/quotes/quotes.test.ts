@@ -464,3 +464,10 @@ test('a stance verb after a modal reports; another verb after a modal does not',
   const b = analyzeText('The new tax could add fuel to the housing crisis.', '2021-03-02');
   assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes));
 });
+
+test('an adverb or a time may stand between a cue verb and its particle', () => {
+  const a = analyzeText('The governor called Friday for an end to the strike.', '2021-03-02');
+  const q = quoteWith(a, 'end to the strike');
+  assert.equal(q.cue?.text, 'called Friday for');
+  assert.equal(q.text, 'an end to the strike');
+});
