@@ -53,7 +53,8 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
       if (t.lower === 'that' && toks[k].pos === 'ADP') return j;
     }
   }
-  if (ctx.kb.objectVerbs.has(cue.lemma)) {
+  // a listener follows the verb itself, not a particle ("warned against hackers from China, Russia ...")
+  if (ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1) {
     const listener = phraseAfter(ctx, k, hi, false);
     if (listener) {
       let j = skipTimes(ctx, listener.b, hi);
@@ -395,7 +396,8 @@ export function attributeUnit(
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
     const rest = toks[afterFrom];
     // "..., Graham told The Huffington Post on Thursday.": only a listener after the cue
-    const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && as.verbs === 0 && as.quoted === 0 &&
+    // ("warned against hackers": after a particle comes the object, not a listener)
+    const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1 && as.verbs === 0 && as.quoted === 0 &&
       looksLikeListener(ctx, after);
     const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1 || listenerOnly;
     const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1)));

@@ -471,3 +471,12 @@ test('an adverb or a time may stand between a cue verb and its particle', () => 
   assert.equal(q.cue?.text, 'called Friday for');
   assert.equal(q.text, 'an end to the strike');
 });
+
+test('after a cue with a particle comes its object, not a listener', () => {
+  const a = analyzeText('The mayor said she would resign and warned against looters from Dayton, Akron and Toledo.', '2021-03-02');
+  const q = quoteWith(a, 'looters');
+  assert.equal(q.cue?.text, 'warned against');
+  assert.equal(q.text, 'looters from Dayton, Akron and Toledo');
+  const b = analyzeText('The mayor said she would resign and warned against looters.', '2021-03-02');
+  assert.equal(quoteWith(b, 'looters').text, 'looters');
+});
