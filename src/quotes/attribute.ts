@@ -217,8 +217,10 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     if (isPunct(t, ',;') && ctx.kb.clauseBreaks.has(next.lower)) return k;
     if (isPunct(t, ';')) return k;
     // "... and said she would", "... and encouraged Americans to": the speaker's next act of speech
+    const after2 = toks[k + 2];
     if ((t.lower === 'and' || t.lower === 'but') && ctx.kb.verbs.has(next.lower) && !next.lower.endsWith('ing') &&
-      (next.pos === 'VERB' || next.pos === 'AUX')) {
+      (next.pos === 'VERB' || next.pos === 'AUX' ||
+        (next.pos === 'NOUN' && /(s|ed)$/.test(next.lower) && !!after2 && (after2.lower === 'to' || after2.lower === 'that')))) {
       return isPunct(toks[k - 1], ',') ? k - 1 : k;
     }
   }

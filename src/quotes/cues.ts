@@ -103,7 +103,10 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
   // "is promising lower taxes": a progressive the tagger read as an adjective
   const progressive = t.lower.endsWith('ing') && prev !== null && BE.has(prev.lower);
-  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive ||
+  // "..., and plans to cut ...": after a conjunction, an -s or -ed form before "to" or "that" is the verb
+  const coordinated = t.pos === 'NOUN' && prev !== null && (prev.lower === 'and' || prev.lower === 'but') && next !== null &&
+    (next.lower === 'to' || next.lower === 'that') && /(s|ed)$/.test(t.lower);
+  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;

@@ -480,3 +480,11 @@ test('after a cue with a particle comes its object, not a listener', () => {
   const b = analyzeText('The mayor said she would resign and warned against looters.', '2021-03-02');
   assert.equal(quoteWith(b, 'looters').text, 'looters');
 });
+
+test('a coordinated -s form before "to" is a second cue of the same speaker', () => {
+  const a = analyzeText('She proposes closing the old depot, and plans to open two new stations.', '2021-03-02');
+  assert.equal(quoteWith(a, 'old depot').text, 'closing the old depot');
+  const q = quoteWith(a, 'two new stations');
+  assert.equal(q.cue?.text, 'plans');
+  assert.equal(speakerText(a, q), 'She');
+});
