@@ -111,6 +111,37 @@ function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): Token
   return r;
 }
 
+/** "According to a complaint filed by the SEC, ...", "According to an analysis by Jo Roe, a former aide, ...": a
+ *  prepositional cue opening its sentence names a source that runs to the comma before the main clause, participles
+ *  and an appositive included. null when no clause with a finite verb follows. */
+function openingSource(ctx: QuoteContext, cue: Cue, u: Unit, hi: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  if (cue.a !== firstWord(ctx, u)) return null;
+  // a segment without quotation or finite verb, up to a comma
+  const segmentEnd = (from: number): number => {
+    const relative = /^(who|which)$/.test(toks[from]?.lower ?? '');
+    for (let k = from; k < hi && k < from + 30; k++) {
+      const t = toks[k];
+      if (relative && ctx.quoteOf[k] < 0 && isPunct(t, ',')) return k;
+      if (relative) continue;
+      if (ctx.quoteOf[k] >= 0 || t.pos === 'AUX' || isPunct(t, ';:.')) return -1;
+      if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t)) return -1;
+      if (isPunct(t, ',')) return k;
+    }
+    return -1;
+  };
+  const c1 = segmentEnd(cue.b);
+  if (c1 < 0) return null;
+  let end = c1;
+  // an appositive between commas when a clause follows the second one
+  const first = toks[c1 + 1];
+  if (first && (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|which)$/.test(first.lower))) {
+    const c2 = segmentEnd(c1 + 1);
+    if (c2 > 0 && hasVerb(ctx, c2 + 1, hi)) end = c2;
+  }
+  return strip(ctx, cue.b, end);
+}
+
 /** The subject of a passive clause: the stretch before its verb group, or the part after the last comma. */
 function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): TokenSpan | null {
   let a = lo;
@@ -307,7 +338,8 @@ export function attributeUnit(
       return;
     }
     if (cue.kind === 'preposition') {
-      speaker = sourceToEnd(ctx, cue, lo, hi) ?? speakerAfter(ctx, cue.b, hi, false) ?? phraseToComma(ctx, cue.b, hi);
+      speaker = sourceToEnd(ctx, cue, lo, hi) ?? openingSource(ctx, cue, u, hi) ?? speakerAfter(ctx, cue.b, hi, false) ??
+        phraseToComma(ctx, cue.b, hi);
       inverted = true;
       if (!speaker) return;
     } else if (cue.kind === 'participle') {

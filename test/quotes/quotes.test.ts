@@ -488,3 +488,12 @@ test('a coordinated -s form before "to" is a second cue of the same speaker', ()
   assert.equal(q.cue?.text, 'plans');
   assert.equal(speakerText(a, q), 'She');
 });
+
+test('"According to" opening a sentence takes its source to the comma before the main clause', () => {
+  const a = analyzeText('According to a lawsuit filed by the state and two counties, the firm hid its losses.', '2021-03-02');
+  const q = quoteWith(a, 'hid its losses');
+  assert.equal(speakerText(a, q), 'a lawsuit filed by the state and two counties');
+  assert.equal(q.text, 'the firm hid its losses');
+  const b = analyzeText('According to a study by Ana Ruiz, an economist at the bank, rents rose by a third.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'rents rose')), 'a study by Ana Ruiz, an economist at the bank');
+});
