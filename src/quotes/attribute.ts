@@ -463,8 +463,12 @@ export function attributeUnit(
       content = before;
       rule += '-before';
     } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0)) {
-      content = { a: before.a, b: after.b };
-      rule += '-interrupting';
+      // "During his years in office, Obama said, most voters came to ...": an opening adverbial is the writer's frame
+      const opener = toks[before.a];
+      const adverbial = (opener.pos === 'ADP' || opener.pos === 'SCONJ' || ctx.inTime[before.a] === 1) && !hasVerb(ctx, before.a, before.b) &&
+        ctx.quoteOf[before.a] < 0;
+      content = adverbial ? after : { a: before.a, b: after.b };
+      rule += adverbial ? '-after' : '-interrupting';
     } else if (afterOk && after) {
       content = after;
       rule += '-after';

@@ -497,3 +497,10 @@ test('"According to" opening a sentence takes its source to the comma before the
   const b = analyzeText('According to a study by Ana Ruiz, an economist at the bank, rents rose by a third.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'rents rose')), 'a study by Ana Ruiz, an economist at the bank');
 });
+
+test('an opening adverbial before an interrupting frame stays out of the content', () => {
+  const a = analyzeText('During her two terms, the mayor said, crime fell by a third.', '2021-03-02');
+  assert.equal(quoteWith(a, 'crime fell').text, 'crime fell by a third');
+  const b = analyzeText('The new bridge, the mayor said, will open in May.', '2021-03-02');
+  assert.equal(quoteWith(b, 'will open').text, 'The new bridge, the mayor said, will open in May');
+});
