@@ -67,12 +67,30 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
   return k;
 }
 
+/** Whether a relative clause starting at r belongs to the report: it holds a cue of its own ("which advocates say
+ *  ..."), or the verb's arguments go on after it ("accused Rafael Cruz, who was born in Cuba, of ..."). */
+function relativeCarriesReport(ctx: QuoteContext, r: number, hi: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = r + 1; k < hi; k++) {
+    const t = toks[k];
+    if (ctx.quoteOf[k] >= 0) return true;
+    if (t.pos === 'VERB' && ctx.kb.verbs.has(t.lower)) return true;
+    if (isPunct(t, ',')) {
+      const next = toks[k + 1];
+      return !!next && k + 1 < hi && next.pos === 'ADP' && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'on';
+    }
+  }
+  return false;
+}
+
 /** Whether a reported noun phrase ("attacked the loopholes") ends at token k: before a relative clause or a reason
  *  ("..., which", "because"), or before a second verb phrase of the same subject ("and has called for ..."). */
 function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   const toks = ctx.tokens;
   const t = toks[k];
   if (ctx.kb.objectEnds.has(t.lower)) return true;
+  // "praised the health of Trump, who is 70": a non-restrictive relative clause after the reported noun phrase
+  if (isPunct(t, ',') && /^(who|which)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < hi) return !relativeCarriesReport(ctx, k + 1, hi);
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let j = k + 1;
   while (j < hi && (toks[j].kind === 'space' || toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || ctx.kb.adverbs.has(toks[j].lower))) j++;

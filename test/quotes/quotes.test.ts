@@ -504,3 +504,12 @@ test('an opening adverbial before an interrupting frame stays out of the content
   const b = analyzeText('The new bridge, the mayor said, will open in May.', '2021-03-02');
   assert.equal(quoteWith(b, 'will open').text, 'The new bridge, the mayor said, will open in May');
 });
+
+test('a non-restrictive relative clause after a reported noun phrase is left out unless the report goes on', () => {
+  const a = analyzeText('The senator has acknowledged the cost of the program, which makes her an outlier in her party.', '2021-03-02');
+  assert.equal(quoteWith(a, 'cost of the program').text, 'the cost of the program');
+  const b = analyzeText('The mayor accused Ann Roe, who was born in Ohio, of lying to the council.', '2021-03-02');
+  assert.ok(quoteWith(b, 'Ann Roe').text.endsWith('of lying to the council'));
+  const c = analyzeText('Residents protested the new levy, which critics say hurts renters.', '2021-03-02');
+  assert.ok(quoteWith(c, 'new levy').text.includes('hurts renters'));
+});
