@@ -328,6 +328,24 @@ function afterObjectConjunct(ctx: QuoteContext, speaker: TokenSpan, lo: number):
   return speaker;
 }
 
+/** "In a Bloomberg interview Trump declared", "It was the third time AROS said": after a preposition or a verb, a
+ *  phrase whose common noun runs straight into a name is an adverbial or an object followed by the speaker's name;
+ *  the name alone is the speaker. */
+function nameAfterAdverbial(ctx: QuoteContext, speaker: TokenSpan, lo: number): TokenSpan {
+  const toks = ctx.tokens;
+  let p = speaker.a - 1;
+  while (p >= lo && toks[p].kind === 'space') p--;
+  if (p < lo || !(toks[p].pos === 'ADP' || toks[p].pos === 'VERB' || toks[p].pos === 'AUX') || ctx.quoteOf[p] >= 0) return speaker;
+  let n = speaker.b;
+  while (n > speaker.a && toks[n - 1].pos === 'PROPN' && isCapitalized(toks[n - 1])) n--;
+  if (n === speaker.b || n === speaker.a) return speaker;
+  const before = toks[n - 1];
+  // "his wife Michelle" names one person
+  const owner = toks[n - 2];
+  if (owner && n - 2 >= speaker.a && ctx.kb.determiners.has(owner.lower)) return speaker;
+  return before.pos === 'NOUN' && !isCapitalized(before) ? { a: n, b: speaker.b } : speaker;
+}
+
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
 export function attributeUnit(
   ctx: QuoteContext,
@@ -408,6 +426,7 @@ export function attributeUnit(
         speaker = speakerBefore(ctx, u, cue.a);
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
         if (speaker) speaker = afterObjectConjunct(ctx, speaker, lo);
+        if (speaker) speaker = nameAfterAdverbial(ctx, speaker, lo);
       }
       // "X announced the arrest and said ...": a second verb phrase shares the subject
       if (!speaker) {

@@ -513,3 +513,10 @@ test('a non-restrictive relative clause after a reported noun phrase is left out
   const c = analyzeText('Residents protested the new levy, which critics say hurts renters.', '2021-03-02');
   assert.ok(quoteWith(c, 'new levy').text.includes('hurts renters'));
 });
+
+test('after a preposition, a name following a common noun is the speaker alone', () => {
+  const a = analyzeText('In a radio interview Ruiz declared that the plan was dead.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'plan was dead')), 'Ruiz');
+  const b = analyzeText('White House press secretary Jo Ames said the plan was dead.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'plan was dead')), 'White House press secretary Jo Ames');
+});
