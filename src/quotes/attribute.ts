@@ -484,7 +484,7 @@ export function attributeUnit(
     let rule = cue.kind;
     // a quotation ending just before the speaker is the content, unless it is only a title inside an opening
     // phrase ("In an interview on “Face the Nation,” Ryan said the ...")
-    const mostlyQuoted = !!bs && bs.quoted > bs.outside;
+    const mostlyQuoted = !!bs && bs.quoted > bs.outside && !(ctx.quoteOf[before!.a] < 0 && toks[before!.a].pos === 'ADP');
     if (beforeOk && before && endsQuote(ctx, before.b - 1) && (mostlyQuoted || !afterOk) &&
       !(afterOk && as && as.quoted === 0 && as.words > 3 && toks[after!.a].lower === 'that')) {
       // the quotation resumes after the frame: "“A,” he said, but “B”", "“A,” Trump said at a rally, “B”"

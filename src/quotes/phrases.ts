@@ -36,6 +36,8 @@ function nounAfterModifier(ctx: QuoteContext, t: Token): boolean {
   const p = ctx.tokens[k];
   if (!p || ctx.quoteOf[k] >= 0) return false;
   if (p.pos === 'DET' || p.pos === 'ADJ' || isPossessive(p) || ctx.kb.determiners.has(p.lower)) return !WH.has(p.lower);
+  // "the secretary of state": a noun-tagged form after a preposition
+  if (p.pos === 'ADP' && t.pos === 'NOUN') return true;
   return (p.pos === 'PROPN' || p.pos === 'NOUN') && !/(s|ed)$/.test(t.lower);
 }
 

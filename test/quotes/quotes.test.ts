@@ -520,3 +520,10 @@ test('after a preposition, a name following a common noun is the speaker alone',
   const b = analyzeText('White House press secretary Jo Ames said the plan was dead.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'plan was dead')), 'White House press secretary Jo Ames');
 });
+
+test('a title in quotation marks inside an opening phrase is not the content; "secretary of state" is a noun phrase', () => {
+  const a = analyzeText('On Sunday’s episode of “Meet the Voters,” the former secretary of state and current nominee said she would debate twice.', '2021-03-02');
+  const q = quoteWith(a, 'debate twice');
+  assert.equal(q.text, 'she would debate twice');
+  assert.equal(speakerText(a, q), 'the former secretary of state and current nominee');
+});
