@@ -109,10 +109,12 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     const prevCands = byUnit[ui - 1];
     const opensWithQuote = ctx.quoteOf[u.tokStart] >= 0 && ctx.quotes[ctx.quoteOf[u.tokStart]].start === ctx.tokens[u.tokStart].start;
     if (!cands.length && before && before.para === u.para && opensWithQuote && prevCands?.length) {
-      const target = prevCands[prevCands.length - 1];
+      // the quotation the frame belongs to, not a participle after it ("“A,” said Roe, speaking of X. “B.”")
+      const quoted = (c: Candidate) => c.kind !== 'indirect' || (c.cue !== null && c.content.b <= c.cue.a);
+      const target = [...prevCands].reverse().find((c) => quoted(c) && c.content.b <= u.tokStart && c.content.b >= before.tokStart) ??
+        prevCands[prevCands.length - 1];
       const sameLine = !ctx.doc.text.slice(ctx.tokens[target.content.b - 1].end, ctx.tokens[u.tokStart].start).includes('\n');
-      const contentBeforeCue = target.cue !== null && target.content.b <= target.cue.a;
-      if ((target.kind !== 'indirect' || contentBeforeCue) && sameLine && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
+      if (quoted(target) && sameLine && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
         target.content = { a: target.content.a, b: u.tokEnd };
         const r = strip(ctx, target.content.a, target.content.b);
         if (r) target.content = r;

@@ -527,3 +527,11 @@ test('a title in quotation marks inside an opening phrase is not the content; "s
   assert.equal(q.text, 'she would debate twice');
   assert.equal(speakerText(a, q), 'the former secretary of state and current nominee');
 });
+
+test('a quotation continuing after a frame with a participle joins the quotation, not the participle', () => {
+  const a = analyzeText('“The river is rising,” said Lena Ruiz, speaking of the flood risk. “We need sandbags now.”', '2021-03-02');
+  const q = quoteWith(a, 'river is rising');
+  assert.ok(q.text.includes('We need sandbags now'), q.text);
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(speakerText(a, q), 'Lena Ruiz');
+});
