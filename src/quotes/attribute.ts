@@ -41,7 +41,9 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
   let k = skipTimes(ctx, from, hi);
   // "tweeted in the early morning hours that ...", "announced in a statement this month that ..."
   // "said at a stop in Toledo, Ohio, that ...", "said of Clinton, “...”", "added later, “...”"
-  if (toks[k] && (toks[k].pos === 'ADP' || toks[k].pos === 'ADV') && toks[k].lower !== 'that' && ctx.quoteOf[k] < 0) {
+  // ("scolded him: “...”")
+  const objectPronoun = !!toks[k] && toks[k].pos === 'PRON' && !ctx.kb.pronouns.has(toks[k].lower);
+  if (toks[k] && (toks[k].pos === 'ADP' || toks[k].pos === 'ADV' || objectPronoun) && toks[k].lower !== 'that' && ctx.quoteOf[k] < 0) {
     for (let j = k + 1; j < hi && j < k + 16; j++) {
       const t = toks[j];
       if (ctx.quoteOf[j] >= 0) {
@@ -59,7 +61,9 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
     if (listener) {
       let j = skipTimes(ctx, listener.b, hi);
       const t = toks[j];
-      if (t && (t.lower === 'that' || t.lower === 'to' || ctx.quoteOf[j] >= 0 || isPunct(t, ',:') || t.pos === 'PART' || /^(how|why|what|whether|when|where|if)$/.test(t.lower))) {
+      // "told reporters he would ...": a subject pronoun opens the reported clause
+      if (t && (t.lower === 'that' || t.lower === 'to' || ctx.quoteOf[j] >= 0 || isPunct(t, ',:') || t.pos === 'PART' ||
+        /^(how|why|what|whether|when|where|if)$/.test(t.lower) || (t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower)))) {
         k = j;
       }
     }

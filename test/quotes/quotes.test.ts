@@ -535,3 +535,10 @@ test('a quotation continuing after a frame with a participle joins the quotation
   assert.equal(q.cue?.text, 'said');
   assert.equal(speakerText(a, q), 'Lena Ruiz');
 });
+
+test('a listener before a reported clause opened by a pronoun, or an object pronoun before a colon and a quotation, stays out', () => {
+  const a = analyzeText('The governor told voters this weekend she would veto the bill.', '2021-03-02');
+  assert.equal(quoteWith(a, 'veto the bill').text, 'she would veto the bill');
+  const b = analyzeText('The senator scolded him: “Your product cures nothing.”', '2021-03-02');
+  assert.equal(quoteWith(b, 'cures nothing').text, '“Your product cures nothing.”');
+});
