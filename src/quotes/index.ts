@@ -136,6 +136,21 @@ function withoutNestedParaphrase(cands: Candidate[]): Candidate[] {
     o.cue.a < c.content.a));
 }
 
+/** "WASHINGTON ― Lawmakers said ...": a dateline of capitalized words and a dash opening the content is the
+ *  paper's, not the speaker's. */
+function afterDateline(ctx: QuoteContext, r: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  if (ctx.quoteOf[r.a] >= 0 || !/^\p{Lu}{2,}/u.test(toks[r.a].text)) return r;
+  for (let k = r.a + 1; k < r.b && k < r.a + 8; k++) {
+    const t = toks[k];
+    if (t.kind === 'space') continue;
+    if (/^(—|―|–|-|--)$/.test(t.text) && toks[k - 1].end < t.start) return strip(ctx, k + 1, r.b) ?? r;
+    // the dateline is a place in capitals, commas, a state or abbreviation ("HEMPSTEAD, N.Y.", "PORTLAND, Maine")
+    if (!(t.kind === 'punctuation' || /^\p{Lu}[\p{L}.]*$/u.test(t.text))) return r;
+  }
+  return r;
+}
+
 function isPronounSpan(ctx: QuoteContext, s: TokenSpan): boolean {
   return s.b - s.a === 1 && ctx.tokens[s.a].pos === 'PRON';
 }
@@ -152,6 +167,7 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
   let previous: PreviousSpeaker | null = null;
   const toks = doc.tokens;
   for (const c of candidates) {
+    c.content = afterDateline(ctx, c.content);
     const start = toks[c.content.a].start;
     const end = toks[c.content.b - 1].end;
     const key = `${start}:${end}`;

@@ -542,3 +542,9 @@ test('a listener before a reported clause opened by a pronoun, or an object pron
   const b = analyzeText('The senator scolded him: “Your product cures nothing.”', '2021-03-02');
   assert.equal(quoteWith(b, 'cures nothing').text, '“Your product cures nothing.”');
 });
+
+test('a dateline opening the content is left out', () => {
+  const text = 'Harbor fees rise again\n\nPORTLAND, Maine ― The new harbor fees will drive boats away, local fishermen said Friday.\n';
+  const a = analyzeText(text, '2021-03-02');
+  assert.equal(quoteWith(a, 'harbor fees will').text, 'The new harbor fees will drive boats away');
+});
