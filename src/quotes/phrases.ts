@@ -237,6 +237,13 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   }
   let np = phraseAfter(ctx, start, hi, true, start);
   if (!np) return null;
+  // "The Times and the Gannett chain filed ...": two subjects joined by "and"
+  if (np.b + 1 < hi && toks[np.b].lower === 'and') {
+    const second = phraseAfter(ctx, np.b + 1, hi, false);
+    if (second && toks[second.a].pos !== 'PRON' && second.b < hi && (toks[second.b].pos === 'VERB' || toks[second.b].pos === 'AUX')) {
+      np = { a: np.a, b: second.b };
+    }
+  }
   // "Dean, a medical doctor, then appeared ...": an appositive between commas before the verb
   if (np.b + 1 < hi && isPunct(toks[np.b], ',')) {
     const app = phraseAfter(ctx, np.b + 1, hi, false);

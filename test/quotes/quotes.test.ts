@@ -548,3 +548,8 @@ test('a dateline opening the content is left out', () => {
   const a = analyzeText(text, '2021-03-02');
   assert.equal(quoteWith(a, 'harbor fees will').text, 'The new harbor fees will drive boats away');
 });
+
+test('a participle after the clause reports its subject of two phrases joined by "and"', () => {
+  const a = analyzeText('The Daily Ledger and the city council filed a motion, arguing the records were public.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'records were public')), 'The Daily Ledger and the city council');
+});
