@@ -114,7 +114,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const participle = t.lower.endsWith('ing') && prev !== null &&
     (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower) ||
       // "began by saying", "was criticized for saying", "while chanting": a gerund after a preposition
-      ((prev.pos === 'ADP' || prev.pos === 'SCONJ') && prev.lower !== 'that' && prev.i > u.tokStart));
+      (ctx.kb.gerundPrepositions.has(prev.lower) && prev.i > u.tokStart));
   const kind = participle ? 'participle' : 'verb';
   for (const f of forms) {
     if (f.particle) {

@@ -32,6 +32,8 @@ export interface QuotesKnowledge {
   objectEnds: ReadonlySet<string>;
   prepositionalParticiples: ReadonlySet<string>;
   modals: ReadonlySet<string>;
+  /** prepositions after which a cue gerund reports its clause's subject ("began by saying", "while chanting") */
+  gerundPrepositions: ReadonlySet<string>;
   /** base forms of verbs that report a stance even after a modal ("would call them ...", "should know") */
   modalStances: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
@@ -142,5 +144,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     modals: new Set(words(data, 'modals')),
     invertingVerbs,
     modalStances,
+    gerundPrepositions: new Set(words(data, 'gerund_prepositions')),
   };
 }

@@ -254,6 +254,8 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
     }
   }
   let k = np.b;
-  while (k < hi && (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
+  // (the adverbs list holds auxiliaries too: "were" is the verb that makes the phrase a subject, not an adverb)
+  while (k < hi && toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB' &&
+    (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
   return k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? np : null;
 }

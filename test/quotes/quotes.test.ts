@@ -553,3 +553,10 @@ test('a participle after the clause reports its subject of two phrases joined by
   const a = analyzeText('The Daily Ledger and the city council filed a motion, arguing the records were public.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'records were public')), 'The Daily Ledger and the city council');
 });
+
+test('a sentence subject before an auxiliary speaks for a later participle; a gerund after "without" does not report', () => {
+  const a = analyzeText('After the vote, the mayor’s aides were also pleased, perhaps recognizing that the deal was fragile.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'deal was fragile')), 'the mayor’s aides');
+  const b = analyzeText('Voters went to the polls without knowing how the levy would be spent.', '2021-03-02');
+  assert.equal(b.quotes.filter((x) => x.cue?.text === 'knowing').length, 0);
+});
