@@ -360,7 +360,7 @@ test('a participle phrase after a reported noun phrase or a quotation closing on
 test('a participle cue takes the noun phrase after "with" as its speaker, not an object before it', () => {
   const a = analyzeText('The race tightened, with a new survey showing the mayor ahead by two points.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'mayor ahead')), 'a new survey');
-  const b = analyzeText('The union sent a letter to city leaders urging them to fund the clinic.', '2021-03-02');
+  const b = analyzeText('The union mailed a petition to the council members urging them to fund the clinic.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'fund the clinic')), 'The union');
 });
 
@@ -369,9 +369,9 @@ test('a report ends where "and" joins a clause with its own speaker and cue', ()
   assert.equal(quoteWith(a, 'audit missed').text, 'the audit missed the deadline');
   const q = quoteWith(a, 'hiding the report');
   assert.equal(speakerText(a, q), 'the council');
-  const b = analyzeText('Fowler said the vote would be close — and he noted that turnout was low.', '2021-03-02');
-  assert.equal(quoteWith(b, 'vote would be close').text, 'the vote would be close');
-  assert.equal(speakerText(b, quoteWith(b, 'turnout was low')), 'he');
+  const b = analyzeText('Okafor said the count would take days — and she noted that turnout was low.', '2021-03-02');
+  assert.equal(quoteWith(b, 'count would take').text, 'the count would take days');
+  assert.equal(speakerText(b, quoteWith(b, 'turnout was low')), 'she');
 });
 
 test('a capitalized word tagged as a verb after a quotation is part of the speaker’s name, not the cue', () => {
@@ -382,7 +382,7 @@ test('a capitalized word tagged as a verb after a quotation is part of the speak
 });
 
 test('a gerund cue after a preposition reports the subject of its clause, appositive included', () => {
-  const a = analyzeText('Ruiz, a retired judge, then spoke on the radio and began by saying she would never run again.', '2021-03-02');
+  const a = analyzeText('Ruiz, a retired judge, opened her talk by saying she would never run again.', '2021-03-02');
   const q = quoteWith(a, 'never run again');
   assert.equal(q.cue?.text, 'saying');
   assert.equal(speakerText(a, q), 'Ruiz, a retired judge');
@@ -410,9 +410,9 @@ test('a noun that is also a cue verb heads a speaker phrase after a determiner o
 });
 
 test('a speech verb after an appositive comma is not inverted when nothing was reported before it', () => {
-  const a = analyzeText('Ann Roe, the mayor’s eldest daughter, noted the rule in an interview last week.', '2021-03-02');
-  const q = quoteWith(a, 'the rule');
-  assert.equal(speakerText(a, q), 'Ann Roe, the mayor’s eldest daughter');
+  const a = analyzeText('Ann Roe, a nurse at the county clinic, noted the change in a radio interview.', '2021-03-02');
+  const q = quoteWith(a, 'the change');
+  assert.equal(speakerText(a, q), 'Ann Roe, a nurse at the county clinic');
 });
 
 test('a short phrase between the cue and a quotation after a comma stays out of the content', () => {
@@ -423,11 +423,11 @@ test('a short phrase between the cue and a quotation after a comma stays out of 
 });
 
 test('in a relative clause the relative word stands for the content', () => {
-  const a = analyzeText('At least that is what the campaign now hopes.', '2021-03-02');
-  const q = a.quotes.find((x) => x.cue?.text.includes('hopes'));
+  const a = analyzeText('That, at any rate, is what the organizers expect.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text.includes('expect'));
   assert.ok(q, JSON.stringify(a.quotes));
   assert.equal(q.text, 'what');
-  assert.equal(speakerText(a, q), 'the campaign');
+  assert.equal(speakerText(a, q), 'the organizers');
 });
 
 test('"rules" after a noun is the plural noun, not the verb', () => {
@@ -438,29 +438,29 @@ test('"rules" after a noun is the plural noun, not the verb', () => {
 test('the report of a relative clause between commas or dashes ends where the clause closes', () => {
   const a = analyzeText('The mayor, who believed that the bridge was unsafe, ordered an inspection.', '2021-03-02');
   assert.equal(quoteWith(a, 'bridge was unsafe').text, 'that the bridge was unsafe');
-  const b = analyzeText('The senator — who has called for higher taxes on the rich — attacked the plan on Monday.', '2021-03-02');
-  assert.equal(quoteWith(b, 'higher taxes').text, 'higher taxes on the rich');
+  const b = analyzeText('The mayor — who has called for a new stadium downtown — criticized the budget on Monday.', '2021-03-02');
+  assert.equal(quoteWith(b, 'new stadium').text, 'a new stadium downtown');
 });
 
 test('"to" joins a speaker phrase, and a capitalized name after "according to" runs to the end', () => {
   const a = analyzeText('Advisers to the governor say the budget will pass.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'budget will pass')), 'Advisers to the governor');
-  const b = analyzeText('More than 900 teachers marched, according to the organizer Alliance to Save Our Libraries.', '2021-03-02');
-  assert.equal(speakerText(b, quoteWith(b, 'teachers marched')), 'the organizer Alliance to Save Our Libraries');
+  const b = analyzeText('Turnout doubled, according to the charity Friends Who Build Homes.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'Turnout doubled')), 'the charity Friends Who Build Homes');
 });
 
 test('titles broken at an abbreviation, name particles and "of <place>" stay in the speaker', () => {
-  const a = analyzeText('“We will rebuild,” said the Rev. Jo Bay, of Mayfield Chapel. “The city is strong.”', '2021-03-02');
-  assert.equal(speakerText(a, quoteWith(a, 'We will rebuild')), 'the Rev. Jo Bay, of Mayfield Chapel');
-  const b = analyzeText('De Blasio said the blast was intentional.', '2021-03-02');
-  assert.equal(speakerText(b, quoteWith(b, 'blast was intentional')), 'De Blasio');
+  const a = analyzeText('“We will rebuild,” said the Rev. Jo Bay, of Elm Street Chapel. “The city is strong.”', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'We will rebuild')), 'the Rev. Jo Bay, of Elm Street Chapel');
+  const b = analyzeText('De Luca said the fire was an accident.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'fire was an accident')), 'De Luca');
 });
 
 test('a stance verb after a modal reports; another verb after a modal does not', () => {
-  const a = analyzeText('Critics would call the plan a giveaway to landlords.', '2021-03-02');
-  const q = quoteWith(a, 'giveaway');
+  const a = analyzeText('Opponents would call the levy a tax on the poor.', '2021-03-02');
+  const q = quoteWith(a, 'tax on the poor');
   assert.equal(q.cue?.text, 'would call');
-  assert.equal(speakerText(a, q), 'Critics');
+  assert.equal(speakerText(a, q), 'Opponents');
   const b = analyzeText('The new tax could add fuel to the housing crisis.', '2021-03-02');
   assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes));
 });
@@ -473,20 +473,20 @@ test('an adverb or a time may stand between a cue verb and its particle', () => 
 });
 
 test('after a cue with a particle comes its object, not a listener', () => {
-  const a = analyzeText('The mayor said she would resign and warned against looters from Dayton, Akron and Toledo.', '2021-03-02');
-  const q = quoteWith(a, 'looters');
+  const a = analyzeText('The chief said the roads were closed and warned against travel to the coast, the lakes and the hills.', '2021-03-02');
+  const q = quoteWith(a, 'travel');
   assert.equal(q.cue?.text, 'warned against');
-  assert.equal(q.text, 'looters from Dayton, Akron and Toledo');
+  assert.equal(q.text, 'travel to the coast, the lakes and the hills');
   const b = analyzeText('The mayor said she would resign and warned against looters.', '2021-03-02');
   assert.equal(quoteWith(b, 'looters').text, 'looters');
 });
 
 test('a coordinated -s form before "to" is a second cue of the same speaker', () => {
-  const a = analyzeText('She proposes closing the old depot, and plans to open two new stations.', '2021-03-02');
-  assert.equal(quoteWith(a, 'old depot').text, 'closing the old depot');
+  const a = analyzeText('The board favors selling the old depot, and plans to build two new stations.', '2021-03-02');
+  assert.equal(quoteWith(a, 'old depot').text, 'selling the old depot');
   const q = quoteWith(a, 'two new stations');
   assert.equal(q.cue?.text, 'plans');
-  assert.equal(speakerText(a, q), 'She');
+  assert.equal(speakerText(a, q), 'The board');
 });
 
 test('"According to" opening a sentence takes its source to the comma before the main clause', () => {
@@ -506,26 +506,26 @@ test('an opening adverbial before an interrupting frame stays out of the content
 });
 
 test('a non-restrictive relative clause after a reported noun phrase is left out unless the report goes on', () => {
-  const a = analyzeText('The senator has acknowledged the cost of the program, which makes her an outlier in her party.', '2021-03-02');
-  assert.equal(quoteWith(a, 'cost of the program').text, 'the cost of the program');
-  const b = analyzeText('The mayor accused Ann Roe, who was born in Ohio, of lying to the council.', '2021-03-02');
-  assert.ok(quoteWith(b, 'Ann Roe').text.endsWith('of lying to the council'));
-  const c = analyzeText('Residents protested the new levy, which critics say hurts renters.', '2021-03-02');
-  assert.ok(quoteWith(c, 'new levy').text.includes('hurts renters'));
+  const a = analyzeText('The treasurer has admitted the size of the deficit, which puts her at odds with the governor.', '2021-03-02');
+  assert.equal(quoteWith(a, 'size of the deficit').text, 'the size of the deficit');
+  const b = analyzeText('The council accused the contractor, who had built the old pier, of cutting corners.', '2021-03-02');
+  assert.ok(quoteWith(b, 'the contractor').text.endsWith('of cutting corners'));
+  const c = analyzeText('Farmers opposed the water plan, which engineers say favors the cities.', '2021-03-02');
+  assert.ok(quoteWith(c, 'water plan').text.includes('favors the cities'));
 });
 
 test('after a preposition, a name following a common noun is the speaker alone', () => {
-  const a = analyzeText('In a radio interview Ruiz declared that the plan was dead.', '2021-03-02');
+  const a = analyzeText('At a town hall Ruiz declared that the plan was dead.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'plan was dead')), 'Ruiz');
   const b = analyzeText('White House press secretary Jo Ames said the plan was dead.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'plan was dead')), 'White House press secretary Jo Ames');
 });
 
 test('a title in quotation marks inside an opening phrase is not the content; "secretary of state" is a noun phrase', () => {
-  const a = analyzeText('On Sunday’s episode of “Meet the Voters,” the former secretary of state and current nominee said she would debate twice.', '2021-03-02');
-  const q = quoteWith(a, 'debate twice');
-  assert.equal(q.text, 'she would debate twice');
-  assert.equal(speakerText(a, q), 'the former secretary of state and current nominee');
+  const a = analyzeText('In an interview on “Morning Report,” a former secretary of state and longtime mayor said she would run again.', '2021-03-02');
+  const q = quoteWith(a, 'run again');
+  assert.equal(q.text, 'she would run again');
+  assert.equal(speakerText(a, q), 'a former secretary of state and longtime mayor');
 });
 
 test('a quotation continuing after a frame with a participle joins the quotation, not the participle', () => {
@@ -537,10 +537,10 @@ test('a quotation continuing after a frame with a participle joins the quotation
 });
 
 test('a listener before a reported clause opened by a pronoun, or an object pronoun before a colon and a quotation, stays out', () => {
-  const a = analyzeText('The governor told voters this weekend she would veto the bill.', '2021-03-02');
-  assert.equal(quoteWith(a, 'veto the bill').text, 'she would veto the bill');
-  const b = analyzeText('The senator scolded him: “Your product cures nothing.”', '2021-03-02');
-  assert.equal(quoteWith(b, 'cures nothing').text, '“Your product cures nothing.”');
+  const a = analyzeText('The coach told reporters on Sunday he would step down.', '2021-03-02');
+  assert.equal(quoteWith(a, 'step down').text, 'he would step down');
+  const b = analyzeText('The judge rebuked him: “You have wasted this court’s time.”', '2021-03-02');
+  assert.equal(quoteWith(b, 'wasted this court').text, '“You have wasted this court’s time.”');
 });
 
 test('a dateline opening the content is left out', () => {
@@ -550,13 +550,13 @@ test('a dateline opening the content is left out', () => {
 });
 
 test('a participle after the clause reports its subject of two phrases joined by "and"', () => {
-  const a = analyzeText('The Daily Ledger and the city council filed a motion, arguing the records were public.', '2021-03-02');
-  assert.equal(speakerText(a, quoteWith(a, 'records were public')), 'The Daily Ledger and the city council');
+  const a = analyzeText('The tenants’ union and the city council sued the landlord, arguing the rents were illegal.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'rents were illegal')), 'The tenants’ union and the city council');
 });
 
 test('a sentence subject before an auxiliary speaks for a later participle; a gerund after "without" does not report', () => {
-  const a = analyzeText('After the vote, the mayor’s aides were also pleased, perhaps recognizing that the deal was fragile.', '2021-03-02');
-  assert.equal(speakerText(a, quoteWith(a, 'deal was fragile')), 'the mayor’s aides');
+  const a = analyzeText('At the hearing, the union’s lawyers were visibly relieved, apparently believing that the case was won.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'case was won')), 'the union’s lawyers');
   const b = analyzeText('Voters went to the polls without knowing how the levy would be spent.', '2021-03-02');
   assert.equal(b.quotes.filter((x) => x.cue?.text === 'knowing').length, 0);
 });
