@@ -40,8 +40,8 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
   const toks = ctx.tokens;
   let k = skipTimes(ctx, from, hi);
   // "tweeted in the early morning hours that ...", "announced in a statement this month that ..."
-  // "said at a stop in Toledo, Ohio, that ...", "said of Clinton, “...”", "added later, “...”"
-  // ("scolded him: “...”")
+  // "said at a stop in Dayton, Ohio, that ...", "said of her rival, “...”", "added later, “...”"
+  // ("rebuked him: “...”")
   const objectPronoun = !!toks[k] && toks[k].pos === 'PRON' && !ctx.kb.pronouns.has(toks[k].lower);
   if (toks[k] && (toks[k].pos === 'ADP' || toks[k].pos === 'ADV' || objectPronoun) && toks[k].lower !== 'that' && ctx.quoteOf[k] < 0) {
     for (let j = k + 1; j < hi && j < k + 16; j++) {
@@ -55,7 +55,7 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
       if (t.lower === 'that' && toks[k].pos === 'ADP') return j;
     }
   }
-  // a listener follows the verb itself, not a particle ("warned against hackers from China, Russia ...")
+  // a listener follows the verb itself, not a particle ("warned against travel to the coast, the lakes ...")
   if (ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1) {
     const listener = phraseAfter(ctx, k, hi, false);
     if (listener) {
@@ -71,8 +71,8 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
   return k;
 }
 
-/** Whether a relative clause starting at r belongs to the report: it holds a cue of its own ("which advocates say
- *  ..."), or the verb's arguments go on after it ("accused Rafael Cruz, who was born in Cuba, of ..."). */
+/** Whether a relative clause starting at r belongs to the report: it holds a cue of its own ("which engineers say
+ *  ..."), or the verb's arguments go on after it ("accused the contractor, who built the pier, of ..."). */
 function relativeCarriesReport(ctx: QuoteContext, r: number, hi: number): boolean {
   const toks = ctx.tokens;
   for (let k = r + 1; k < hi; k++) {
@@ -93,7 +93,7 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   const toks = ctx.tokens;
   const t = toks[k];
   if (ctx.kb.objectEnds.has(t.lower)) return true;
-  // "praised the health of Trump, who is 70": a non-restrictive relative clause after the reported noun phrase
+  // "admitted the size of the deficit, which puts her at odds": a non-restrictive relative clause after the reported noun phrase
   if (isPunct(t, ',') && /^(who|which)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < hi) return !relativeCarriesReport(ctx, k + 1, hi);
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let j = k + 1;
@@ -127,13 +127,13 @@ function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): Token
     const t = toks[k];
     // a quotation, a clause ("that"), a finite verb of its own or a new sentence part ends the idea of one source
     if (ctx.quoteOf[k] >= 0 || t.lower === 'that' || isPunct(t, ';:') || t.pos === 'AUX') return null;
-    // a capitalized "verb" is part of a name ("the Alliance to Reclaim Our Schools")
+    // a capitalized "verb" is part of a name ("the charity Friends Who Build Homes")
     if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t)) return null;
   }
   return r;
 }
 
-/** "According to a complaint filed by the SEC, ...", "According to an analysis by Jo Roe, a former aide, ...": a
+/** "According to a lawsuit filed by the state, ...", "According to an analysis by Jo Roe, a former aide, ...": a
  *  prepositional cue opening its sentence names a source that runs to the comma before the main clause, participles
  *  and an appositive included. null when no clause with a finite verb follows. */
 function openingSource(ctx: QuoteContext, cue: Cue, u: Unit, hi: number): TokenSpan | null {
@@ -186,7 +186,7 @@ function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): Token
   return r && !hasVerb(ctx, r.a, r.b) ? r : null;
 }
 
-/** "Mr. Obama, who understood that ..., told ...", "Clinton — who has called for ... — attacked": the report of a
+/** "The mayor, who believed that ..., ordered ...", "The mayor — who has called for ... — criticized": the report of a
  *  relative clause between commas or dashes ends where the clause closes. hi when the speaker is no such pronoun. */
 function relativeClauseEnd(ctx: QuoteContext, speaker: TokenSpan | null, from: number, hi: number): number {
   const toks = ctx.tokens;
@@ -209,7 +209,7 @@ function relativeClauseEnd(ctx: QuoteContext, speaker: TokenSpan | null, from: n
   return hi;
 }
 
-/** The relative word opening a frame ("the pride that many voters feel", "what Trump says"), or -1. */
+/** The relative word opening a frame ("the plan that many voters like", "what the organizers expect"), or -1. */
 function relativeWord(ctx: QuoteContext, frameA: number, lo: number): number {
   let k = frameA - 1;
   while (k >= lo && ctx.tokens[k].kind === 'space') k--;
@@ -254,7 +254,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
   for (let k = from; k < hi; k++) {
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) {
-      // "... a “strong leader,” comparing him ...": a participle phrase after a quotation closing on a comma
+      // "... a “reckless gambler,” comparing him ...": a participle phrase after a quotation closing on a comma
       if (k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 && participle(nextWordAt(ctx, k + 1, hi)) && quoteClosesOnComma(ctx, k)) return k + 1;
       continue;
     }
@@ -263,7 +263,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     if ((!verbSeen && !nounPhrase) || k === from) continue;
     const next = toks[k + 1];
     if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;
-    // ", referencing the bank's ..." : a participle phrase after the clause or the reported noun phrase
+    // ", citing the bank's ..." : a participle phrase after the clause or the reported noun phrase
     if (isPunct(t, ',') && participle(next)) return k;
     if (!verbSeen) continue;
     // ", though she acknowledged ...": the writer's own clause; "; they only learned ..."
@@ -284,7 +284,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       let k = other.a - 1;
       while (k > from && (ctx.tokens[k].pos === 'ADV' || ctx.kb.adverbs.has(ctx.tokens[k].lower))) k--;
       if (isPunct(ctx.tokens[k], ',;')) return k;
-      // "... a “strong leader,” comparing him ...": the comma closing the quotation ends the clause
+      // "... a “reckless gambler,” comparing him ...": the comma closing the quotation ends the clause
       if (k > from && endsQuote(ctx, k) && quoteClosesOnComma(ctx, k)) return k + 1;
     } else if (other.kind === 'verb') {
       // ", Clinton said, ..." or ", and the report says ...": another speaker's frame after a comma
@@ -294,7 +294,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
         if (toks[k].lower === 'and' && k - 1 > from) k--;
         if (isPunct(toks[k], ',;')) return k;
       }
-      // "... mishandled the inquiry and Democrats accused ...", "... — and he noted ...": a clause joined to the report
+      // "... missed the deadline and the council accused ...", "... — and she noted ...": a clause joined to the report
       // whose own subject and cue follow the conjunction
       const verbStart = skipAdverbsLeft(ctx, other.a, from);
       for (let k = verbStart - 1; k > from && k >= verbStart - 8 && !toks[other.a].lower.endsWith('ing'); k--) {
@@ -332,7 +332,7 @@ function afterObjectConjunct(ctx: QuoteContext, speaker: TokenSpan, lo: number):
   return speaker;
 }
 
-/** "In a Bloomberg interview Trump declared", "It was the third time AROS said": after a preposition or a verb, a
+/** "At a town hall Ruiz declared", "It was the second time Ruiz said": after a preposition or a verb, a
  *  phrase whose common noun runs straight into a name is an adverbial or an object followed by the speaker's name;
  *  the name alone is the speaker. */
 function nameAfterAdverbial(ctx: QuoteContext, speaker: TokenSpan, lo: number): TokenSpan {
@@ -344,7 +344,7 @@ function nameAfterAdverbial(ctx: QuoteContext, speaker: TokenSpan, lo: number): 
   while (n > speaker.a && toks[n - 1].pos === 'PROPN' && isCapitalized(toks[n - 1])) n--;
   if (n === speaker.b || n === speaker.a) return speaker;
   const before = toks[n - 1];
-  // "his wife Michelle" names one person
+  // "her husband Tom" names one person
   const owner = toks[n - 2];
   if (owner && n - 2 >= speaker.a && ctx.kb.determiners.has(owner.lower)) return speaker;
   return before.pos === 'NOUN' && !isCapitalized(before) ? { a: n, b: speaker.b } : speaker;
@@ -384,13 +384,13 @@ export function attributeUnit(
       if (!speaker) return;
     } else if (cue.kind === 'participle') {
       // "..., he said, adding that": the speaker of the cue before it in the unit, else the unit's subject
-      // "a group of doctors calling for ...", "a poll showing ...": a participle right after a noun phrase has it as its
+      // "a group of nurses calling for ...", "a poll showing ...": a participle right after a noun phrase has it as its
       // speaker
       const before = toks[cue.a - 1];
       let own = before && cue.a - 1 >= lo && (before.pos === 'NOUN' || before.pos === 'PROPN') && !ctx.inTime[cue.a - 1]
         ? phraseBefore(ctx, cue.a, lo) : null;
       // only where the phrase is no object: it opens the sentence, or "with" makes it the participle's subject
-      // ("with polls showing ...") — "sent a letter to leaders urging ..." is the letter's senders' act
+      // ("with polls showing ...") — "mailed a petition to members urging ..." is the letter's senders' act
       if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && toks[own.a - 1]?.lower !== 'with' &&
         !(toks[own.a - 1]?.kind === 'space' && toks[own.a - 2]?.lower === 'with')) own = null;
       speaker = own ?? firstSpeaker ?? unitSubject(ctx, lo, cue.a);
@@ -423,7 +423,7 @@ export function attributeUnit(
       // inversion ("..., said the minister") is a habit of speech verbs only ("..., declared bankruptcy" is not)
       const inverts = ctx.kb.invertingVerbs.has(cue.lemma);
       if (cue.a === lo || (prev && endsQuote(ctx, cue.a - 1))) speaker = speakerAfter(ctx, cue.b, hi, false);
-      // "Ann Roe, the mayor's aide, noted the rule.": no report before the comma, so no inversion
+      // "Ann Roe, a nurse at the clinic, noted the change.": no report before the comma, so no inversion
       else if (prev && isPunct(prev, ',') && inverts && reportBefore(ctx, lo, cue.a)) speaker = speakerAfter(ctx, cue.b, hi, true);
       inverted = speaker !== null;
       if (!speaker) {
@@ -471,7 +471,7 @@ export function attributeUnit(
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
     const rest = toks[afterFrom];
     // "..., Graham told The Huffington Post on Thursday.": only a listener after the cue
-    // ("warned against hackers": after a particle comes the object, not a listener)
+    // ("warned against travel": after a particle comes the object, not a listener)
     const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1 && as.verbs === 0 && as.quoted === 0 &&
       looksLikeListener(ctx, after);
     const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1 || listenerOnly;
@@ -504,7 +504,7 @@ export function attributeUnit(
       content = before;
       rule += '-before';
     } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0)) {
-      // "During his years in office, Obama said, most voters came to ...": an opening adverbial is the writer's frame
+      // "During her two terms, the mayor said, crime fell ...": an opening adverbial is the writer's frame
       const opener = toks[before.a];
       const adverbial = (opener.pos === 'ADP' || opener.pos === 'SCONJ' || ctx.inTime[before.a] === 1) && !hasVerb(ctx, before.a, before.b) &&
         ctx.quoteOf[before.a] < 0;
@@ -514,7 +514,7 @@ export function attributeUnit(
       content = after;
       rule += '-after';
     } else if (beforeOk && before) {
-      // "the pride that many voters feel", "what Trump says": in a relative clause the relative word stands for the
+      // "the plan that many voters like", "what the organizers expect": in a relative clause the relative word stands for the
       // content (PolNeAR marks it so)
       const rel = relativeWord(ctx, frameA, lo);
       content = rel >= 0 ? { a: rel, b: rel + 1 } : before;

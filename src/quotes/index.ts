@@ -136,7 +136,7 @@ function withoutNestedParaphrase(cands: Candidate[]): Candidate[] {
     o.cue.a < c.content.a));
 }
 
-/** "WASHINGTON ― Lawmakers said ...": a dateline of capitalized words and a dash opening the content is the
+/** "PORTLAND, Maine ― Fishermen said ...": a dateline of capitalized words and a dash opening the content is the
  *  paper's, not the speaker's. */
 function afterDateline(ctx: QuoteContext, r: TokenSpan): TokenSpan {
   const toks = ctx.tokens;
@@ -145,7 +145,7 @@ function afterDateline(ctx: QuoteContext, r: TokenSpan): TokenSpan {
     const t = toks[k];
     if (t.kind === 'space') continue;
     if (/^(—|―|–|-|--)$/.test(t.text) && toks[k - 1].end < t.start) return strip(ctx, k + 1, r.b) ?? r;
-    // the dateline is a place in capitals, commas, a state or abbreviation ("HEMPSTEAD, N.Y.", "PORTLAND, Maine")
+    // the dateline is a place in capitals, commas, a state or abbreviation ("DAYTON, Ohio", "PORTLAND, Maine")
     if (!(t.kind === 'punctuation' || /^\p{Lu}[\p{L}.]*$/u.test(t.text))) return r;
   }
   return r;

@@ -32,9 +32,9 @@ export interface QuotesKnowledge {
   objectEnds: ReadonlySet<string>;
   prepositionalParticiples: ReadonlySet<string>;
   modals: ReadonlySet<string>;
-  /** prepositions after which a cue gerund reports its clause's subject ("began by saying", "while chanting") */
+  /** prepositions after which a cue gerund reports its clause's subject ("opened by saying", "while chanting") */
   gerundPrepositions: ReadonlySet<string>;
-  /** base forms of verbs that report a stance even after a modal ("would call them ...", "should know") */
+  /** base forms of verbs that report a stance even after a modal ("would call it ...", "should know") */
   modalStances: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
   invertingVerbs: ReadonlySet<string>;

@@ -23,13 +23,13 @@ function usable(ctx: QuoteContext, t: Token): boolean {
 export function isNominal(ctx: QuoteContext, t: Token, sentenceStart: number): boolean {
   if (t.kind !== 'word' && t.kind !== 'number') return false;
   if (NOMINAL_POS.has(t.pos)) return !ctx.kb.verbs.has(t.lower) || isCapitalized(t) || nounAfterModifier(ctx, t);
-  // a name particle the tagger could not place ("De Blasio")
+  // a name particle the tagger could not place ("De Luca")
   if (t.pos === 'X' && isCapitalized(t)) return true;
   return t.i > sentenceStart && isCapitalized(t) && !CLOSED_POS.has(t.pos) && !ctx.kb.verbs.has(t.lower);
 }
 
-/** A noun that is also a cue verb form is a noun after a determiner, an adjective or a name ("the ruling", "the IMF
- *  report"); a form in -s or -ed after a name stays a verb ("Trump says"). */
+/** A noun that is also a cue verb form is a noun after a determiner, an adjective or a name ("the ruling", "the OECD
+ *  report"); a form in -s or -ed after a name stays a verb ("Roe says"). */
 function nounAfterModifier(ctx: QuoteContext, t: Token): boolean {
   let k = t.i - 1;
   while (k >= 0 && ctx.tokens[k].kind === 'space') k--;
@@ -237,14 +237,14 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   }
   let np = phraseAfter(ctx, start, hi, true, start);
   if (!np) return null;
-  // "The Times and the Gannett chain filed ...": two subjects joined by "and"
+  // "The union and the council sued ...": two subjects joined by "and"
   if (np.b + 1 < hi && toks[np.b].lower === 'and') {
     const second = phraseAfter(ctx, np.b + 1, hi, false);
     if (second && toks[second.a].pos !== 'PRON' && second.b < hi && (toks[second.b].pos === 'VERB' || toks[second.b].pos === 'AUX')) {
       np = { a: np.a, b: second.b };
     }
   }
-  // "Dean, a medical doctor, then appeared ...": an appositive between commas before the verb
+  // "Ruiz, a retired judge, then opened ...": an appositive between commas before the verb
   if (np.b + 1 < hi && isPunct(toks[np.b], ',')) {
     const app = phraseAfter(ctx, np.b + 1, hi, false);
     if (app && toks[app.a].pos !== 'PRON' && app.b < hi && isPunct(toks[app.b], ',')) {

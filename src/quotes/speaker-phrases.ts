@@ -151,7 +151,7 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
   const opener = toks[b + 1];
   const runsOn = !!opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' ||
     opener.pos === 'NUM' || /^(who|whose|which)$/.test(opener.lower) ||
-    // "..., said Jo Bay, of Mayfield Church."
+    // "..., said Jo Bay, of Elm Street Chapel."
     (opener.lower === 'of' && !!toks[b + 2] && b + 2 < hi && isCapitalized(toks[b + 2])));
   if (next && b < hi && isPunct(next, '(')) {
     let close = b + 1;
