@@ -2,7 +2,8 @@
 // unit's subject for "..., adding that") and the content (the clause after the cue, the text before it, or the
 // whole unit when the cue interrupts it: "The museum, he said, celebrated ...").
 import type { QuoteKind } from '../model/analysis.js';
-import { endsQuote, isPunct, type QuoteContext } from './context.js';
+import type { Token } from '../model/doc.js';
+import { endsQuote, isCapitalized, isPunct, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
 import { kindOf, stats, strip } from './regions.js';
@@ -39,24 +40,51 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
   const toks = ctx.tokens;
   let k = skipTimes(ctx, from, hi);
   // "tweeted in the early morning hours that ...", "announced in a statement this month that ..."
-  if (toks[k] && toks[k].pos === 'ADP' && toks[k].lower !== 'that') {
-    for (let j = k + 1; j < hi && j < k + 10; j++) {
+  // "said at a stop in Dayton, Ohio, that ...", "said of her rival, “...”", "added later, “...”"
+  // ("rebuked him: “...”")
+  const objectPronoun = !!toks[k] && toks[k].pos === 'PRON' && !ctx.kb.pronouns.has(toks[k].lower);
+  if (toks[k] && (toks[k].pos === 'ADP' || toks[k].pos === 'ADV' || objectPronoun) && toks[k].lower !== 'that' && ctx.quoteOf[k] < 0) {
+    for (let j = k + 1; j < hi && j < k + 16; j++) {
       const t = toks[j];
-      if (ctx.quoteOf[j] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ',;:')) break;
-      if (t.lower === 'that') return j;
+      if (ctx.quoteOf[j] >= 0) {
+        const p = j - 1 >= k && toks[j - 1].kind === 'space' ? j - 2 : j - 1;
+        if (p >= k && isPunct(toks[p], ',:') && toks[j].start === ctx.quotes[ctx.quoteOf[j]].start) return j;
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ';')) break;
+      if (t.lower === 'that' && toks[k].pos === 'ADP') return j;
     }
   }
-  if (ctx.kb.objectVerbs.has(cue.lemma)) {
+  // a listener follows the verb itself, not a particle ("warned against travel to the coast, the lakes ...")
+  if (ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1) {
     const listener = phraseAfter(ctx, k, hi, false);
     if (listener) {
       let j = skipTimes(ctx, listener.b, hi);
       const t = toks[j];
-      if (t && (t.lower === 'that' || t.lower === 'to' || ctx.quoteOf[j] >= 0 || isPunct(t, ',:') || t.pos === 'PART' || /^(how|why|what|whether|when|where|if)$/.test(t.lower))) {
+      // "told reporters he would ...": a subject pronoun opens the reported clause
+      if (t && (t.lower === 'that' || t.lower === 'to' || ctx.quoteOf[j] >= 0 || isPunct(t, ',:') || t.pos === 'PART' ||
+        /^(how|why|what|whether|when|where|if)$/.test(t.lower) || (t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower)))) {
         k = j;
       }
     }
   }
   return k;
+}
+
+/** Whether a relative clause starting at r belongs to the report: it holds a cue of its own ("which engineers say
+ *  ..."), or the verb's arguments go on after it ("accused the contractor, who built the pier, of ..."). */
+function relativeCarriesReport(ctx: QuoteContext, r: number, hi: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = r + 1; k < hi; k++) {
+    const t = toks[k];
+    if (ctx.quoteOf[k] >= 0) return true;
+    if (t.pos === 'VERB' && ctx.kb.verbs.has(t.lower)) return true;
+    if (isPunct(t, ',')) {
+      const next = toks[k + 1];
+      return !!next && k + 1 < hi && next.pos === 'ADP' && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'on';
+    }
+  }
+  return false;
 }
 
 /** Whether a reported noun phrase ("attacked the loopholes") ends at token k: before a relative clause or a reason
@@ -65,6 +93,8 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   const toks = ctx.tokens;
   const t = toks[k];
   if (ctx.kb.objectEnds.has(t.lower)) return true;
+  // "admitted the size of the deficit, which puts her at odds": a non-restrictive relative clause after the reported noun phrase
+  if (isPunct(t, ',') && /^(who|which)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < hi) return !relativeCarriesReport(ctx, k + 1, hi);
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let j = k + 1;
   while (j < hi && (toks[j].kind === 'space' || toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || ctx.kb.adverbs.has(toks[j].lower))) j++;
@@ -97,9 +127,41 @@ function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): Token
     const t = toks[k];
     // a quotation, a clause ("that"), a finite verb of its own or a new sentence part ends the idea of one source
     if (ctx.quoteOf[k] >= 0 || t.lower === 'that' || isPunct(t, ';:') || t.pos === 'AUX') return null;
-    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower)) return null;
+    // a capitalized "verb" is part of a name ("the charity Friends Who Build Homes")
+    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t)) return null;
   }
   return r;
+}
+
+/** "According to a lawsuit filed by the state, ...", "According to an analysis by Jo Roe, a former aide, ...": a
+ *  prepositional cue opening its sentence names a source that runs to the comma before the main clause, participles
+ *  and an appositive included. null when no clause with a finite verb follows. */
+function openingSource(ctx: QuoteContext, cue: Cue, u: Unit, hi: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  if (cue.a !== firstWord(ctx, u)) return null;
+  // a segment without quotation or finite verb, up to a comma
+  const segmentEnd = (from: number): number => {
+    const relative = /^(who|which)$/.test(toks[from]?.lower ?? '');
+    for (let k = from; k < hi && k < from + 30; k++) {
+      const t = toks[k];
+      if (relative && ctx.quoteOf[k] < 0 && isPunct(t, ',')) return k;
+      if (relative) continue;
+      if (ctx.quoteOf[k] >= 0 || t.pos === 'AUX' || isPunct(t, ';:.')) return -1;
+      if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t)) return -1;
+      if (isPunct(t, ',')) return k;
+    }
+    return -1;
+  };
+  const c1 = segmentEnd(cue.b);
+  if (c1 < 0) return null;
+  let end = c1;
+  // an appositive between commas when a clause follows the second one
+  const first = toks[c1 + 1];
+  if (first && (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|which)$/.test(first.lower))) {
+    const c2 = segmentEnd(c1 + 1);
+    if (c2 > 0 && hasVerb(ctx, c2 + 1, hi)) end = c2;
+  }
+  return strip(ctx, cue.b, end);
 }
 
 /** The subject of a passive clause: the stretch before its verb group, or the part after the last comma. */
@@ -124,9 +186,59 @@ function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): Token
   return r && !hasVerb(ctx, r.a, r.b) ? r : null;
 }
 
+/** "The mayor, who believed that ..., ordered ...", "The mayor — who has called for ... — criticized": the report of a
+ *  relative clause between commas or dashes ends where the clause closes. hi when the speaker is no such pronoun. */
+function relativeClauseEnd(ctx: QuoteContext, speaker: TokenSpan | null, from: number, hi: number): number {
+  const toks = ctx.tokens;
+  if (!speaker || speaker.b - speaker.a !== 1 || !/^(who|which)$/.test(toks[speaker.a].lower)) return hi;
+  let p = speaker.a - 1;
+  while (p >= 0 && toks[p].kind === 'space') p--;
+  if (p < 0 || toks[p].kind !== 'punctuation') return hi;
+  const dash = /^(—|–|―|--|-)$/.test(toks[p].text);
+  if (!dash && toks[p].text !== ',') return hi;
+  for (let k = from; k < hi; k++) {
+    const t = toks[k];
+    if (ctx.quoteOf[k] >= 0 || t.kind !== 'punctuation') continue;
+    if (dash && t.text === toks[p].text) return k;
+    if (!dash && t.text === ',') {
+      let j = k + 1;
+      while (j < hi && (toks[j].kind === 'space' || ctx.kb.adverbs.has(toks[j].lower) || toks[j].pos === 'ADV')) j++;
+      if (j < hi && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') && ctx.quoteOf[j] < 0) return k;
+    }
+  }
+  return hi;
+}
+
+/** The relative word opening a frame ("the plan that many voters like", "what the organizers expect"), or -1. */
+function relativeWord(ctx: QuoteContext, frameA: number, lo: number): number {
+  let k = frameA - 1;
+  while (k >= lo && ctx.tokens[k].kind === 'space') k--;
+  return k >= lo && ctx.quoteOf[k] < 0 && /^(that|which|what|whom)$/.test(ctx.tokens[k].lower) ? k : -1;
+}
+
+/** Whether [a, b) holds something a speaker could have said: a verb or a quotation. */
+function reportBefore(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.quoteOf[k] >= 0) return true;
+  return hasVerb(ctx, a, b);
+}
+
 function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.quoteOf[k] < 0 && (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX')) return true;
   return false;
+}
+
+function nextWordAt(ctx: QuoteContext, k: number, hi: number): Token | undefined {
+  while (k < hi && ctx.tokens[k].kind === 'space') k++;
+  return k < hi ? ctx.tokens[k] : undefined;
+}
+
+/** Whether the quotation ending at token k closes on a comma ("“...,”"). */
+function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[k]];
+  const text = ctx.doc.text;
+  let e = q.end - 1;
+  while (e > q.start && /[”"'’\s]/.test(text[e])) e--;
+  return text[e] === ',';
 }
 
 /** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
@@ -138,22 +250,30 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
   const first = toks[from];
   const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
     first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
+  const participle = (n: Token | undefined) => !!n && n.pos === 'VERB' && n.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(n.lower);
   for (let k = from; k < hi; k++) {
     const t = toks[k];
-    if (ctx.quoteOf[k] >= 0) continue;
+    if (ctx.quoteOf[k] >= 0) {
+      // "... a “reckless gambler,” comparing him ...": a participle phrase after a quotation closing on a comma
+      if (k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 && participle(nextWordAt(ctx, k + 1, hi)) && quoteClosesOnComma(ctx, k)) return k + 1;
+      continue;
+    }
     if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, hi)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
-    if (!verbSeen || k === from) continue;
+    if ((!verbSeen && !nounPhrase) || k === from) continue;
     const next = toks[k + 1];
     if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;
-    // ", referencing the bank's ..." : a participle phrase after the clause
-    if (isPunct(t, ',') && next.pos === 'VERB' && next.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(next.lower)) return k;
+    // ", citing the bank's ..." : a participle phrase after the clause or the reported noun phrase
+    if (isPunct(t, ',') && participle(next)) return k;
+    if (!verbSeen) continue;
     // ", though she acknowledged ...": the writer's own clause; "; they only learned ..."
     if (isPunct(t, ',;') && ctx.kb.clauseBreaks.has(next.lower)) return k;
     if (isPunct(t, ';')) return k;
     // "... and said she would", "... and encouraged Americans to": the speaker's next act of speech
+    const after2 = toks[k + 2];
     if ((t.lower === 'and' || t.lower === 'but') && ctx.kb.verbs.has(next.lower) && !next.lower.endsWith('ing') &&
-      (next.pos === 'VERB' || next.pos === 'AUX')) {
+      (next.pos === 'VERB' || next.pos === 'AUX' ||
+        (next.pos === 'NOUN' && /(s|ed)$/.test(next.lower) && !!after2 && (after2.lower === 'to' || after2.lower === 'that')))) {
       return isPunct(toks[k - 1], ',') ? k - 1 : k;
     }
   }
@@ -164,6 +284,8 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       let k = other.a - 1;
       while (k > from && (ctx.tokens[k].pos === 'ADV' || ctx.kb.adverbs.has(ctx.tokens[k].lower))) k--;
       if (isPunct(ctx.tokens[k], ',;')) return k;
+      // "... a “reckless gambler,” comparing him ...": the comma closing the quotation ends the clause
+      if (k > from && endsQuote(ctx, k) && quoteClosesOnComma(ctx, k)) return k + 1;
     } else if (other.kind === 'verb') {
       // ", Clinton said, ..." or ", and the report says ...": another speaker's frame after a comma
       const np = phraseBefore(ctx, skipAdverbsLeft(ctx, other.a, from), from);
@@ -172,6 +294,19 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
         if (toks[k].lower === 'and' && k - 1 > from) k--;
         if (isPunct(toks[k], ',;')) return k;
       }
+      // "... missed the deadline and the council accused ...", "... — and she noted ...": a clause joined to the report
+      // whose own subject and cue follow the conjunction
+      const verbStart = skipAdverbsLeft(ctx, other.a, from);
+      for (let k = verbStart - 1; k > from && k >= verbStart - 8 && !toks[other.a].lower.endsWith('ing'); k--) {
+        const w = toks[k];
+        if (ctx.quoteOf[k] >= 0 || isPunct(w, ',;:')) break;
+        if (w.lower !== 'and' && w.lower !== 'but') continue;
+        const subject = phraseAfter(ctx, k + 1, verbStart, false);
+        if (!subject || subject.b !== verbStart || !hasVerb(ctx, from, k)) break;
+        let c = k - 1;
+        while (c > from && toks[c].kind === 'space') c--;
+        return isPunct(toks[c], ',;—–-') ? c : k;
+      }
       // "praised the crews and the union said ...": a reported noun phrase ends where another speaker's clause joins
       if (nounPhrase && !hasVerb(ctx, from, other.a)) {
         for (let k = other.a - 1; k > from; k--) if (toks[k].lower === 'and' || toks[k].lower === 'but') return k;
@@ -179,6 +314,40 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     }
   }
   return hi;
+}
+
+/** "... missed the deadline and the council accused ...": a phrase joined by "and" to the object of a verb before it
+ *  is a new subject; the object is not part of the speaker. */
+function afterObjectConjunct(ctx: QuoteContext, speaker: TokenSpan, lo: number): TokenSpan {
+  const toks = ctx.tokens;
+  let p = speaker.a - 1;
+  while (p >= lo && toks[p].kind === 'space') p--;
+  if (p < lo || toks[p].pos !== 'VERB' || ctx.quoteOf[p] >= 0) return speaker;
+  for (let k = speaker.a + 1; k < speaker.b - 1; k++) {
+    if (toks[k].lower === 'and') {
+      const r = strip(ctx, k + 1, speaker.b);
+      return r ?? speaker;
+    }
+  }
+  return speaker;
+}
+
+/** "At a town hall Ruiz declared", "It was the second time Ruiz said": after a preposition or a verb, a
+ *  phrase whose common noun runs straight into a name is an adverbial or an object followed by the speaker's name;
+ *  the name alone is the speaker. */
+function nameAfterAdverbial(ctx: QuoteContext, speaker: TokenSpan, lo: number): TokenSpan {
+  const toks = ctx.tokens;
+  let p = speaker.a - 1;
+  while (p >= lo && toks[p].kind === 'space') p--;
+  if (p < lo || !(toks[p].pos === 'ADP' || toks[p].pos === 'VERB' || toks[p].pos === 'AUX') || ctx.quoteOf[p] >= 0) return speaker;
+  let n = speaker.b;
+  while (n > speaker.a && toks[n - 1].pos === 'PROPN' && isCapitalized(toks[n - 1])) n--;
+  if (n === speaker.b || n === speaker.a) return speaker;
+  const before = toks[n - 1];
+  // "her husband Tom" names one person
+  const owner = toks[n - 2];
+  if (owner && n - 2 >= speaker.a && ctx.kb.determiners.has(owner.lower)) return speaker;
+  return before.pos === 'NOUN' && !isCapitalized(before) ? { a: n, b: speaker.b } : speaker;
 }
 
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
@@ -209,13 +378,25 @@ export function attributeUnit(
       return;
     }
     if (cue.kind === 'preposition') {
-      speaker = sourceToEnd(ctx, cue, lo, hi) ?? speakerAfter(ctx, cue.b, hi, false) ?? phraseToComma(ctx, cue.b, hi);
+      speaker = sourceToEnd(ctx, cue, lo, hi) ?? openingSource(ctx, cue, u, hi) ?? speakerAfter(ctx, cue.b, hi, false) ??
+        phraseToComma(ctx, cue.b, hi);
       inverted = true;
       if (!speaker) return;
     } else if (cue.kind === 'participle') {
       // "..., he said, adding that": the speaker of the cue before it in the unit, else the unit's subject
-      speaker = firstSpeaker ?? unitSubject(ctx, lo, cue.a);
-      lastShared = speaker;
+      // "a group of nurses calling for ...", "a poll showing ...": a participle right after a noun phrase has it as its
+      // speaker
+      const before = toks[cue.a - 1];
+      let own = before && cue.a - 1 >= lo && (before.pos === 'NOUN' || before.pos === 'PROPN') && !ctx.inTime[cue.a - 1]
+        ? phraseBefore(ctx, cue.a, lo) : null;
+      // only where the phrase is no object: it opens the sentence, or "with" makes it the participle's subject
+      // ("with polls showing ...") — "mailed a petition to members urging ..." is the letter's senders' act
+      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && toks[own.a - 1]?.lower !== 'with' &&
+        !(toks[own.a - 1]?.kind === 'space' && toks[own.a - 2]?.lower === 'with')) own = null;
+      speaker = own ?? firstSpeaker ?? unitSubject(ctx, lo, cue.a);
+      lastShared = own ? null : speaker;
+      // a gerund after a preposition ("began by saying") reports only for a known subject
+      if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
       const owner = toks[cue.a - 1];
@@ -242,11 +423,14 @@ export function attributeUnit(
       // inversion ("..., said the minister") is a habit of speech verbs only ("..., declared bankruptcy" is not)
       const inverts = ctx.kb.invertingVerbs.has(cue.lemma);
       if (cue.a === lo || (prev && endsQuote(ctx, cue.a - 1))) speaker = speakerAfter(ctx, cue.b, hi, false);
-      else if (prev && isPunct(prev, ',') && inverts) speaker = speakerAfter(ctx, cue.b, hi, true);
+      // "Ann Roe, a nurse at the clinic, noted the change.": no report before the comma, so no inversion
+      else if (prev && isPunct(prev, ',') && inverts && reportBefore(ctx, lo, cue.a)) speaker = speakerAfter(ctx, cue.b, hi, true);
       inverted = speaker !== null;
       if (!speaker) {
         speaker = speakerBefore(ctx, u, cue.a);
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
+        if (speaker) speaker = afterObjectConjunct(ctx, speaker, lo);
+        if (speaker) speaker = nameAfterAdverbial(ctx, speaker, lo);
       }
       // "X announced the arrest and said ...": a second verb phrase shares the subject
       if (!speaker) {
@@ -281,13 +465,14 @@ export function attributeUnit(
     }
     const afterFrom = contentStart(ctx, cue, frameB, hi);
     const before = strip(ctx, lo, frameA);
-    const after = strip(ctx, afterFrom, contentEnd(ctx, cues, ci, afterFrom, hi));
+    const after = strip(ctx, afterFrom, Math.min(contentEnd(ctx, cues, ci, afterFrom, hi), relativeClauseEnd(ctx, speaker, afterFrom, hi)));
     const bs = before ? stats(ctx, before) : null;
     const as = after ? stats(ctx, after) : null;
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
     const rest = toks[afterFrom];
     // "..., Graham told The Huffington Post on Thursday.": only a listener after the cue
-    const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && as.verbs === 0 && as.quoted === 0 &&
+    // ("warned against travel": after a particle comes the object, not a listener)
+    const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1 && as.verbs === 0 && as.quoted === 0 &&
       looksLikeListener(ctx, after);
     const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1 || listenerOnly;
     const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1)));
@@ -303,7 +488,7 @@ export function attributeUnit(
     let rule = cue.kind;
     // a quotation ending just before the speaker is the content, unless it is only a title inside an opening
     // phrase ("In an interview on “Face the Nation,” Ryan said the ...")
-    const mostlyQuoted = !!bs && bs.quoted > bs.outside;
+    const mostlyQuoted = !!bs && bs.quoted > bs.outside && !(ctx.quoteOf[before!.a] < 0 && toks[before!.a].pos === 'ADP');
     if (beforeOk && before && endsQuote(ctx, before.b - 1) && (mostlyQuoted || !afterOk) &&
       !(afterOk && as && as.quoted === 0 && as.words > 3 && toks[after!.a].lower === 'that')) {
       // the quotation resumes after the frame: "“A,” he said, but “B”", "“A,” Trump said at a rally, “B”"
@@ -319,14 +504,21 @@ export function attributeUnit(
       content = before;
       rule += '-before';
     } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0)) {
-      content = { a: before.a, b: after.b };
-      rule += '-interrupting';
+      // "During her two terms, the mayor said, crime fell ...": an opening adverbial is the writer's frame
+      const opener = toks[before.a];
+      const adverbial = (opener.pos === 'ADP' || opener.pos === 'SCONJ' || ctx.inTime[before.a] === 1) && !hasVerb(ctx, before.a, before.b) &&
+        ctx.quoteOf[before.a] < 0;
+      content = adverbial ? after : { a: before.a, b: after.b };
+      rule += adverbial ? '-after' : '-interrupting';
     } else if (afterOk && after) {
       content = after;
       rule += '-after';
     } else if (beforeOk && before) {
-      content = before;
-      rule += '-before';
+      // "the plan that many voters like", "what the organizers expect": in a relative clause the relative word stands for the
+      // content (PolNeAR marks it so)
+      const rel = relativeWord(ctx, frameA, lo);
+      content = rel >= 0 ? { a: rel, b: rel + 1 } : before;
+      rule += rel >= 0 ? '-relative' : '-before';
     }
     if (!content) {
       // "he said:" introduces what follows; forward content is added by the caller

@@ -93,7 +93,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
   // ("would not say whether", "could not explain why" do report a stance: refusing to speak)
-  if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower) && !negatedBefore(ctx, k, prev.i)) return null;
+  // ("opponents would call it ...", "voters should know ...": stance verbs report after a modal too)
+  if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower && !ctx.kb.modalStances.has(f.lemma)) &&
+    !negatedBefore(ctx, k, prev.i)) return null;
   // "polls show a ...", "voters support the ...": a verb form the tagger took for a noun, between the subject's
   // head and the start of an object
   const next = nextWord(ctx, k, u.tokEnd);
@@ -101,18 +103,26 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
   // "is promising lower taxes": a progressive the tagger read as an adjective
   const progressive = t.lower.endsWith('ing') && prev !== null && BE.has(prev.lower);
-  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive ||
+  // "..., and plans to build ...": after a conjunction, an -s or -ed form before "to" or "that" is the verb
+  const coordinated = t.pos === 'NOUN' && prev !== null && (prev.lower === 'and' || prev.lower === 'but') && next !== null &&
+    (next.lower === 'to' || next.lower === 'that') && /(s|ed)$/.test(t.lower);
+  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;
   // "..., adding that", "tweets early Friday saying that": a participle whose speaker is the clause's subject
   const participle = t.lower.endsWith('ing') && prev !== null &&
-    (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower));
+    (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower) ||
+      // "opened by saying", "was faulted for saying", "while chanting": a gerund after a preposition
+      (ctx.kb.gerundPrepositions.has(prev.lower) && prev.i > u.tokStart));
   const kind = participle ? 'participle' : 'verb';
   for (const f of forms) {
     if (f.particle) {
-      const next = ctx.tokens[k + 1];
-      if (next && k + 1 < u.tokEnd && next.lower === f.particle) return { kind, a: k, b: k + 2, lemma: f.lemma };
+      // "spoke of", "spoke warmly of", "called Friday for": adverbs and times may stand before the particle
+      let j = k + 1;
+      while (j < u.tokEnd && j <= k + 3 && ctx.quoteOf[j] < 0 && ctx.tokens[j].lower !== f.particle &&
+        (ctx.tokens[j].kind === 'space' || (ctx.tokens[j].pos === 'ADV' && ctx.tokens[j].kind === 'word') || ctx.inTime[j] === 1)) j++;
+      if (j < u.tokEnd && ctx.tokens[j].lower === f.particle) return { kind, a: k, b: j + 1, lemma: f.lemma };
       continue;
     }
     return { kind, a: k, b: k + 1, lemma: f.lemma };
@@ -179,7 +189,8 @@ function colonVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
 /** Any verb in "“...,” she yells" / "“...,” the letter reads": a quotation closing on a comma, a speaker, a verb. */
 function afterQuoteVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
-  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return null;
+  // "… county spokesman Josh Ruden said": a capitalized word the tagger took for a verb is a name
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || isCapitalized(t)) return null;
   // cheap test first: a quotation mark among the few tokens before
   let near = false;
   for (let j = k - 1; j >= u.tokStart && j >= k - 6; j--) if (ctx.quoteOf[j] >= 0) near = true;

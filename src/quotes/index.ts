@@ -109,10 +109,12 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     const prevCands = byUnit[ui - 1];
     const opensWithQuote = ctx.quoteOf[u.tokStart] >= 0 && ctx.quotes[ctx.quoteOf[u.tokStart]].start === ctx.tokens[u.tokStart].start;
     if (!cands.length && before && before.para === u.para && opensWithQuote && prevCands?.length) {
-      const target = prevCands[prevCands.length - 1];
+      // the quotation the frame belongs to, not a participle after it ("“A,” said Roe, speaking of X. “B.”")
+      const quoted = (c: Candidate) => c.kind !== 'indirect' || (c.cue !== null && c.content.b <= c.cue.a);
+      const target = [...prevCands].reverse().find((c) => quoted(c) && c.content.b <= u.tokStart && c.content.b >= before.tokStart) ??
+        prevCands[prevCands.length - 1];
       const sameLine = !ctx.doc.text.slice(ctx.tokens[target.content.b - 1].end, ctx.tokens[u.tokStart].start).includes('\n');
-      const contentBeforeCue = target.cue !== null && target.content.b <= target.cue.a;
-      if ((target.kind !== 'indirect' || contentBeforeCue) && sameLine && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
+      if (quoted(target) && sameLine && target.content.b <= u.tokStart && target.content.b >= before.tokStart) {
         target.content = { a: target.content.a, b: u.tokEnd };
         const r = strip(ctx, target.content.a, target.content.b);
         if (r) target.content = r;
@@ -134,6 +136,21 @@ function withoutNestedParaphrase(cands: Candidate[]): Candidate[] {
     o.cue.a < c.content.a));
 }
 
+/** "PORTLAND, Maine ― Fishermen said ...": a dateline of capitalized words and a dash opening the content is the
+ *  paper's, not the speaker's. */
+function afterDateline(ctx: QuoteContext, r: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  if (ctx.quoteOf[r.a] >= 0 || !/^\p{Lu}{2,}/u.test(toks[r.a].text)) return r;
+  for (let k = r.a + 1; k < r.b && k < r.a + 8; k++) {
+    const t = toks[k];
+    if (t.kind === 'space') continue;
+    if (/^(—|―|–|-|--)$/.test(t.text) && toks[k - 1].end < t.start) return strip(ctx, k + 1, r.b) ?? r;
+    // the dateline is a place in capitals, commas, a state or abbreviation ("DAYTON, Ohio", "PORTLAND, Maine")
+    if (!(t.kind === 'punctuation' || /^\p{Lu}[\p{L}.]*$/u.test(t.text))) return r;
+  }
+  return r;
+}
+
 function isPronounSpan(ctx: QuoteContext, s: TokenSpan): boolean {
   return s.b - s.a === 1 && ctx.tokens[s.a].pos === 'PRON';
 }
@@ -150,6 +167,7 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
   let previous: PreviousSpeaker | null = null;
   const toks = doc.tokens;
   for (const c of candidates) {
+    c.content = afterDateline(ctx, c.content);
     const start = toks[c.content.a].start;
     const end = toks[c.content.b - 1].end;
     const key = `${start}:${end}`;

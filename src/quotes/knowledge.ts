@@ -32,6 +32,10 @@ export interface QuotesKnowledge {
   objectEnds: ReadonlySet<string>;
   prepositionalParticiples: ReadonlySet<string>;
   modals: ReadonlySet<string>;
+  /** prepositions after which a cue gerund reports its clause's subject ("opened by saying", "while chanting") */
+  gerundPrepositions: ReadonlySet<string>;
+  /** base forms of verbs that report a stance even after a modal ("would call it ...", "should know") */
+  modalStances: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
   invertingVerbs: ReadonlySet<string>;
   /** every word that can start a verb, noun or prepositional cue (one lookup per token) */
@@ -102,6 +106,10 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
   [...invertingVerbs].forEach((v, i) => {
     if (!lemmas.has(v)) data.fail(['inverting_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
   });
+  const modalStances = new Set(words(data, 'modal_stances'));
+  [...modalStances].forEach((v, i) => {
+    if (!lemmas.has(v)) data.fail(['modal_stances', i], `"${v}" is not the base form of a verb in "verbs"`);
+  });
   objectVerbs.forEach((v, i) => {
     if (!lemmas.has(v)) data.fail(['object_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
   });
@@ -135,5 +143,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     prepositionalParticiples: new Set(words(data, 'prepositional_participles')),
     modals: new Set(words(data, 'modals')),
     invertingVerbs,
+    modalStances,
+    gerundPrepositions: new Set(words(data, 'gerund_prepositions')),
   };
 }

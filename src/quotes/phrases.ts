@@ -22,8 +22,23 @@ function usable(ctx: QuoteContext, t: Token): boolean {
  *  is taken as a name. */
 export function isNominal(ctx: QuoteContext, t: Token, sentenceStart: number): boolean {
   if (t.kind !== 'word' && t.kind !== 'number') return false;
-  if (NOMINAL_POS.has(t.pos)) return !ctx.kb.verbs.has(t.lower) || isCapitalized(t);
+  if (NOMINAL_POS.has(t.pos)) return !ctx.kb.verbs.has(t.lower) || isCapitalized(t) || nounAfterModifier(ctx, t);
+  // a name particle the tagger could not place ("De Luca")
+  if (t.pos === 'X' && isCapitalized(t)) return true;
   return t.i > sentenceStart && isCapitalized(t) && !CLOSED_POS.has(t.pos) && !ctx.kb.verbs.has(t.lower);
+}
+
+/** A noun that is also a cue verb form is a noun after a determiner, an adjective or a name ("the ruling", "the OECD
+ *  report"); a form in -s or -ed after a name stays a verb ("Roe says"). */
+function nounAfterModifier(ctx: QuoteContext, t: Token): boolean {
+  let k = t.i - 1;
+  while (k >= 0 && ctx.tokens[k].kind === 'space') k--;
+  const p = ctx.tokens[k];
+  if (!p || ctx.quoteOf[k] >= 0) return false;
+  if (p.pos === 'DET' || p.pos === 'ADJ' || isPossessive(p) || ctx.kb.determiners.has(p.lower)) return !WH.has(p.lower);
+  // "the secretary of state": a noun-tagged form after a preposition
+  if (p.pos === 'ADP' && t.pos === 'NOUN') return true;
+  return (p.pos === 'PROPN' || p.pos === 'NOUN') && !/(s|ed)$/.test(t.lower);
 }
 
 function isPossessive(t: Token): boolean {
@@ -220,9 +235,27 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
     if (k >= hi || !isPunct(toks[k], ',')) return null;
     start = k + 1;
   }
-  const np = phraseAfter(ctx, start, hi, true, start);
+  let np = phraseAfter(ctx, start, hi, true, start);
   if (!np) return null;
+  // "The union and the council sued ...": two subjects joined by "and"
+  if (np.b + 1 < hi && toks[np.b].lower === 'and') {
+    const second = phraseAfter(ctx, np.b + 1, hi, false);
+    if (second && toks[second.a].pos !== 'PRON' && second.b < hi && (toks[second.b].pos === 'VERB' || toks[second.b].pos === 'AUX')) {
+      np = { a: np.a, b: second.b };
+    }
+  }
+  // "Ruiz, a retired judge, then opened ...": an appositive between commas before the verb
+  if (np.b + 1 < hi && isPunct(toks[np.b], ',')) {
+    const app = phraseAfter(ctx, np.b + 1, hi, false);
+    if (app && toks[app.a].pos !== 'PRON' && app.b < hi && isPunct(toks[app.b], ',')) {
+      let v = app.b + 1;
+      while (v < hi && (toks[v].kind === 'space' || ctx.kb.adverbs.has(toks[v].lower) || toks[v].pos === 'ADV')) v++;
+      if (v < hi && (toks[v].pos === 'VERB' || toks[v].pos === 'AUX')) np = { a: np.a, b: app.b };
+    }
+  }
   let k = np.b;
-  while (k < hi && (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
+  // (the adverbs list holds auxiliaries too: "were" is the verb that makes the phrase a subject, not an adverb)
+  while (k < hi && toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB' &&
+    (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
   return k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? np : null;
 }

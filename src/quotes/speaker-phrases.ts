@@ -150,7 +150,9 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
   // an appositive or relative clause runs on; ", in a statement" or ", and ..." does not
   const opener = toks[b + 1];
   const runsOn = !!opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' ||
-    opener.pos === 'NUM' || /^(who|whose|which)$/.test(opener.lower));
+    opener.pos === 'NUM' || /^(who|whose|which)$/.test(opener.lower) ||
+    // "..., said Jo Bay, of Elm Street Chapel."
+    (opener.lower === 'of' && !!toks[b + 2] && b + 2 < hi && isCapitalized(toks[b + 2])));
   if (next && b < hi && isPunct(next, '(')) {
     let close = b + 1;
     while (close < hi && close < b + 12 && toks[close].text !== ')') close++;

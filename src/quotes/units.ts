@@ -39,7 +39,7 @@ export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: In
     // a "sentence" opening with ")" or a lowercase word is the rest of one broken at an abbreviation ("(D-Mo.) said")
     const first = doc.tokens[s.tokenStart];
     const broken = current !== null && current.para === s.para &&
-      (/^[),;]/.test(first.text) || /^\p{Ll}/u.test(first.text) || openParenthesis(doc, current));
+      (/^[),;]/.test(first.text) || /^\p{Ll}/u.test(first.text) || openParenthesis(doc, current) || titleOnly(doc, current));
     if ((continues || broken) && current) current.tokEnd = s.tokenEnd;
     else {
       current = { para: s.para, tokStart: s.tokenStart, tokEnd: s.tokenEnd };
@@ -68,6 +68,23 @@ export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: In
     while (u.tokStart < u.tokEnd && doc.tokens[u.tokStart].kind === 'space') u.tokStart++;
   }
   return lines.filter((u) => u.tokEnd > u.tokStart);
+}
+
+/** Whether a unit ends in a title broken at its abbreviation ("The Rev." before "Jo Bay said", "..., said the Rev."
+ *  before "Jo Bay."): a short capitalized word glued to a final period, after "the" or in a short unit with no verb. */
+function titleOnly(doc: Doc, u: Unit): boolean {
+  let e = u.tokEnd - 1;
+  while (e > u.tokStart && doc.tokens[e].kind === 'space') e--;
+  const dot = doc.tokens[e];
+  const word = doc.tokens[e - 1];
+  if (!dot || dot.text !== '.' || !word || e - 1 < u.tokStart || word.end !== dot.start || !/^\p{Lu}\p{Ll}{1,3}$/u.test(word.text)) return false;
+  // "... said the Rev." : a title after "the" is no sentence end
+  let b = e - 2;
+  while (b >= u.tokStart && doc.tokens[b].kind === 'space') b--;
+  if (b >= u.tokStart && doc.tokens[b].lower === 'the') return true;
+  if (e - u.tokStart > 4) return false;
+  for (let k = u.tokStart; k < e; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return false;
+  return true;
 }
 
 /** Whether a unit leaves a parenthesis open ("Rep. Trey Gowdy (R-S." broken before "C.) said"). */

@@ -349,3 +349,214 @@ test('"according to" closing a sentence names a source that runs to its end', ()
   assert.equal(q.text, 'Ames now holds a wide lead');
   assert.equal(speakerText(a, q), 'a city poll released last week');
 });
+
+test('a participle phrase after a reported noun phrase or a quotation closing on a comma is left out', () => {
+  const a = analyzeText('The senator described the governor as a “reckless gambler,” comparing him to a card player.', '2021-03-02');
+  assert.equal(quoteWith(a, 'reckless gambler').text, 'the governor as a “reckless gambler,”');
+  const b = analyzeText('The union praised the new contract, calling it a fair deal for nurses.', '2021-03-02');
+  assert.equal(quoteWith(b, 'new contract').text, 'the new contract');
+});
+
+test('a participle cue takes the noun phrase after "with" as its speaker, not an object before it', () => {
+  const a = analyzeText('The race tightened, with a new survey showing the mayor ahead by two points.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'mayor ahead')), 'a new survey');
+  const b = analyzeText('The union mailed a petition to the council members urging them to fund the clinic.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'fund the clinic')), 'The union');
+});
+
+test('a report ends where "and" joins a clause with its own speaker and cue', () => {
+  const a = analyzeText('The mayor said the audit missed the deadline and the council accused her of hiding the report.', '2021-03-02');
+  assert.equal(quoteWith(a, 'audit missed').text, 'the audit missed the deadline');
+  const q = quoteWith(a, 'hiding the report');
+  assert.equal(speakerText(a, q), 'the council');
+  const b = analyzeText('Okafor said the count would take days — and she noted that turnout was low.', '2021-03-02');
+  assert.equal(quoteWith(b, 'count would take').text, 'the count would take days');
+  assert.equal(speakerText(b, quoteWith(b, 'turnout was low')), 'she');
+});
+
+test('a capitalized word tagged as a verb after a quotation is part of the speaker’s name, not the cue', () => {
+  const a = analyzeText('“The levy is a mistake, and we will repeal it,” county spokesman Josh Ruden said on Monday.', '2021-03-02');
+  const q = quoteWith(a, 'levy is a mistake');
+  assert.equal(q.cue?.text, 'said');
+  assert.match(speakerText(a, q) ?? '', /Josh Ruden$/);
+});
+
+test('a gerund cue after a preposition reports the subject of its clause, appositive included', () => {
+  const a = analyzeText('Ruiz, a retired judge, opened her talk by saying she would never run again.', '2021-03-02');
+  const q = quoteWith(a, 'never run again');
+  assert.equal(q.cue?.text, 'saying');
+  assert.equal(speakerText(a, q), 'Ruiz, a retired judge');
+  const b = analyzeText('Crowds marched past the court while chanting, “No justice, no peace.”', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'No justice')), 'Crowds');
+  // no subject, no report
+  const c = analyzeText('There is no point in saying the vote was rigged.', '2021-03-02');
+  assert.equal(c.quotes.filter((x) => x.text.includes('rigged')).length, 0);
+});
+
+test('rulings, publications and references are cues', () => {
+  const a = analyzeText('The appeals court ruled that the county map was drawn unfairly.', '2021-03-02');
+  const q = quoteWith(a, 'county map');
+  assert.equal(q.cue?.text, 'ruled');
+  assert.equal(speakerText(a, q), 'The appeals court');
+  const b = analyzeText('The mayor repeatedly referred to the strike as a “hostage crisis.”', '2021-03-02');
+  assert.equal(quoteWith(b, 'hostage crisis').cue?.text, 'repeatedly referred to');
+});
+
+test('a noun that is also a cue verb heads a speaker phrase after a determiner or a name', () => {
+  const a = analyzeText('“The levy cannot stand,” the ruling said.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'levy cannot stand')), 'the ruling');
+  const b = analyzeText('“Growth will slow next year,” the OECD report stated.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'Growth will slow')), 'the OECD report');
+});
+
+test('a speech verb after an appositive comma is not inverted when nothing was reported before it', () => {
+  const a = analyzeText('Ann Roe, a nurse at the county clinic, noted the change in a radio interview.', '2021-03-02');
+  const q = quoteWith(a, 'the change');
+  assert.equal(speakerText(a, q), 'Ann Roe, a nurse at the county clinic');
+});
+
+test('a short phrase between the cue and a quotation after a comma stays out of the content', () => {
+  const a = analyzeText('The governor said of her rival, “He has never run anything.”', '2021-03-02');
+  assert.equal(quoteWith(a, 'never run anything').text, '“He has never run anything.”');
+  const b = analyzeText('The coach said at a rally in Dayton, Ohio, that the team would stay.', '2021-03-02');
+  assert.equal(quoteWith(b, 'team would stay').text, 'that the team would stay');
+});
+
+test('in a relative clause the relative word stands for the content', () => {
+  const a = analyzeText('That, at any rate, is what the organizers expect.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text.includes('expect'));
+  assert.ok(q, JSON.stringify(a.quotes));
+  assert.equal(q.text, 'what');
+  assert.equal(speakerText(a, q), 'the organizers');
+});
+
+test('"rules" after a noun is the plural noun, not the verb', () => {
+  const a = analyzeText('The agency’s new rules limit emissions from older plants.', '2021-03-02');
+  assert.equal(a.quotes.filter((x) => x.cue?.text === 'rules').length, 0);
+});
+
+test('the report of a relative clause between commas or dashes ends where the clause closes', () => {
+  const a = analyzeText('The mayor, who believed that the bridge was unsafe, ordered an inspection.', '2021-03-02');
+  assert.equal(quoteWith(a, 'bridge was unsafe').text, 'that the bridge was unsafe');
+  const b = analyzeText('The mayor — who has called for a new stadium downtown — criticized the budget on Monday.', '2021-03-02');
+  assert.equal(quoteWith(b, 'new stadium').text, 'a new stadium downtown');
+});
+
+test('"to" joins a speaker phrase, and a capitalized name after "according to" runs to the end', () => {
+  const a = analyzeText('Advisers to the governor say the budget will pass.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'budget will pass')), 'Advisers to the governor');
+  const b = analyzeText('Turnout doubled, according to the charity Friends Who Build Homes.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'Turnout doubled')), 'the charity Friends Who Build Homes');
+});
+
+test('titles broken at an abbreviation, name particles and "of <place>" stay in the speaker', () => {
+  const a = analyzeText('“We will rebuild,” said the Rev. Jo Bay, of Elm Street Chapel. “The city is strong.”', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'We will rebuild')), 'the Rev. Jo Bay, of Elm Street Chapel');
+  const b = analyzeText('De Luca said the fire was an accident.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'fire was an accident')), 'De Luca');
+});
+
+test('a stance verb after a modal reports; another verb after a modal does not', () => {
+  const a = analyzeText('Opponents would call the levy a tax on the poor.', '2021-03-02');
+  const q = quoteWith(a, 'tax on the poor');
+  assert.equal(q.cue?.text, 'would call');
+  assert.equal(speakerText(a, q), 'Opponents');
+  const b = analyzeText('The new tax could add fuel to the housing crisis.', '2021-03-02');
+  assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes));
+});
+
+test('an adverb or a time may stand between a cue verb and its particle', () => {
+  const a = analyzeText('The governor called Friday for an end to the strike.', '2021-03-02');
+  const q = quoteWith(a, 'end to the strike');
+  assert.equal(q.cue?.text, 'called Friday for');
+  assert.equal(q.text, 'an end to the strike');
+});
+
+test('after a cue with a particle comes its object, not a listener', () => {
+  const a = analyzeText('The chief said the roads were closed and warned against travel to the coast, the lakes and the hills.', '2021-03-02');
+  const q = quoteWith(a, 'travel');
+  assert.equal(q.cue?.text, 'warned against');
+  assert.equal(q.text, 'travel to the coast, the lakes and the hills');
+  const b = analyzeText('The mayor said she would resign and warned against looters.', '2021-03-02');
+  assert.equal(quoteWith(b, 'looters').text, 'looters');
+});
+
+test('a coordinated -s form before "to" is a second cue of the same speaker', () => {
+  const a = analyzeText('The board favors selling the old depot, and plans to build two new stations.', '2021-03-02');
+  assert.equal(quoteWith(a, 'old depot').text, 'selling the old depot');
+  const q = quoteWith(a, 'two new stations');
+  assert.equal(q.cue?.text, 'plans');
+  assert.equal(speakerText(a, q), 'The board');
+});
+
+test('"According to" opening a sentence takes its source to the comma before the main clause', () => {
+  const a = analyzeText('According to a lawsuit filed by the state and two counties, the firm hid its losses.', '2021-03-02');
+  const q = quoteWith(a, 'hid its losses');
+  assert.equal(speakerText(a, q), 'a lawsuit filed by the state and two counties');
+  assert.equal(q.text, 'the firm hid its losses');
+  const b = analyzeText('According to a study by Ana Ruiz, an economist at the bank, rents rose by a third.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'rents rose')), 'a study by Ana Ruiz, an economist at the bank');
+});
+
+test('an opening adverbial before an interrupting frame stays out of the content', () => {
+  const a = analyzeText('During her two terms, the mayor said, crime fell by a third.', '2021-03-02');
+  assert.equal(quoteWith(a, 'crime fell').text, 'crime fell by a third');
+  const b = analyzeText('The new bridge, the mayor said, will open in May.', '2021-03-02');
+  assert.equal(quoteWith(b, 'will open').text, 'The new bridge, the mayor said, will open in May');
+});
+
+test('a non-restrictive relative clause after a reported noun phrase is left out unless the report goes on', () => {
+  const a = analyzeText('The treasurer has admitted the size of the deficit, which puts her at odds with the governor.', '2021-03-02');
+  assert.equal(quoteWith(a, 'size of the deficit').text, 'the size of the deficit');
+  const b = analyzeText('The council accused the contractor, who had built the old pier, of cutting corners.', '2021-03-02');
+  assert.ok(quoteWith(b, 'the contractor').text.endsWith('of cutting corners'));
+  const c = analyzeText('Farmers opposed the water plan, which engineers say favors the cities.', '2021-03-02');
+  assert.ok(quoteWith(c, 'water plan').text.includes('favors the cities'));
+});
+
+test('after a preposition, a name following a common noun is the speaker alone', () => {
+  const a = analyzeText('At a town hall Ruiz declared that the plan was dead.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'plan was dead')), 'Ruiz');
+  const b = analyzeText('White House press secretary Jo Ames said the plan was dead.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'plan was dead')), 'White House press secretary Jo Ames');
+});
+
+test('a title in quotation marks inside an opening phrase is not the content; "secretary of state" is a noun phrase', () => {
+  const a = analyzeText('In an interview on “Morning Report,” a former secretary of state and longtime mayor said she would run again.', '2021-03-02');
+  const q = quoteWith(a, 'run again');
+  assert.equal(q.text, 'she would run again');
+  assert.equal(speakerText(a, q), 'a former secretary of state and longtime mayor');
+});
+
+test('a quotation continuing after a frame with a participle joins the quotation, not the participle', () => {
+  const a = analyzeText('“The river is rising,” said Lena Ruiz, speaking of the flood risk. “We need sandbags now.”', '2021-03-02');
+  const q = quoteWith(a, 'river is rising');
+  assert.ok(q.text.includes('We need sandbags now'), q.text);
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(speakerText(a, q), 'Lena Ruiz');
+});
+
+test('a listener before a reported clause opened by a pronoun, or an object pronoun before a colon and a quotation, stays out', () => {
+  const a = analyzeText('The coach told reporters on Sunday he would step down.', '2021-03-02');
+  assert.equal(quoteWith(a, 'step down').text, 'he would step down');
+  const b = analyzeText('The judge rebuked him: “You have wasted this court’s time.”', '2021-03-02');
+  assert.equal(quoteWith(b, 'wasted this court').text, '“You have wasted this court’s time.”');
+});
+
+test('a dateline opening the content is left out', () => {
+  const text = 'Harbor fees rise again\n\nPORTLAND, Maine ― The new harbor fees will drive boats away, local fishermen said Friday.\n';
+  const a = analyzeText(text, '2021-03-02');
+  assert.equal(quoteWith(a, 'harbor fees will').text, 'The new harbor fees will drive boats away');
+});
+
+test('a participle after the clause reports its subject of two phrases joined by "and"', () => {
+  const a = analyzeText('The tenants’ union and the city council sued the landlord, arguing the rents were illegal.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'rents were illegal')), 'The tenants’ union and the city council');
+});
+
+test('a sentence subject before an auxiliary speaks for a later participle; a gerund after "without" does not report', () => {
+  const a = analyzeText('At the hearing, the union’s lawyers were visibly relieved, apparently believing that the case was won.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'case was won')), 'the union’s lawyers');
+  const b = analyzeText('Voters went to the polls without knowing how the levy would be spent.', '2021-03-02');
+  assert.equal(b.quotes.filter((x) => x.cue?.text === 'knowing').length, 0);
+});
