@@ -1,5 +1,5 @@
 // Speaker labels: a paragraph that opens with a name and a colon, as in interview transcripts ("PENCE: Well, look,
-// ...") and in headlines that quote someone ("Sanders: Clinton needs to ..."). The label is the speaker, the colon
+// ...") and in headlines that quote someone ("Okafor: the budget needs to ..."). The label is the speaker, the colon
 // the cue, the rest of the paragraph the content.
 import type { Candidate } from './attribute.js';
 import { strip } from './regions.js';

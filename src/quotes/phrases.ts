@@ -1,6 +1,6 @@
 // Speaker noun phrases found from the tokens' part of speech: the phrase ending just before a cue ("Russian
 // Foreign Minister Sergei Lavrov said"), the phrase starting just after one ("said a campaign aide"), with
-// appositives ("Flynn, a top Trump surrogate, said") and a sentence's subject (for "..., adding that").
+// appositives ("Okafor, a senior party adviser, said") and a sentence's subject (for "..., adding that").
 import type { Token } from '../model/doc.js';
 import { isCapitalized, isPunct, type QuoteContext } from './context.js';
 
@@ -152,7 +152,7 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     }
     const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && a < j && k - 1 >= lo &&
       (isNominal(ctx, toks[k - 1], lo) || (t.lower === 'and' && toks[k - 1].pos === 'ADJ'));
-    // "and" joins two speakers ("Trump and Pence", "Regulators and environmental groups", "RT and its defenders")
+    // "and" joins two speakers ("Okafor and Lindqvist", "Farmers and water boards", "the ministry and its allies")
     // or two modifiers of one noun ("state and local leaders")
     const right = toks[a];
     const rightOpens = right.pos === 'DET' || right.pos === 'ADJ' || right.pos === 'NOUN' || right.pos === 'PROPN' ||

@@ -30,7 +30,7 @@ export function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): numbe
   return j;
 }
 
-/** The speaker standing before a verb cue, with an appositive ("Flynn, a top Trump surrogate, said") or past a
+/** The speaker standing before a verb cue, with an appositive ("Okafor, a senior party adviser, said") or past a
  *  parenthetical between commas ("Mattis, during a visit to Japan, said"). */
 export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
   return leftSpeaker(ctx, u, skipAdverbsLeft(ctx, cueStart, u.tokStart), 0);
@@ -58,7 +58,7 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   const first = toks[p + 1];
   if (!first) return null;
   if (appositiveStart(ctx, first)) {
-    // "Flynn, a top Trump surrogate, said", "Douglas Brinkley, a historian who attended the session, recalled"
+    // "Okafor, a senior party adviser, said", "Marta Lindqvist, an engineer who visited the site, recalled"
     const head = phraseBefore(ctx, p, u.tokStart);
     if (head) return { a: head.a, b: j - 1 };
   }
