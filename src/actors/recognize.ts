@@ -209,7 +209,7 @@ function agentCodes(ctx: Ctx, agents: AgentDef[]): { pre: string | null; post: s
 }
 
 /** A person's name right after a title at word w (a dictionary person, or capitalized words), optionally after
- *  a comma ("The National Security Advisor, Michael Flynn"). */
+ *  a comma ("The Defence Secretary, Maria Lopez"). */
 function nameAfterTitle(ctx: Ctx, w: number): { a: number; b: number; def: ActorDef | null } | null {
   let a = w;
   if (ctx.words[a]?.key === ',' && sameSent(ctx, w, a + 1)) a++;

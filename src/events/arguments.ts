@@ -44,7 +44,7 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
   let j = skipVerbGroup(view, first - 1, kb);
   if (j < 0) return NO_SUBJECT;
   if (allowPlace && view.mentionAt[j] < 0 && view.toks[j].pos === 'NOUN') {
-    // "25 Iranian individuals and entities will be sanctioned": the place qualifying the subject's noun
+    // "12 Iranian firms and their owners will be sanctioned": the place qualifying the subject's noun
     for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
       if (view.mentionAt[k] >= 0) return view.mentionAt[k];
       if (!NP_INSIDE.has(view.toks[k].pos)) break;

@@ -178,7 +178,7 @@ export function codeSentence(view: SentenceView, kb: EventsKnowledge): RawEvent[
     if (!found) continue;
     const { chosen, first, last } = found;
     // a modal or auxiliary that is also a dictionary verb ("should") yields to the verb it governs when that verb's
-    // own pattern is at least as specific ("indicated it should have acted")
+    // own pattern is at least as specific ("signalled it would have intervened")
     if (kb.words.hypothetical.has(view.low[i]) || kb.words.auxiliaries.has(view.low[i])) {
       const main = governedVerb(view, last, kb);
       if (main >= 0) {

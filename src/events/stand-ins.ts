@@ -64,7 +64,7 @@ export function withPronouns(doc: Doc, first: number, end: number, found: ActorR
 }
 
 
-/** Actor mentions plus the country adjectives of the sentence no mention covers ("25 Iranian individuals"), each
+/** Actor mentions plus the country adjectives of the sentence no mention covers ("12 Iranian firms"), each
  *  standing for its state like a place does (a target only), read from the actor dictionaries' demonyms so an event
  *  does not depend on whether the places layer listed the adjective. Two-word demonyms ("North Korean") included. */
 export function withCountryAdjectives(doc: Doc, actors: ActorsKnowledge, first: number, end: number, found: ActorRef[]): ActorRef[] {

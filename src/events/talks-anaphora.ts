@@ -1,5 +1,5 @@
-// Talks named again: "... and talks in late January including X and Y. The next set of discussions is scheduled for
-// February 20 in Geneva." The second sentence names no participant; its event noun refers back to the talks of a
+// Talks named again: "... after talks last month between X and Y. The next round is set for March 3 in Vienna."
+// The second sentence names no participant; its event noun refers back to the talks of a
 // sentence before it (dictionaries/events/talks.yaml), whose participants meet again: each with the other, coded as
 // planned (036, intent to meet) or held (04x) as its words say. The event's evidence is the later sentence, so the
 // date and place stages read "February 20" and "in Geneva" from it; its arguments point at the earlier mentions.

@@ -31,7 +31,7 @@ export function placesAmong(doc: Doc, kb: PlacesKnowledge, g: Gazetteer, candida
 function personCovers(doc: Doc, kb: PlacesKnowledge, c: Candidate, p: Person): boolean {
   if (c.rule === 'demonym' || c.strongCue) return false;
   const { tokens } = doc;
-  // "Charlotte Smith of North Carolina", "Dunbar from Austin": the place the person is from
+  // "Ana Ruiz of New Mexico", "Dunbar from Austin": the place the person is from
   const before = prevWord(tokens, c.first);
   if (before >= 0 && tokens[before].start >= p.start && kb.cues.personPlaceLinks.has(tokens[before].lower)) return false;
   // a capitalized word before it in the name: a surname ("Michael Jordan", "Denzel Washington")

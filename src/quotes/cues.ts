@@ -110,7 +110,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;
-  // "..., adding that", "tweets early Friday saying that": a participle whose speaker is the clause's subject
+  // "..., adding that", "posted late Monday saying that": a participle whose speaker is the clause's subject
   const participle = t.lower.endsWith('ing') && prev !== null &&
     (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower) ||
       // "opened by saying", "was faulted for saying", "while chanting": a gerund after a preposition

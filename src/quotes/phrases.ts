@@ -209,7 +209,7 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
   }
   const head = b > i ? trimPhrase(ctx, i, b, sentenceStart) : null;
   if (!head || !appositive) return head;
-  // "said David Wasserman, House editor for the Cook Political Report": an appositive running to the unit's end
+  // "said Ana Ruiz, chief analyst for the Valley Polling Institute": an appositive running to the unit's end
   if (head.b < hi - 1 && isPunct(toks[head.b], ',')) {
     const app = phraseAfter(ctx, head.b + 1, hi, false);
     if (app && toks[app.a].pos !== 'PRON') {

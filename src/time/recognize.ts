@@ -331,7 +331,7 @@ export class Recognizer {
     if ((unit === 'S' || unit === 'Q') && (article || n === null)) return null;
     if ((unit === 'H' || unit === 'MIN' || unit === 'S') && t.kind !== 'number' && !this.kb.numbers.has(w)) return null;
     let end = k + 1;
-    // ages ("a 22-year-old", "children ages 6 months and older") are not time expressions
+    // ages ("a 22-year-old", "pupils ages 5 years and up") are not time expressions
     if (this.key(end) === '-' && (this.key(end + 1) === 'old' || this.key(end + 1) === 'olds')) return null;
     const before = this.key(j - 1);
     if (before === 'ages' || before === 'aged' || before === 'age' || this.key(end) === 'old' || this.key(end) === 'older') return null;
