@@ -16,6 +16,26 @@ function argumentsOf(view: SentenceView, codes: string[][], m: number): EventArg
   });
 }
 
+/** Roots of physical force: assault, fight, mass violence. */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+/** What a verb of force between unarmed parties is: criticism (a senator "attacking" a rival). */
+const VERBAL_ATTACK = '111';
+
+/** Whether an actor code bears arms: a state (a bare country code) or an armed role (clause-words.yaml). */
+function armed(kb: EventsKnowledge, code: string | null): boolean {
+  if (!code) return false;
+  if (code.length === 3) return true;
+  for (let i = 3; i + 3 <= code.length; i += 3) if (kb.words.armedRoles.has(code.slice(i, i + 3))) return true;
+  return false;
+}
+
+/** Whether an actor code is a political actor that bears no arms (a senator, a ministry, a newspaper). */
+function political(kb: EventsKnowledge, code: string | null): boolean {
+  if (!code || armed(kb, code)) return false;
+  for (let i = 3; i + 3 <= code.length; i += 3) if (kb.words.politicalRoles.has(code.slice(i, i + 3))) return true;
+  return false;
+}
+
 /** QuadClass and Goldstein of a code; codes outside the table take their root's QuadClass. */
 export function classify(kb: EventsKnowledge, code: string): { quadClass: 1 | 2 | 3 | 4; goldstein: number; plover: string | null } {
   const row = describeCode(kb.cameo, code);
@@ -43,21 +63,27 @@ export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnow
   const end = view.toks[view.toks.length - 1].end;
   for (const raw of raws) {
     const trig = { start: view.toks[raw.trigger.first].start, end: view.toks[raw.trigger.last].end };
-    const emit = (source: EventArgument, target: EventArgument, code: string) => {
+    const verbal = kb.style.dictionary === 'builtin' && kb.words.verbalForce.has(view.low[raw.trigger.first]);
+    const emit = (source: EventArgument, target: EventArgument, given: string) => {
       if (!source.code || !target.code || sameActor(source, target)) return;
+      // "attacked", "clashed" between two political actors is said, not done
+      const unarmed = verbal && FORCE_ROOTS.has(given.slice(0, 2)) && political(kb, source.code) && political(kb, target.code);
+      const code = unarmed ? VERBAL_ATTACK : given;
       const key = `${source.code}>${target.code}:${code}@${trig.start}`;
       if (seen.has(key)) return;
       seen.add(key);
       const cls = classify(kb, code);
-      out.push({ id: '', start, end, source, target, cameo: code, plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null, rule: raw.rule, _trigger: trig });
+      const rule = unarmed ? `${raw.rule} (${given} between unarmed parties: ${VERBAL_ATTACK})` : raw.rule;
+      out.push({ id: '', start, end, source, target, cameo: code, plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null, rule, _trigger: trig });
     };
     // a place stands for its country: the source's own country is no target ("X visited St. Louis" for a US actor),
     // except for force, coercion and violence (15-20), where a country's own places are fought over ("rebels
     // seized the capital"); a protest in a city is not a protest against its country
-    const domestic = Number(raw.code.slice(0, 2)) < 15;
+    const force = Number(raw.code.slice(0, 2)) >= 15;
     const pairs = (a: number, b: number) => {
-      const byPlace = (m: number) => domestic && view.mentions[m].refs.every((r) => r.place);
       for (const source of argumentsOf(view, codes, a)) {
+        const domestic = !force || !armed(kb, source.code);
+        const byPlace = (m: number) => domestic && view.mentions[m].refs.every((r) => r.place);
         for (const target of argumentsOf(view, codes, b)) {
           if (byPlace(b) && source.code?.slice(0, 3) === target.code) continue;
           if (byPlace(a) && target.code?.slice(0, 3) === source.code) continue;

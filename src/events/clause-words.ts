@@ -22,6 +22,12 @@ export interface ClauseWords {
   /** clauseOpeners, clausePunctuation and reporting as bits of one map (CLAUSE_* below): the sentence view asks
    *  all three of every word, and one probe is cheaper than three */
   clauseClass: ReadonlyMap<string, number>;
+  /** role codes (upper case) of actors that bear arms */
+  armedRoles: ReadonlySet<string>;
+  /** every form of the verbs (and their nouns) of force that are also said of words ("attacked her rival") */
+  verbalForce: ReadonlySet<string>;
+  /** role codes (upper case) of political actors, whose force verbs are words */
+  politicalRoles: ReadonlySet<string>;
 }
 
 export const CLAUSE_OPENER = 1;
@@ -53,6 +59,9 @@ export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseW
     passiveAgent: set('passive_agent'),
     quantifiers: set('quantifiers'),
     denial: new Set(stringList(data, 'denial_verbs').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
+    armedRoles: new Set(stringList(data, 'armed_roles').map((w) => w.toUpperCase())),
+    politicalRoles: new Set(stringList(data, 'political_roles').map((w) => w.toUpperCase())),
+    verbalForce: new Set(stringList(data, 'verbal_force').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
     clauseClass: clauseClassOf([[clauseOpeners, CLAUSE_OPENER], [clausePunctuation, CLAUSE_PUNCTUATION], [reporting, CLAUSE_REPORTING]]),
   };
 }

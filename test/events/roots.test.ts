@@ -127,3 +127,15 @@ test('the actor a place phrase qualifies is the subject ("the Chilean embassy in
   // an actor inside the phrase is still no subject ("officials from a company in Chile condemned")
   assert.deepEqual(triples(codeWith('Officials from a company in Chile condemned Peru.', { Chile: 'CHL', Peru: 'PER' }).events), []);
 });
+
+test('an "attack" between two political actors is criticism; between armed ones it is force', () => {
+  const words = codeWith('Senator Alvarez attacked Governor Brandt again.', { 'Senator Alvarez': 'CHLLEG', 'Governor Brandt': 'CHLGOV' });
+  assert.deepEqual(triples(words.events), ['CHLLEG>CHLGOV:111']);
+  assert.match(words.events[0].rule, /190 between unarmed parties: 111/);
+  assert.deepEqual(triples(codeWith('Chilean troops attacked the rebels.', { 'Chilean troops': 'CHLMIL', 'the rebels': 'CHLREB' }).events), ['CHLMIL>CHLREB:190']);
+});
+
+test('a country\'s own place is no target of a politician "capturing" it: only an armed source takes places by force', () => {
+  const vote = codeWith('Senator Alvarez captured Valdivia and Osorno.', { 'Senator Alvarez': 'CHLLEG' }, undefined, { Valdivia: 'CHL', Osorno: 'CHL' });
+  assert.deepEqual(triples(vote.events), []);
+});
