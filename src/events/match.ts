@@ -52,7 +52,8 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
   const isSlot = el.k === 'source' || el.k === 'target' || el.k === 'compound';
   for (let g = 0, p = pos; g <= maxGap && p >= lo && p <= hi; g++, p += dir) {
     // before an actor slot only a noun phrase's modifiers may be skipped ("on the Iranian government")
-    if (g > 0 && isSlot && gap.slotModifiersOnly && !MODIFIER_POS.has(view.toks[p - dir].pos)) break;
+    // (leftwards, a source may also stand before a noun or two compounded with the trigger: "a Ukrainian drone attack")
+    if (g > 0 && isSlot && gap.slotModifiersOnly && !MODIFIER_POS.has(view.toks[p - dir].pos) && !(dir === -1 && el.k === 'source' && g <= 2 && view.toks[p - dir].pos === 'NOUN')) break;
     if (g > 0 && gap.withinClause && clauseStop(view, p - dir)) break;
     const next = matchElem(view, el, p, dir, lo, hi, gap);
     if (next === null) continue;

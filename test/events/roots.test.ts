@@ -139,3 +139,8 @@ test('a country\'s own place is no target of a politician "capturing" it: only a
   const vote = codeWith('Senator Alvarez captured Valdivia and Osorno.', { 'Senator Alvarez': 'CHLLEG' }, undefined, { Valdivia: 'CHL', Osorno: 'CHL' });
   assert.deepEqual(triples(vote.events), []);
 });
+
+test('a nationality before a compound event noun is its source ("a Peruvian drone attack on X", "a missile strike")', () => {
+  assert.deepEqual(triples(codeWith('A Peruvian drone attack on Chile killed two people.', { Peruvian: 'PER', Chile: 'CHL' }).events), ['PER>CHL:190']);
+  assert.deepEqual(triples(codeWith('A Peruvian missile strike on Chile killed two people.', { Peruvian: 'PER', Chile: 'CHL' }).events), ['PER>CHL:195']);
+});
