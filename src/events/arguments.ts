@@ -63,6 +63,14 @@ export function adjacentSubject(view: SentenceView, first: number, kb: EventsKno
     return NO_SUBJECT;
   }
   if (view.low[j] === 'to' && view.mentionAt[j] < 0) return INFINITIVE;
+  if (view.mentionAt[j] < 0 && kb.words.agentiveNouns.has(view.low[j])) {
+    // "Israeli strikes killed ...", "a Russian missile attack destroyed ...": the nationality of the force is its agent
+    for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+      const m = view.mentionAt[k];
+      if (m >= 0) return view.mentions[m].modifier ? m : NO_SUBJECT;
+      if (view.toks[k].pos !== 'NOUN' && view.toks[k].pos !== 'ADJ') break;
+    }
+  }
   if (view.mentionAt[j] >= 0) {
     // "officials from a company in Chile condemned": an actor inside a prepositional phrase is not the subject
     // (but a quantity of them is them: "hundreds of protesters clashed")
@@ -120,6 +128,16 @@ export function governingSubject(view: SentenceView, clauseFirst: number, kb: Ev
     }
   }
   return NO_SUBJECT;
+}
+
+/** Whether place mention m qualifies a noun of force ("Israeli strikes", "a Russian missile attack"): then it is the
+ *  force's agent, a source like any actor. */
+function headsForce(view: SentenceView, m: number, kb: EventsKnowledge): boolean {
+  let k = view.mentions[m].last + 1;
+  for (let n = 0; n < 3 && k < view.toks.length && view.mentionAt[k] < 0 && view.toks[k].pos === 'NOUN'; n++, k++) {
+    if (kb.words.agentiveNouns.has(view.low[k]) && !(k + 1 < view.toks.length && view.toks[k + 1].pos === 'NOUN')) return true;
+  }
+  return false;
 }
 
 /** the event noun stands before any verb of its clause ("During a visit to X, Y said") */
@@ -236,7 +254,7 @@ export function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, 
     if (target < 0) target = subject;
     if (source < 0) source = passiveAgent(view, last, kb);
     if (source < 0) source = governingSubject(view, view.clauseStart[view.clause[first]], kb);
-  } else if (source < 0) source = subject >= 0 && view.mentions[subject].refs.every((r) => r.place) ? -1 : subject;
+  } else if (source < 0) source = subject >= 0 && view.mentions[subject].refs.every((r) => r.place) && !headsForce(view, subject, kb) ? -1 : subject;
   if (target < 0) target = adjacentObject(view, chosen.slots.reach, kb);
   return source >= 0 && target >= 0 && source !== target ? { source, target } : null;
 }

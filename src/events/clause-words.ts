@@ -28,6 +28,8 @@ export interface ClauseWords {
   verbalForce: ReadonlySet<string>;
   /** role codes (upper case) of political actors, whose force verbs are words */
   politicalRoles: ReadonlySet<string>;
+  /** nouns of force whose nationality is their agent ("Israeli strikes killed ...") */
+  agentiveNouns: ReadonlySet<string>;
 }
 
 export const CLAUSE_OPENER = 1;
@@ -60,6 +62,7 @@ export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseW
     quantifiers: set('quantifiers'),
     denial: new Set(stringList(data, 'denial_verbs').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
     armedRoles: new Set(stringList(data, 'armed_roles').map((w) => w.toUpperCase())),
+    agentiveNouns: set('agentive_nouns'),
     politicalRoles: new Set(stringList(data, 'political_roles').map((w) => w.toUpperCase())),
     verbalForce: new Set(stringList(data, 'verbal_force').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
     clauseClass: clauseClassOf([[clauseOpeners, CLAUSE_OPENER], [clausePunctuation, CLAUSE_PUNCTUATION], [reporting, CLAUSE_REPORTING]]),

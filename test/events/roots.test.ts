@@ -144,3 +144,10 @@ test('a nationality before a compound event noun is its source ("a Peruvian dron
   assert.deepEqual(triples(codeWith('A Peruvian drone attack on Chile killed two people.', { Peruvian: 'PER', Chile: 'CHL' }).events), ['PER>CHL:190']);
   assert.deepEqual(triples(codeWith('A Peruvian missile strike on Chile killed two people.', { Peruvian: 'PER', Chile: 'CHL' }).events), ['PER>CHL:195']);
 });
+
+test('the nationality of a force noun that is a verb\'s subject is its agent ("Peruvian strikes killed ...")', () => {
+  const soldiers = { 'Chilean soldiers': 'CHLMIL' };
+  assert.deepEqual(triples(codeWith('Peruvian airstrikes killed twelve Chilean soldiers.', soldiers, undefined, { Peruvian: 'PER' }).events), ['PER>CHLMIL:190']);
+  // a nationality before any other noun is no agent ("Peruvian officials" are named by the actor layer, not here)
+  assert.deepEqual(triples(codeWith('Peruvian farmers killed twelve Chilean soldiers.', soldiers, undefined, { Peruvian: 'PER' }).events), []);
+});
