@@ -151,3 +151,11 @@ test('the nationality of a force noun that is a verb\'s subject is its agent ("P
   // a nationality before any other noun is no agent ("Peruvian officials" are named by the actor layer, not here)
   assert.deepEqual(triples(codeWith('Peruvian farmers killed twelve Chilean soldiers.', soldiers, undefined, { Peruvian: 'PER' }).events), []);
 });
+
+test('aid agreed or pledged, investigations into what an actor did, and pledges of a compound to deepen ties', () => {
+  const two = { Peru: 'PER', Chile: 'CHL' };
+  assert.deepEqual(triples(codeWith('Peru agreed to provide 5 million dollars in aid to Chile.', two).events), ['PER>CHL:033']);
+  assert.deepEqual(triples(codeWith('Peru pledged military support for Chile.', two).events), ['PER>CHL:0332']);
+  assert.deepEqual(triples(codeWith('Peru opened an investigation into abuses by Chile.', two).events), ['PER>CHL:090']);
+  assert.deepEqual(triples(codeWith('Peru and Chile pledged to deepen trade cooperation.', two).events), ['CHL>PER:030', 'PER>CHL:030']);
+});
