@@ -426,6 +426,14 @@ function composeAgent(ctx: Ctx, span: Span): void {
   // alone: "the minister", "the Administration", "rebels": resolved against earlier actors or the sentence's country
   const prev = words[span.i - 1];
   const determined = prev && sameSent(ctx, span.i, span.i - 1) && (prev.key === 'the' || prev.key === 'its' || prev.key === 'their');
+  // "a senior official", "a prominent opposition leader": a person new to the story, of the country around it
+  let d = span.i - 1;
+  while (d >= 0 && d >= span.i - 3 && sameSent(ctx, span.i, d) && words[d].pos === 'ADJ' && !words[d].cap) d--;
+  const indefinite = !determined && agent.kind === 'person' && !kb.petrarch && d >= 0 && sameSent(ctx, span.i, d) && (words[d].key === 'a' || words[d].key === 'an');
+  if (indefinite) {
+    emit(ctx, span.i, agentEnd, { kind: 'person', def: null, baseDef: null, country: null, agent: codes.post, title: textOf(ctx, span.i, agentEnd), name: null, rule: 'agent', anaphor: 'agent', indefinite: true });
+    return;
+  }
   // a plural title with no determiner ("Officials said", "Rebel commanders accused") is a group of people
   const plural = !determined && agent.kind === 'person' && !kb.petrarch && words[agentEnd - 1].key.endsWith('s');
   if (!determined && !plural && agent.kind !== 'group' && !kb.petrarch) return;

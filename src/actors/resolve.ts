@@ -207,6 +207,13 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
           add(`agent:${code}:${c.start}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country: null, kind: c.kind }));
           return;
         }
+        if (c.kind === 'person' && c.indefinite) {
+          const country = contextCountry(idx);
+          if (!country) return;
+          const code = composeCode(kb, country, c.agent);
+          add(`indefinite:${c.start}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country, kind: 'person' }), { agent: c.agent, title: norm(c.title ?? '') });
+          return;
+        }
         if (c.kind === 'person') {
           const head = lastWord(c.title ?? '');
           const b = recent(c, (x) => x.actor.kind === 'person' && (x.title?.endsWith(head) ?? false));

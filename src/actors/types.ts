@@ -84,6 +84,8 @@ export interface Candidate {
   rule: string;
   /** resolve through coreference to an earlier actor (title only, surname, pronoun, "the Administration") */
   anaphor: 'surname' | 'pronoun' | 'agent' | null;
+  /** an agent introduced by "a"/"an" ("a senior official"): someone new, not one named before */
+  indefinite?: boolean;
   /** where the whole phrase starts when the mention is only its name ("Russian Foreign Minister" before a name) */
   phraseStart?: number;
   /** a lone capitalized word inside a sentence, tagged a proper noun: an organization if it is no one's surname */

@@ -99,6 +99,15 @@ test('a country after a bare agent is its own only when it is where the agent is
   assert.equal(actorNamed(from, 'Quito'), undefined);
 });
 
+test('"a" before a title (past adjectives) names someone new, of the country around them', () => {
+  const doc = actorsDoc('Police in Chile detained a prominent opposition leader on Friday. A senior official confirmed it.', '2021-06-04');
+  assert.equal(actorNamed(doc, 'opposition leader')?.code, 'CHLOPP');
+  const later = actorsDoc('The Chilean minister spoke first. A minister from Peru spoke next.', '2021-06-04');
+  // "a minister" is not the minister named before
+  assert.notEqual(actorNamed(later, 'minister')?.code, undefined);
+  assert.equal(later.actors.filter((a) => a.kind === 'person').length, 2);
+});
+
 test('quantity words opening a sentence are no names', () => {
   const doc = actorsDoc('SANTIAGO (AP) - Thousands marched through the city. Dozens were hurt.', '2021-06-04');
   assert.equal(actorNamed(doc, 'Thousands'), undefined);
