@@ -223,6 +223,21 @@ export function passiveAgent(view: SentenceView, last: number, kb: EventsKnowled
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** The actor opening the main clause after the comma that closes an opening prepositional phrase holding token
+ *  `first` ("After talks with X, Putin said"), or -1. */
+function subjectAfterOpening(view: SentenceView, first: number): number {
+  if (view.toks[view.clauseStart[view.clause[first]]]?.pos !== 'ADP') return -1;
+  let j = first + 1;
+  while (j < view.toks.length && j <= first + 12 && view.low[j] !== ',') j++;
+  if (view.low[j] !== ',') return -1;
+  for (let k = j + 1; k < view.toks.length && k <= j + 3; k++) {
+    const m = view.mentionAt[k];
+    if (m >= 0) return actorOnly(view, m);
+    if (view.toks[k].pos !== 'DET' && view.toks[k].pos !== 'ADJ') break;
+  }
+  return -1;
+}
+
 /** Source and target read next to the trigger (the built-in style): pattern slots, else the subject before the
  *  verb group and the object after it; a passive's subject is its target, its agent or governing subject the source. */
 export function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, last: number, passive: boolean, kb: EventsKnowledge): { source: number; target: number } | null {
@@ -235,6 +250,8 @@ export function adjacentArgs(view: SentenceView, chosen: Chosen, first: number, 
         // "his visit to X" with no verb to read: the owner is a pronoun the actor layer has not resolved
         const before = view.low[first - 1 - (view.toks[first - 1]?.pos === 'ADJ' ? 1 : 0)];
         source = before && POSSESSIVE_PRONOUNS.has(before) ? -1 : subjectOf(view, first, new Set(target >= 0 ? coordinated(view, target, kb.words) : []));
+        // "After talks with X, Putin said ...": an opening phrase's event noun is the main clause subject's
+        if (source < 0) source = subjectAfterOpening(view, first);
       }
     }
     return source >= 0 && target >= 0 ? { source, target } : null;

@@ -159,3 +159,9 @@ test('aid agreed or pledged, investigations into what an actor did, and pledges 
   assert.deepEqual(triples(codeWith('Peru opened an investigation into abuses by Chile.', two).events), ['PER>CHL:090']);
   assert.deepEqual(triples(codeWith('Peru and Chile pledged to deepen trade cooperation.', two).events), ['CHL>PER:030', 'PER>CHL:030']);
 });
+
+test('talks or a meeting with an actor in an opening phrase are the main clause subject\'s ("After talks with X, Y said")', () => {
+  const two = { Peru: 'PER', Chile: 'CHL' };
+  assert.deepEqual(triples(codeWith('After talks with Chile, Peru said relations were strong.', two).events), ['PER>CHL:046']);
+  assert.deepEqual(triples(codeWith('During a meeting with Chile, Peru raised the border question.', two).events), ['PER>CHL:040']);
+});
