@@ -17,6 +17,10 @@ export interface ActorCues {
   headlineFunctionWords: Set<string>;
   formerWords: Set<string>;
   bodyConnectors: Set<string>;
+  definiteDeterminers: Set<string>;
+  indefiniteDeterminers: Set<string>;
+  /** quote marks that may open a transcript speaker label */
+  labelQuotes: Set<string>;
   /** given names (lowercase): a name starting with one is a person's */
   givenNames: Set<string>;
   /** the English lists by sex, for "he" and "she" */
@@ -63,6 +67,9 @@ export function loadActorCues(builtinDir: string): ActorCues {
     headlineFunctionWords: set('headline_function_words'),
     formerWords: set('former_words'),
     bodyConnectors: set('body_connectors'),
+    definiteDeterminers: set('definite_determiners'),
+    indefiniteDeterminers: set('indefinite_determiners'),
+    labelQuotes: set('label_quotes'),
     givenNames: loadGivenNames(builtinDir, maleNames, femaleNames),
     femaleNames,
     maleNames,

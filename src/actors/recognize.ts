@@ -425,11 +425,11 @@ function composeAgent(ctx: Ctx, span: Span): void {
   }
   // alone: "the minister", "the Administration", "rebels": resolved against earlier actors or the sentence's country
   const prev = words[span.i - 1];
-  const determined = prev && sameSent(ctx, span.i, span.i - 1) && (prev.key === 'the' || prev.key === 'its' || prev.key === 'their');
+  const determined = prev && sameSent(ctx, span.i, span.i - 1) && kb.cues.definiteDeterminers.has(prev.key);
   // "a senior official", "a prominent opposition leader": a person new to the story, of the country around it
   let d = span.i - 1;
   while (d >= 0 && d >= span.i - 3 && sameSent(ctx, span.i, d) && words[d].pos === 'ADJ' && !words[d].cap) d--;
-  const indefinite = !determined && agent.kind === 'person' && !kb.petrarch && d >= 0 && sameSent(ctx, span.i, d) && (words[d].key === 'a' || words[d].key === 'an');
+  const indefinite = !determined && agent.kind === 'person' && !kb.petrarch && d >= 0 && sameSent(ctx, span.i, d) && kb.cues.indefiniteDeterminers.has(words[d].key);
   if (indefinite) {
     emit(ctx, span.i, agentEnd, { kind: 'person', def: null, baseDef: null, country: null, agent: codes.post, title: textOf(ctx, span.i, agentEnd), name: null, rule: 'agent', anaphor: 'agent', indefinite: true });
     return;
@@ -600,10 +600,9 @@ function speakerLabel(ctx: Ctx, w: number, b: number): boolean {
   for (let k = w; k < b; k++) if (words[k].alpha && !shouted(words[k]) && words[k].key.length > 2) return false;
   if (!shouted(words[b - 1])) return false;
   let k = w - 1;
-  while (k >= 0 && ctx.paraOf(words[k]) === para && !words[k].alpha && OPENING_QUOTE.has(words[k].text)) k--;
+  while (k >= 0 && ctx.paraOf(words[k]) === para && !words[k].alpha && ctx.kb.cues.labelQuotes.has(words[k].text)) k--;
   return k < 0 || ctx.paraOf(words[k]) !== para;
 }
-const OPENING_QUOTE = new Set(['"', '\u201c', "'", '\u2018']);
 
 /** Word w follows a locative word, perhaps across an adjective or two ("in Geneva", "through central Nairobi"). */
 function afterLocative(ctx: Ctx, w: number): boolean {

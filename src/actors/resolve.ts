@@ -3,6 +3,7 @@
 import type { Actor, MentionForm } from '../model/analysis.js';
 import type { Doc } from '../model/doc.js';
 import { codeAt } from './dated-roles.js';
+import { countryContext } from './context-country.js';
 import type { ActorsKnowledge } from './knowledge.js';
 import type { Candidate } from './types.js';
 
@@ -101,54 +102,7 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
     }
     return best;
   };
-  // A news outlet ("Reuters", "the BBC") tells who reported, not where: it lends no country to a bare agent.
-  const dateline = doc.structure.dateline;
-  const inDateline = (p: Candidate) => !!dateline && p.start >= dateline.start && p.end <= dateline.end;
-  const setting = (p: Candidate): string | null => {
-    if (!p.country || p.agent === 'MED' || p.def?.code?.endsWith('MED')) return null;
-    return p.country;
-  };
-  /** the country of the dateline's place ("NAIROBI (Reuters) -"): where a wire story happens, when it says nothing
-   *  closer */
-  const datelineCountry = ((): string | null => {
-    for (const p of candidates) if (inDateline(p) && setting(p)) return p.country;
-    return null;
-  })();
-  /** a country named in c's own sentence, before it or (unless `beforeOnly`) after it */
-  const sentenceCountry = (idx: number, beforeOnly = false): string | null => {
-    const c = candidates[idx];
-    for (let k = idx - 1; k >= 0 && sentOf(candidates[k]) === sentOf(c); k--) {
-      const p = candidates[k];
-      if (!inDateline(p) && setting(p)) return p.country;
-    }
-    if (beforeOnly) return null;
-    // after it, only a place it is in or from ("Police in Kenya", "students from Chile"), not its object ("the
-    // firms had helped Moscow")
-    for (let k = idx + 1; k < candidates.length && sentOf(candidates[k]) === sentOf(c); k++) {
-      const p = candidates[k];
-      if (!p.agent && setting(p) && (p.rule === 'setting' || locativeBefore(p))) return p.country;
-    }
-    return null;
-  };
-  /** the word before candidate p (past "the") is a locative or "of" */
-  const locativeBefore = (p: Candidate): boolean => {
-    let t = p.t0 - 1;
-    while (t >= 0 && (doc.tokens[t].kind === 'space' || doc.tokens[t].lower === 'the')) t--;
-    return t >= 0 && (kb.cues.locativeBefore.has(doc.tokens[t].lower) || doc.tokens[t].lower === 'of');
-  };
-  /** where a bare agent ("police", "protesters") belongs: the nearest country named before it in its sentence (or
-   *  the sentence before), else after it in its sentence ("Police in Kenya ..."), else the dateline's */
-  const contextCountry = (idx: number): string | null => {
-    const c = candidates[idx];
-    const here = sentenceCountry(idx);
-    if (here) return here;
-    for (let k = idx - 1; k >= 0; k--) {
-      const p = candidates[k];
-      if (sentOf(c) - sentOf(p) > 1) break;
-      if (!inDateline(p) && setting(p)) return p.country;
-    }
-    return datelineCountry;
-  };
+  const where = countryContext(doc, kb, candidates);
 
   /** single capitalized words that may be the surname of someone named in full later */
   const pending: Candidate[] = [];
@@ -208,7 +162,7 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
           return;
         }
         if (c.kind === 'person' && c.indefinite) {
-          const country = contextCountry(idx);
+          const country = where.around(idx);
           if (!country) return;
           const code = composeCode(kb, country, c.agent);
           add(`indefinite:${c.start}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country, kind: 'person' }), { agent: c.agent, title: norm(c.title ?? '') });
@@ -224,12 +178,13 @@ export function resolve(doc: Doc, kb: ActorsKnowledge, candidates: Candidate[], 
         // country their own sentence names ("..., in Nigeria, police said" are not the police of the story before;
         // "Israelis protested against the government" is Israel's)
         const b = recent(c, (x) => x.actor.kind === c.kind && x.agent === c.agent, c.kind === 'group' ? GROUP_WINDOW : ANAPHOR_WINDOW);
-        const here = sentenceCountry(idx, c.kind !== 'group');
+        const group = c.kind === 'group';
+        const here = where.sentence(idx, !group);
         if (b && (!here || b.actor.country === here)) {
           mention(b, c);
           return;
         }
-        const country = here ?? contextCountry(idx);
+        const country = here ?? where.around(idx, group ? here : undefined);
         if (!country && !kb.petrarch) return;
         const code = composeCode(kb, country, c.agent);
         add(`agent:${code}:${c.kind}`, c, () => ({ name: doc.text.slice(c.start, c.end), code, country, kind: c.kind }), { agent: c.agent });

@@ -21,19 +21,20 @@ const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** What a verb of force between unarmed parties is: criticism (a senator "attacking" a rival). */
 const VERBAL_ATTACK = '111';
 
+/** Whether one of the role codes after an actor code's country is in `roles` ("USALEG": LEG). */
+function hasRole(code: string, roles: ReadonlySet<string>): boolean {
+  for (let i = 3; i + 3 <= code.length; i += 3) if (roles.has(code.slice(i, i + 3))) return true;
+  return false;
+}
+
 /** Whether an actor code bears arms: a state (a bare country code) or an armed role (clause-words.yaml). */
 function armed(kb: EventsKnowledge, code: string | null): boolean {
-  if (!code) return false;
-  if (code.length === 3) return true;
-  for (let i = 3; i + 3 <= code.length; i += 3) if (kb.words.armedRoles.has(code.slice(i, i + 3))) return true;
-  return false;
+  return !!code && (code.length === 3 || hasRole(code, kb.words.armedRoles));
 }
 
 /** Whether an actor code is a political actor that bears no arms (a senator, a ministry, a newspaper). */
 function political(kb: EventsKnowledge, code: string | null): boolean {
-  if (!code || armed(kb, code)) return false;
-  for (let i = 3; i + 3 <= code.length; i += 3) if (kb.words.politicalRoles.has(code.slice(i, i + 3))) return true;
-  return false;
+  return !!code && !armed(kb, code) && hasRole(code, kb.words.politicalRoles);
 }
 
 /** QuadClass and Goldstein of a code; codes outside the table take their root's QuadClass. */
@@ -76,9 +77,9 @@ export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnow
       const rule = unarmed ? `${raw.rule} (${given} between unarmed parties: ${VERBAL_ATTACK})` : raw.rule;
       out.push({ id: '', start, end, source, target, cameo: code, plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null, rule, _trigger: trig });
     };
-    // a place stands for its country: the source's own country is no target ("X visited St. Louis" for a US actor),
-    // except for force, coercion and violence (15-20), where a country's own places are fought over ("rebels
-    // seized the capital"); a protest in a city is not a protest against its country
+    // a place stands for its country: the source's own country is no target ("X visited St. Louis" for a US actor,
+    // a protest in a city is no protest against its country), except for force, coercion and violence (15-20) by
+    // an armed source, where a country's own places are fought over ("rebels seized the capital")
     const force = Number(raw.code.slice(0, 2)) >= 15;
     const pairs = (a: number, b: number) => {
       for (const source of argumentsOf(view, codes, a)) {
