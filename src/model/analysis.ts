@@ -88,8 +88,9 @@ export interface Quote extends TextSpan {
   speaker: Speaker | null;
   cue: TextSpan | null;
   date: string | null;
-  /** internal: the quote rule that produced the record (dropped from the Analysis) */
-  _rule?: string;
+  /** the quote rule that produced the record: the cue's kind and where content and speaker stood
+   *  ("verb-after", "preposition-before", "colon-introduction", "dash-speaker-before", ...) */
+  rule: string;
 }
 
 export interface EventArgument {

@@ -197,7 +197,7 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
       speaker,
       cue,
       date: null,
-      _rule: c.rule,
+      rule: c.rule,
     });
   }
   return out;

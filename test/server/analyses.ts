@@ -36,7 +36,7 @@ export function makeAnalysis(o: {
     const who = byId.get(q.speaker)!;
     const s = span(text, q.surface);
     return {
-      ...span(text, q.text), kind: 'direct',
+      ...span(text, q.text), kind: 'direct', rule: 'test',
       speaker: { actor: who.id, name: who.name, code: who.code, start: s.start, end: s.end },
       cue: span(text, q.cue), date: q.date,
     };

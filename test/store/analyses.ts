@@ -63,7 +63,7 @@ export function makeAnalysis(s: AnalysisSpec): Analysis {
   const quotes: Quote[] = (s.quotes ?? []).map((q) => {
     const a = q.speaker ? byName.get(q.speaker[0]) : undefined;
     return {
-      ...span(text, q.text), text: q.text, kind: 'direct',
+      ...span(text, q.text), text: q.text, kind: 'direct', rule: 'test',
       speaker: q.speaker ? { actor: a?.id ?? null, name: q.speaker[0], code: q.speaker[1], ...(a ? span(text, a.mentions[0].text) : { start: 0, end: 0 }) } : null,
       cue: q.cue ? { ...span(text, q.cue), text: q.cue } : null, date: q.date ?? null,
     };

@@ -21,7 +21,7 @@ const span = (doc: Doc, what: string, from = 0) => {
 };
 
 function quote(doc: Doc, cue: { start: number; end: number; text: string }, content: { start: number; end: number; text: string }): Quote {
-  return { ...content, kind: 'indirect', speaker: null, cue, date: null };
+  return { ...content, kind: 'indirect', speaker: null, cue, date: null, rule: 'test' };
 }
 
 function event(doc: Doc, trigger: { start: number; end: number }): CodedEvent {
