@@ -256,6 +256,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     if (ctx.quoteOf[k] >= 0) {
       // "... a “reckless gambler,” comparing him ...": a participle phrase after a quotation closing on a comma
       if (k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 && participle(nextWordAt(ctx, k + 1, hi)) && quoteClosesOnComma(ctx, k)) return k + 1;
+      // "... lower taxes and “jobs, jobs,” but he has ...": the writer's own clause after a quotation closing on a comma
+      const after = k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 ? nextWordAt(ctx, k + 1, hi) : undefined;
+      if (after && ctx.kb.clauseBreaks.has(after.lower) && quoteClosesOnComma(ctx, k)) return k + 1;
       continue;
     }
     if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, hi)) return k;
@@ -266,6 +269,8 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     // ", citing the bank's ..." : a participle phrase after the clause or the reported noun phrase
     if (isPunct(t, ',') && participle(next)) return k;
     if (!verbSeen) continue;
+    // ", quietly dropping ...": an adverb before the participle changes nothing
+    if (isPunct(t, ',') && next.pos === 'ADV' && /ly$/.test(next.lower) && participle(toks[k + 2]) && k + 2 < hi) return k;
     // ", though she acknowledged ...": the writer's own clause; "; they only learned ..."
     if (isPunct(t, ',;') && ctx.kb.clauseBreaks.has(next.lower)) return k;
     if (isPunct(t, ';')) return k;

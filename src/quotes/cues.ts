@@ -62,6 +62,22 @@ function auxiliaryStart(ctx: QuoteContext, k: number, lo: number): number {
   return a;
 }
 
+/** "appeared to suggest", "went on to argue": the catenative verb before the "to" at index `to`, which starts the
+ *  cue (its subject is the speaker), or null. */
+function catenativeBefore(ctx: QuoteContext, u: Unit, to: number): number | null {
+  let w = prevWord(ctx, to, u.tokStart);
+  if (!w) return null;
+  let particle: string | null = null;
+  const cues = ctx.kb.catenatives.get(w.lower);
+  if (!cues) {
+    particle = w.lower;
+    w = prevWord(ctx, w.i, u.tokStart);
+    if (!w) return null;
+  }
+  const found = ctx.kb.catenatives.get(w.lower)?.some((c) => c.particle === particle);
+  return found && w.pos !== 'NOUN' ? w.i : null;
+}
+
 /** A headline written in title case ("Graham Says Trump Could Embrace Clean Energy"). */
 function titleCase(ctx: QuoteContext, u: Unit): boolean {
   let words = 0, capitals = 0;
@@ -106,7 +122,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // "..., and plans to build ...": after a conjunction, an -s or -ed form before "to" or "that" is the verb
   const coordinated = t.pos === 'NOUN' && prev !== null && (prev.lower === 'and' || prev.lower === 'but') && next !== null &&
     (next.lower === 'to' || next.lower === 'that') && /(s|ed)$/.test(t.lower);
-  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated ||
+  // "..., promising to ...": a cue's -ing form after a comma is a participle even where the tagger read an adjective
+  const participleAfterComma = t.pos === 'ADJ' && t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',');
+  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;
@@ -116,16 +134,17 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
       // "opened by saying", "was faulted for saying", "while chanting": a gerund after a preposition
       (ctx.kb.gerundPrepositions.has(prev.lower) && prev.i > u.tokStart));
   const kind = participle ? 'participle' : 'verb';
+  const a = prev && prev.lower === 'to' ? catenativeBefore(ctx, u, prev.i) ?? k : k;
   for (const f of forms) {
     if (f.particle) {
       // "spoke of", "spoke warmly of", "called Friday for": adverbs and times may stand before the particle
       let j = k + 1;
       while (j < u.tokEnd && j <= k + 3 && ctx.quoteOf[j] < 0 && ctx.tokens[j].lower !== f.particle &&
         (ctx.tokens[j].kind === 'space' || (ctx.tokens[j].pos === 'ADV' && ctx.tokens[j].kind === 'word') || ctx.inTime[j] === 1)) j++;
-      if (j < u.tokEnd && ctx.tokens[j].lower === f.particle) return { kind, a: k, b: j + 1, lemma: f.lemma };
+      if (j < u.tokEnd && ctx.tokens[j].lower === f.particle) return { kind, a, b: j + 1, lemma: f.lemma };
       continue;
     }
-    return { kind, a: k, b: k + 1, lemma: f.lemma };
+    return { kind, a, b: k + 1, lemma: f.lemma };
   }
   return null;
 }

@@ -14,6 +14,8 @@ export interface VerbCue {
 export interface QuotesKnowledge {
   /** inflected verb form -> the cues it can start (a form may start a plain and a particle cue) */
   verbs: ReadonlyMap<string, readonly VerbCue[]>;
+  /** forms of verbs that take a cue verb after "to" ("appeared to suggest"), keyed like verbs */
+  catenatives: ReadonlyMap<string, readonly VerbCue[]>;
   nouns: ReadonlySet<string>;
   /** stance adjective -> the prepositions that may follow it ("critical" -> ["of"]); "" when it may take a clause */
   adjectives: ReadonlyMap<string, readonly string[]>;
@@ -68,18 +70,17 @@ function words(data: YamlData, key: string): string[] {
   return list.map((x) => x.trim());
 }
 
-export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
-  const data = loadYaml(join(options.builtinDir, 'quotes', 'cues.yaml'));
+/** Verb items ("add", "say says said saying", "point | out") -> inflected form -> the cues it can start. */
+function verbForms(data: YamlData, key: string, lemmas: Set<string>): Map<string, VerbCue[]> {
   const verbs = new Map<string, VerbCue[]>();
-  const lemmas = new Set<string>();
-  words(data, 'verbs').forEach((item, i) => {
+  words(data, key).forEach((item, i) => {
     const [formsPart, particlePart, extra] = item.split('|').map((s) => s.trim());
-    if (extra !== undefined || !formsPart) data.fail(['verbs', i], `"${item}": at most one "|" before a particle`);
+    if (extra !== undefined || !formsPart) data.fail([key, i], `"${item}": at most one "|" before a particle`);
     const given = formsPart.split(/\s+/);
-    if (given.some((w) => !/^[a-z]+$/.test(w))) data.fail(['verbs', i], `"${item}": verb forms are single lowercase words`);
+    if (given.some((w) => !/^[a-z]+$/.test(w))) data.fail([key, i], `"${item}": verb forms are single lowercase words`);
     const particle = particlePart ? particlePart : null;
     if (particlePart !== undefined && (!particle || /\s/.test(particle))) {
-      data.fail(['verbs', i], `"${item}": a particle is one word after "|"`);
+      data.fail([key, i], `"${item}": a particle is one word after "|"`);
     }
     const forms = given.length === 1 ? regularForms(given[0]) : given;
     const cue: VerbCue = { lemma: given[0], particle };
@@ -90,6 +91,14 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
       verbs.set(f, list);
     }
   });
+  return verbs;
+}
+
+export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
+  const data = loadYaml(join(options.builtinDir, 'quotes', 'cues.yaml'));
+  const lemmas = new Set<string>();
+  const verbs = verbForms(data, 'verbs', lemmas);
+  const catenatives = verbForms(data, 'catenatives', new Set());
   // particle cues first, so "called for" wins over "called"
   for (const list of verbs.values()) list.sort((a, b) => Number(b.particle !== null) - Number(a.particle !== null));
 
@@ -127,6 +136,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
   return {
     cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys(), ...adjectives.keys()]),
     verbs,
+    catenatives,
     nouns,
     adjectives,
     prepositions,

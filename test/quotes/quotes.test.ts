@@ -560,3 +560,34 @@ test('a sentence subject before an auxiliary speaks for a later participle; a ge
   const b = analyzeText('Voters went to the polls without knowing how the levy would be spent.', '2021-03-02');
   assert.equal(b.quotes.filter((x) => x.cue?.text === 'knowing').length, 0);
 });
+
+test('a cue after "appeared to" or "tried to" starts at the catenative verb, whose subject speaks', () => {
+  const a = analyzeText('The governor appeared to suggest that the tunnel would never be finished.', '2021-03-02');
+  const q = quoteWith(a, 'tunnel would never');
+  assert.equal(q.cue?.text, 'appeared to suggest');
+  assert.equal(speakerText(a, q), 'The governor');
+  const b = analyzeText('The harbor master tried to explain that the cranes had been idle for weeks.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'cranes had been idle')), 'The harbor master');
+});
+
+test('a cue participle after a comma reports even when tagged as an adjective', () => {
+  const a = analyzeText('Varga spoke to a crowd of dock workers, promising to reopen the shipyard by summer.', '2021-03-02');
+  const q = quoteWith(a, 'reopen the shipyard');
+  assert.equal(q.text, 'to reopen the shipyard by summer');
+  assert.equal(speakerText(a, q), 'Varga');
+});
+
+test('a report ends at the writer\'s "but" after a quotation closing on a comma', () => {
+  const a = analyzeText('Varga is promising cheaper fares and “buses, buses, buses,” but she has also cut the night routes.', '2021-03-02');
+  const q = quoteWith(a, 'cheaper fares');
+  assert.equal(q.text, 'cheaper fares and “buses, buses, buses,”');
+});
+
+test('words the same speaker already reports in a longer quote are not a second quote; another speaker\'s are', () => {
+  const a = analyzeText('The mayor praised the budget, which she called “a fair deal for every district.”', '2021-03-02');
+  const inner = a.quotes.filter((q) => q.text.startsWith('“a fair deal'));
+  assert.equal(inner.length, 0, JSON.stringify(a.quotes.map((q) => q.text)));
+  assert.ok(a.quotes.some((q) => q.text.includes('a fair deal') && q.text.includes('the budget')));
+  const b = analyzeText('The council reported that the mayor called the budget “a fair deal for every district.”', '2021-03-02');
+  assert.ok(b.quotes.some((q) => q.text.startsWith('the budget “a fair deal')), JSON.stringify(b.quotes.map((q) => q.text)));
+});
