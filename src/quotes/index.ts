@@ -123,9 +123,42 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
       }
     }
   });
+  continueIntoQuoteParagraphs(ctx, units, byUnit);
   for (const list of byUnit) out.push(...list);
   out.push(...dashQuotes(ctx), ...labelQuotes(ctx));
   return out;
+}
+
+/** "“A,” she said.¶“B.”": a paragraph holding nothing but a quotation, with no speaker of its own, goes on with the
+ *  quotation that ended the paragraph before it, when that paragraph's last report was a quotation with its speaker.
+ *  The report then runs from the first quotation to the end of the second (PolNeAR marks such a pair as one). */
+function continueIntoQuoteParagraphs(ctx: QuoteContext, units: Unit[], byUnit: Candidate[][]): void {
+  let ui = 0;
+  while (ui < units.length) {
+    const para = units[ui].para;
+    let end = ui;
+    while (end < units.length && units[end].para === para) end++;
+    const prevPara = ui > 0 ? units[ui - 1].para : -1;
+    const quiet = byUnit.slice(ui, end).every((l) => l.length === 0);
+    const onlyQuotes = units.slice(ui, end).every((u) => quoteOnly(ctx, u));
+    const opens = ctx.quoteOf[units[ui].tokStart] >= 0 && ctx.quotes[ctx.quoteOf[units[ui].tokStart]].start === ctx.tokens[units[ui].tokStart].start;
+    if (ui > 0 && quiet && onlyQuotes && opens && para === prevPara + 1) {
+      const last = byUnit.slice(0, ui).reverse().find((l) => l.length > 0);
+      const target = last?.[last.length - 1];
+      const lastUnit = units[ui - 1];
+      // the same marks on both sides ("“A” ¶ “B”"): a straight mark after typographic ones opens someone else's text
+      const sameMarks = target && ctx.doc.text[ctx.tokens[target.content.a].start] === ctx.doc.text[ctx.tokens[units[ui].tokStart].start];
+      if (target && target.speaker && target.kind === 'direct' && sameMarks && !target.rule.startsWith('colon') && target.content.b >= lastUnit.tokStart &&
+        units[target.unit]?.para === prevPara) {
+        const r = strip(ctx, target.content.a, units[end - 1].tokEnd);
+        if (r) {
+          target.content = r;
+          target.rule += '+next-paragraph';
+        }
+      }
+    }
+    ui = end;
+  }
 }
 
 /** An indirect report inside another speaker's report ("X said [that Y believes Z]") is X's paraphrase, not Y's

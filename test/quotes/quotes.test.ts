@@ -591,3 +591,14 @@ test('words the same speaker already reports in a longer quote are not a second 
   const b = analyzeText('The council reported that the mayor called the budget “a fair deal for every district.”', '2021-03-02');
   assert.ok(b.quotes.some((q) => q.text.startsWith('the budget “a fair deal')), JSON.stringify(b.quotes.map((q) => q.text)));
 });
+
+test('a paragraph that is only a quotation goes on with the speaker of the quotation ending the paragraph before', () => {
+  const text = '“The ferry will run all winter,” the harbor master said.\n\n“We have two crews ready and a spare engine.”\n\nThe council meets on Monday.';
+  const a = analyzeText(text, '2021-03-02');
+  const q = quoteWith(a, 'ferry will run');
+  assert.ok(q.text.endsWith('spare engine.”'), q.text);
+  assert.equal(speakerText(a, q), 'the harbor master');
+  // another speaker's text in other marks is not taken as a continuation
+  const b = analyzeText('“The ferry will run all winter,” the harbor master said.\n\n"The ferry is late again," a rider wrote.', '2021-03-02');
+  assert.ok(!quoteWith(b, 'ferry will run').text.includes('late again'));
+});
