@@ -602,3 +602,15 @@ test('a paragraph that is only a quotation goes on with the speaker of the quota
   const b = analyzeText('“The ferry will run all winter,” the harbor master said.\n\n"The ferry is late again," a rider wrote.', '2021-03-02');
   assert.ok(!quoteWith(b, 'ferry will run').text.includes('late again'));
 });
+
+test('a report ends where the same speaker\'s next cue follows "but has" or "and repeatedly"', () => {
+  const a = analyzeText('The mayor has urged landlords to freeze rents but has said she will not cap them by law.', '2021-03-02');
+  assert.ok(quoteWith(a, 'freeze rents').text.endsWith('freeze rents'));
+  assert.ok(a.quotes.some((q) => q.text === 'she will not cap them by law'), JSON.stringify(a.quotes.map((q) => q.text)));
+});
+
+test('an indefinite pronoun can be the speaker', () => {
+  const a = analyzeText('Then someone asked how the council would pay for the new bridge.', '2021-03-02');
+  const q = quoteWith(a, 'pay for the new bridge');
+  assert.equal(speakerText(a, q), 'someone');
+});
