@@ -3,7 +3,8 @@
 // fingerprints. The coordinator writes them: one writer, on a thread of its own, so a worker's core is spent on
 // analysis alone and storing runs beside it rather than after it.
 import { analyze } from '../analyze.js';
-import type { Knowledge } from '../dictionaries/knowledge.js';
+import { loadKnowledge, type Knowledge } from '../dictionaries/knowledge.js';
+import { getNlp } from '../text/tokenize.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import { simhash } from './simhash.js';
@@ -48,6 +49,16 @@ export function analyzeForStore(job: AnalysisJob, kb: Knowledge): AnalysisReply 
   } catch (e) {
     return { seq: job.seq, error: `analysis failed: ${(e as Error).message}` };
   }
+}
+
+/** The Knowledge with what analysis builds on first use (the gazetteer, the wink-nlp model) built now: an ingest
+ *  worker analyses from its first block on, so this is loading and belongs to start-up, not to the first articles.
+ *  Neither build reads a document, so no output changes. */
+export function loadIngestKnowledge(petrarchDir: string | null): Knowledge {
+  const kb = loadKnowledge({ petrarchDir });
+  kb.places.gazetteer();
+  getNlp();
+  return kb;
 }
 
 export class WorkerCore {

@@ -1,8 +1,7 @@
 // The workers of `sitrep ingest`: N worker threads, each with its own Knowledge, or one in-process WorkerCore when
 // N = 0. Messages go both ways through the same FromWorker/ToWorker shapes either way.
 import { Worker } from 'node:worker_threads';
-import { loadKnowledge } from '../dictionaries/knowledge.js';
-import { WorkerCore, type FromWorker, type ToWorker } from './ingest-analysis.js';
+import { loadIngestKnowledge, WorkerCore, type FromWorker, type ToWorker } from './ingest-analysis.js';
 
 const YOUNG_GENERATION_MB = 96;
 
@@ -25,7 +24,7 @@ export class IngestPool {
     const pool = new IngestPool();
     if (o.workers === 0) {
       const w: PoolWorker = { index: 0, send: (m) => { setImmediate(() => core.receive(m)); } };
-      const core = new WorkerCore(loadKnowledge({ petrarchDir: o.petrarchDir }), (m) => o.onMessage(w, m));
+      const core = new WorkerCore(loadIngestKnowledge(o.petrarchDir), (m) => o.onMessage(w, m));
       pool.workers.push(w);
       return pool;
     }
