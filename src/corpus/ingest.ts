@@ -164,17 +164,18 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
   p.startupMs = performance.now() - t0;
   t0 = performance.now();
 
-  // Sends a block to the least loaded worker, first waiting for room.
+  // Sends block i to worker i mod N, first waiting for room. A fixed dealing, not the least loaded worker: an
+  // Analysis can depend on what its thread analysed before (wink-nlp learns words as it reads), so the same input
+  // on the same number of workers is then stored the same way every run.
   const maxBlocks = pool.workers.length * BLOCKS_PER_WORKER + BLOCKS_WAITING;
   const dispatch = async (b: Block) => {
+    const w = pool.workers[b.index % pool.workers.length];
     for (;;) {
       if (fatal) throw fatal;
-      let best: PoolWorker | null = null;
-      for (const w of pool.workers) if (load.get(w)! < BLOCKS_PER_WORKER && (!best || load.get(w)! < load.get(best)!)) best = w;
-      if (best && blocks.size < maxBlocks) {
-        load.set(best, load.get(best)! + 1);
+      if (load.get(w)! < BLOCKS_PER_WORKER && blocks.size < maxBlocks) {
+        load.set(w, load.get(w)! + 1);
         blocks.set(b.index, b);
-        best.send({ type: 'block', block: b.index, jobs: b.jobs });
+        w.send({ type: 'block', block: b.index, jobs: b.jobs });
         return;
       }
       await waitForChange();
