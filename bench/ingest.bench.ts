@@ -107,7 +107,7 @@ async function steadyState(file: string, dir: string): Promise<{ pipeline: numbe
     const db = join(dir, `inline-${pass}.db`);
     const store = new SqliteStore(db);
     t = cpuMs();
-    const s = await ingestInline(readSources([file]), store, { workers: 0, db });
+    const s = await ingestInline(readSources([file]), store, { workers: 0 });
     ingest = (cpuMs() - t - loadMs) / (s.new + s.nearDuplicate);
     await store.close();
   }

@@ -71,7 +71,7 @@ export async function ingestCommand(argv: string[], io: CommandIO): Promise<numb
   const view = progressView(io.stderr, { tty, quiet: !!args.options.quiet, total });
   try {
     const summary = await ingest(readSources(args.positionals, { date, stdin: io.stdin }), store, {
-      workers, db, batchSize, petrarchDir: optString(args, 'dictionaries'), onProgress: (p) => view.update(p),
+      workers, batchSize, petrarchDir: optString(args, 'dictionaries'), onProgress: (p) => view.update(p),
     });
     view.stop();
     io.stdout.write(summaryText(summary, db));

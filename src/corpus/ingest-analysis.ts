@@ -1,12 +1,12 @@
-// The work of an ingest worker, the same in a worker thread or inline: analyse the articles of a block (one at a
-// time, yielding between them so a "store" turn is served promptly), report their fingerprints, then, when the
-// coordinator gives this block its turn, write it to the store in one transaction. Writing in the worker keeps
-// the CPU cost of storing with the thread that produced the Analysis, so N workers scale over N cores.
+// The work of an ingest worker, the same in a worker thread or inline: analyse the articles of a block one at a
+// time (yielding between them so messages are served promptly) and send the block's Analyses back with their
+// fingerprints. The coordinator writes them: one writer, on a thread of its own, so a worker's core is spent on
+// analysis alone and storing runs beside it rather than after it.
 import { analyze } from '../analyze.js';
-import type { Knowledge } from '../dictionaries/knowledge.js';
+import { loadKnowledge, type Knowledge } from '../dictionaries/knowledge.js';
+import { getNlp } from '../text/tokenize.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
-import type { DuplicateOf, PutResult, Store, StoredArticleInput } from '../store/store.js';
 import { simhash } from './simhash.js';
 
 export interface BlockJob {
@@ -17,17 +17,20 @@ export interface BlockJob {
 }
 
 /** coordinator -> worker */
-export type ToWorker =
-  | { type: 'block'; block: number; jobs: BlockJob[] }
-  | { type: 'store'; block: number; duplicateOf: Array<DuplicateOf | null> };
+export type ToWorker = { type: 'block'; block: number; jobs: BlockJob[] };
+
+/** One article of an analysed block: its Analysis and fingerprint, or why it could not be analysed. */
+export interface Analyzed {
+  analysis: Analysis | null;
+  fingerprint: string | null;
+  error: string | null;
+}
 
 /** worker -> coordinator */
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'fatal'; message: string }
-  | { type: 'analyzed'; block: number; fingerprints: Array<string | null>; ids: string[]; errors: Array<string | null> }
-  | { type: 'stored'; block: number; results: Array<PutResult | null>; events: number[]; quotes: number[] }
-  | { type: 'store-failed'; block: number; message: string };
+  | { type: 'analyzed'; block: number; articles: Analyzed[] };
 
 export interface AnalysisJob {
   seq: number;
@@ -48,47 +51,25 @@ export function analyzeForStore(job: AnalysisJob, kb: Knowledge): AnalysisReply 
   }
 }
 
-interface Done {
-  job: BlockJob;
-  analysis: Analysis | null;
-  fingerprint: string | null;
-  error: string | null;
+/** The Knowledge with what analysis builds on first use (the gazetteer, the wink-nlp model) built now: an ingest
+ *  worker analyses from its first block on, so this is loading and belongs to start-up, not to the first articles.
+ *  Neither build reads a document, so no output changes. */
+export function loadIngestKnowledge(petrarchDir: string | null): Knowledge {
+  const kb = loadKnowledge({ petrarchDir });
+  kb.places.gazetteer();
+  getNlp();
+  return kb;
 }
 
 export class WorkerCore {
-  private readonly queue: Array<{ block: number; jobs: BlockJob[]; done: Done[] }> = [];
-  private readonly finished = new Map<number, Done[]>();
+  private readonly queue: Array<{ block: number; jobs: BlockJob[]; done: Analyzed[] }> = [];
   private scheduled = false;
 
-  constructor(private readonly kb: Knowledge, private readonly store: Store, private readonly post: (m: FromWorker) => void) {}
+  constructor(private readonly kb: Knowledge, private readonly post: (m: FromWorker) => void) {}
 
-  async receive(m: ToWorker): Promise<void> {
-    if (m.type === 'block') {
-      this.queue.push({ block: m.block, jobs: m.jobs, done: [] });
-      this.schedule();
-      return;
-    }
-    const done = this.finished.get(m.block);
-    if (!done) { this.post({ type: 'store-failed', block: m.block, message: 'block not analysed' }); return; }
-    this.finished.delete(m.block);
-    try {
-      const items: StoredArticleInput[] = [];
-      const at: number[] = [];
-      done.forEach((d, i) => {
-        if (!d.analysis) return;
-        at.push(i);
-        items.push({ analysis: d.analysis, origin: d.job.origin, textHash: d.job.textHash, fingerprint: d.fingerprint, duplicateOf: m.duplicateOf[i] });
-      });
-      const put = await this.store.putMany(items);
-      const results: Array<PutResult | null> = done.map(() => null);
-      at.forEach((i, k) => { results[i] = put[k]; });
-      this.post({
-        type: 'stored', block: m.block, results,
-        events: done.map((d) => d.analysis?.events.length ?? 0), quotes: done.map((d) => d.analysis?.quotes.length ?? 0),
-      });
-    } catch (e) {
-      this.post({ type: 'store-failed', block: m.block, message: (e as Error).message });
-    }
+  receive(m: ToWorker): void {
+    this.queue.push({ block: m.block, jobs: m.jobs, done: [] });
+    this.schedule();
   }
 
   private schedule(): void {
@@ -97,22 +78,18 @@ export class WorkerCore {
     setImmediate(() => { this.scheduled = false; this.step(); });
   }
 
-  /** Analyses one article, so that messages (a store turn) are served between articles. */
+  /** Analyses one article, so that messages (the next block) are taken in between articles. */
   private step(): void {
     const head = this.queue[0];
     if (!head) return;
     const job = head.jobs[head.done.length];
     const r = analyzeForStore({ seq: job.seq, article: job.article }, this.kb);
     head.done.push('error' in r
-      ? { job, analysis: null, fingerprint: null, error: r.error }
-      : { job, analysis: r.analysis, fingerprint: r.fingerprint, error: null });
+      ? { analysis: null, fingerprint: null, error: r.error }
+      : { analysis: r.analysis, fingerprint: r.fingerprint, error: null });
     if (head.done.length === head.jobs.length) {
       this.queue.shift();
-      this.finished.set(head.block, head.done);
-      this.post({
-        type: 'analyzed', block: head.block, fingerprints: head.done.map((d) => d.fingerprint),
-        ids: head.done.map((d) => d.analysis?.id ?? ''), errors: head.done.map((d) => d.error),
-      });
+      this.post({ type: 'analyzed', block: head.block, articles: head.done });
     }
     this.schedule();
   }

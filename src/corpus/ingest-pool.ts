@@ -1,10 +1,7 @@
-// The workers of `sitrep ingest`: N worker threads, each with its own Knowledge and store connection, or one
-// in-process WorkerCore when N = 0 (then the store object is shared). Messages go both ways through the same
-// FromWorker/ToWorker shapes either way.
+// The workers of `sitrep ingest`: N worker threads, each with its own Knowledge, or one in-process WorkerCore when
+// N = 0. Messages go both ways through the same FromWorker/ToWorker shapes either way.
 import { Worker } from 'node:worker_threads';
-import { loadKnowledge } from '../dictionaries/knowledge.js';
-import type { Store } from '../store/store.js';
-import { WorkerCore, type FromWorker, type ToWorker } from './ingest-analysis.js';
+import { loadIngestKnowledge, WorkerCore, type FromWorker, type ToWorker } from './ingest-analysis.js';
 
 const YOUNG_GENERATION_MB = 96;
 
@@ -16,10 +13,6 @@ export interface PoolWorker {
 export interface PoolOptions {
   workers: number;
   petrarchDir: string | null;
-  /** the store file the worker threads open (their own connections) */
-  db: string;
-  /** the coordinator's store, used by the inline worker */
-  store: Store;
   onMessage: (worker: PoolWorker, m: FromWorker) => void;
 }
 
@@ -30,8 +23,8 @@ export class IngestPool {
   static async start(o: PoolOptions): Promise<IngestPool> {
     const pool = new IngestPool();
     if (o.workers === 0) {
-      const w: PoolWorker = { index: 0, send: (m) => { setImmediate(() => void core.receive(m)); } };
-      const core = new WorkerCore(loadKnowledge({ petrarchDir: o.petrarchDir }), o.store, (m) => o.onMessage(w, m));
+      const w: PoolWorker = { index: 0, send: (m) => { setImmediate(() => core.receive(m)); } };
+      const core = new WorkerCore(loadIngestKnowledge(o.petrarchDir), (m) => o.onMessage(w, m));
       pool.workers.push(w);
       return pool;
     }
@@ -47,7 +40,7 @@ export class IngestPool {
   private spawn(index: number, o: PoolOptions): Promise<void> {
     return new Promise((resolve, reject) => {
       const t = new Worker(new URL('./ingest-worker.js', import.meta.url), {
-        workerData: { petrarchDir: o.petrarchDir, db: o.db },
+        workerData: { petrarchDir: o.petrarchDir },
         // a young generation large enough for one article's working objects, so they die young instead of being
         // promoted and piling up in the old generation between major collections: memory stays flat over a run
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },

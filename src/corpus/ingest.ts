@@ -1,16 +1,17 @@
 // `sitrep ingest`: read sources, analyse in worker threads, store. The coordinator (this module) reads the input,
-// skips what is stored already (same id or same text hash), and deals the articles out in blocks; each worker
-// analyses its blocks and writes each in one transaction when the coordinator gives it its turn, strictly in
-// input order. So a killed ingest leaves a prefix of the input stored; run again, it skips that prefix and goes
-// on, and the store ends identical to an uninterrupted run. Near-duplicates (SimHash within a few bits of a
-// stored original) are decided here, in input order, and linked to their original.
+// skips what is stored already (same id or same text hash), deals the articles out in blocks to the workers, and
+// writes the analysed blocks itself, each in one transaction, strictly in input order. So a killed ingest leaves
+// a prefix of the input stored; run again, it skips that prefix and goes on, and the store ends identical to an
+// uninterrupted run. Near-duplicates (SimHash within a few bits of a stored original) are decided here, in input
+// order, and linked to their original. Writing here rather than in the workers keeps their cores on analysis:
+// storing an article costs a fifth of analysing it, and on this thread it runs beside the analysis, not after it.
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.js';
-import type { DuplicateOf, Failure, Store } from '../store/store.js';
+import type { Failure, Store, StoredArticleInput } from '../store/store.js';
 import { textId } from '../analyze.js';
 import { NearDuplicateIndex } from './dedup.js';
 import { IngestPool, type PoolWorker } from './ingest-pool.js';
-import type { BlockJob, FromWorker } from './ingest-analysis.js';
+import type { Analyzed, BlockJob, FromWorker } from './ingest-analysis.js';
 import type { InputError } from './input-error.js';
 
 /** What a reader yields: an article with where it came from, or an input that could not be read. */
@@ -19,8 +20,6 @@ export type IngestItem = { article: Article; origin: string } | { error: InputEr
 export interface IngestOptions {
   /** analysis worker threads; 0 analyses in the calling thread */
   workers: number;
-  /** the store file, opened by each worker thread */
-  db: string;
   petrarchDir?: string | null;
   /** articles per block (one transaction each) */
   batchSize?: number;
@@ -50,6 +49,9 @@ export interface IngestSummary extends IngestProgress {
 const MAX_FAILURES_KEPT = 1000;
 /** blocks handed to one worker at a time: one being analysed, one waiting */
 const BLOCKS_PER_WORKER = 2;
+/** analysed blocks that may wait for an earlier one to be stored, beyond those being analysed: bounds memory when
+ *  one worker is behind the others */
+const BLOCKS_WAITING = 2;
 
 export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
@@ -61,8 +63,7 @@ interface Block {
   ids: string[];
   /** inputs that could not be read, met while this block filled: recorded in its turn, so in a fixed order */
   failures: Failure[];
-  worker: PoolWorker | null;
-  analyzed: Extract<FromWorker, { type: 'analyzed' }> | null;
+  analyzed: Analyzed[] | null;
 }
 
 export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opts: IngestOptions): Promise<IngestSummary> {
@@ -92,85 +93,96 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
   const notify = () => { const w = wake; wake = null; w?.(); };
   const waitForChange = () => new Promise<void>((r) => { wake = r; });
 
-  // Gives the next block in input order its turn to be written, once it is analysed.
+  // Writes the next block in input order, once it is analysed; then the one after it, if that is analysed too.
   const storeNext = () => {
     const b = blocks.get(nextToStore);
     if (storing || !b?.analyzed) return;
-    const duplicateOf: Array<DuplicateOf | null> = b.analyzed.fingerprints.map((fp, i) => {
-      if (!fp || b.analyzed!.errors[i]) return null;
-      const m = near.find(fp);
-      if (m) return { original: m.id, similarity: m.similarity };
-      near.add(b.analyzed!.ids[i], fp);
-      return null;
-    });
     storing = true;
-    b.worker!.send({ type: 'store', block: b.index, duplicateOf });
-  };
-
-  const onMessage = (w: PoolWorker, m: FromWorker) => {
-    if (m.type === 'analyzed') {
-      blocks.get(m.block)!.analyzed = m;
+    void storeBlock(b).then(() => {
+      storing = false;
       storeNext();
-    } else if (m.type === 'stored') {
-      void stored(w, m).catch((e) => { fatal = e; notify(); });
-    } else if (m.type === 'store-failed' || m.type === 'fatal') {
-      fatal = new Error(m.type === 'fatal' ? m.message : `storing failed: ${m.message}`);
       notify();
-    }
+    }, (e) => { fatal = e; notify(); });
   };
 
-  const stored = async (w: PoolWorker, m: Extract<FromWorker, { type: 'stored' }>) => {
-    const b = blocks.get(m.block)!;
+  const storeBlock = async (b: Block) => {
+    const done = b.analyzed!;
+    const items: StoredArticleInput[] = [];
+    const at: number[] = [];
+    done.forEach((d, i) => {
+      if (!d.analysis) return;
+      let duplicateOf = null;
+      if (d.fingerprint) {
+        const m = near.find(d.fingerprint);
+        if (m) duplicateOf = { original: m.id, similarity: m.similarity };
+        else near.add(d.analysis.id, d.fingerprint);
+      }
+      at.push(i);
+      items.push({ analysis: d.analysis, origin: b.jobs[i].origin, textHash: b.jobs[i].textHash, fingerprint: d.fingerprint, duplicateOf });
+    });
+    const results = await store.putMany(items);
     for (const f of b.failures) await fail(f);
+    let k = 0;
     for (let i = 0; i < b.jobs.length; i++) {
-      const error = b.analyzed!.errors[i];
-      if (error) await fail({ file: b.jobs[i].origin, line: null, reason: error });
-      const r = m.results[i];
-      if (r === 'duplicate') p.duplicate++;
-      else if (r) {
-        if (r === 'new') p.new++;
-        else p.nearDuplicate++;
-        p.events += m.events[i];
-        p.quotes += m.quotes[i];
+      const d = done[i];
+      if (d.error) await fail({ file: b.jobs[i].origin, line: null, reason: d.error });
+      if (at[k] === i) {
+        const r = results[k++];
+        if (r === 'duplicate') p.duplicate++;
+        else {
+          if (r === 'new') p.new++;
+          else p.nearDuplicate++;
+          p.events += d.analysis!.events.length;
+          p.quotes += d.analysis!.quotes.length;
+        }
       }
       inFlight.delete(b.ids[i]);
       inFlight.delete(b.jobs[i].textHash);
     }
-    blocks.delete(m.block);
-    load.set(w, load.get(w)! - 1);
+    blocks.delete(b.index);
     nextToStore++;
-    storing = false;
     p.elapsedMs = performance.now() - t0;
     opts.onProgress?.({ ...p });
-    storeNext();
-    notify();
+  };
+
+  const onMessage = (w: PoolWorker, m: FromWorker) => {
+    if (m.type === 'analyzed') {
+      blocks.get(m.block)!.analyzed = m.articles;
+      load.set(w, load.get(w)! - 1);
+      storeNext();
+      notify();
+    } else if (m.type === 'fatal') {
+      fatal = new Error(m.message);
+      notify();
+    }
   };
 
   const pool = await IngestPool.start({
-    workers: opts.workers, petrarchDir: opts.petrarchDir ?? null, db: opts.db, store, onMessage,
+    workers: opts.workers, petrarchDir: opts.petrarchDir ?? null, onMessage,
   });
   for (const w of pool.workers) load.set(w, 0);
   p.startupMs = performance.now() - t0;
   t0 = performance.now();
 
-  // Sends a block to the least loaded worker, first waiting for room.
+  // Sends block i to worker i mod N, first waiting for room. A fixed dealing, not the least loaded worker: an
+  // Analysis can depend on what its thread analysed before (wink-nlp learns words as it reads), so the same input
+  // on the same number of workers is then stored the same way every run.
+  const maxBlocks = pool.workers.length * BLOCKS_PER_WORKER + BLOCKS_WAITING;
   const dispatch = async (b: Block) => {
+    const w = pool.workers[b.index % pool.workers.length];
     for (;;) {
       if (fatal) throw fatal;
-      let best: PoolWorker | null = null;
-      for (const w of pool.workers) if (load.get(w)! < BLOCKS_PER_WORKER && (!best || load.get(w)! < load.get(best)!)) best = w;
-      if (best) {
-        b.worker = best;
-        load.set(best, load.get(best)! + 1);
+      if (load.get(w)! < BLOCKS_PER_WORKER && blocks.size < maxBlocks) {
+        load.set(w, load.get(w)! + 1);
         blocks.set(b.index, b);
-        best.send({ type: 'block', block: b.index, jobs: b.jobs });
+        w.send({ type: 'block', block: b.index, jobs: b.jobs });
         return;
       }
       await waitForChange();
     }
   };
 
-  const newBlock = (): Block => ({ index: nextBlock++, jobs: [], ids: [], failures: [], worker: null, analyzed: null });
+  const newBlock = (): Block => ({ index: nextBlock++, jobs: [], ids: [], failures: [], analyzed: null });
   let current = newBlock();
   try {
     for await (const item of items) {

@@ -35,3 +35,15 @@ test('the index finds the closest original within the distance, and nothing for 
   assert.ok(m!.similarity > 0.9);
   assert.equal(index.find(simhash(long(7))!), null);
 });
+
+test('fingerprints are those of the per-bit vote count (stored fingerprints stay valid)', () => {
+  // values computed by the implementation that added +1/-1 per bit per shingle, before bit-sliced counting;
+  // 30, 32, 47 and 48 words give 28, 30, 45 and 46 shingles, around the counters' flush every 15
+  const words = (k: number) => Array.from({ length: k }, (_, i) => `w${i % 7}x${i}`).join(' ');
+  assert.deepEqual(
+    [simhash(long(1)), simhash(long(5)), simhash(words(30)), simhash(words(32)), simhash(words(47)), simhash(words(48)),
+      simhash('Ünïcödé ' + long(9))],
+    ['e0102f2498b1ed85', '48f0483891a1dcd2', 'a8c1aa115165cd61', 'a8c1ba117161cd71', 'b4c9ba9513e3ad7b', 'b4c9ba9513e32d6b',
+      'c0011e0ad080e9a2'],
+  );
+});
