@@ -491,7 +491,11 @@ export function attributeUnit(
       as.verbs === 0 && as.quoted === 0;
     // "..., leaders said Friday, as they rallied": a circumstance clause after a comma is the writer's, not the report
     const circumstance = !!after && !!rest && isPunct(rest, ',') && (ctx.kb.objectEnds.has(toks[after.a].lower) || toks[after.a].lower === 'as');
-    const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance &&
+    // "everything he says is false", "she wants and they ...": a form of "be" or a conjunction right after the cue
+    // means the frame sits inside someone else's clause, with nothing reported after it
+    const noClause = !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
+      (/^(is|are|was|were)$/.test(toks[after.a].lower) || toks[after.a].pos === 'CCONJ');
+    const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     let content: TokenSpan | null = null;

@@ -614,3 +614,8 @@ test('an indefinite pronoun can be the speaker', () => {
   const q = quoteWith(a, 'pay for the new bridge');
   assert.equal(speakerText(a, q), 'someone');
 });
+
+test('a cue inside someone else\'s clause reports nothing when "is" or a conjunction follows it', () => {
+  const a = analyzeText('Everything the mayor says is checked twice by the clerk.', '2021-03-02');
+  assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((q) => q.text)));
+});
