@@ -2,6 +2,8 @@
 // peak memory on one pass against a corpus repeated N times (each copy a near-duplicate with its own id, so every
 // article is analysed and stored: memory must stay flat as the input grows).
 //   --repeat N   (default 10; 0 skips the memory runs)
+//   --scale N    also one and two workers on the corpus repeated N times (default 0: skipped): each worker's
+//                fixed costs (loading, V8 compiling the pipeline while it warms up) spread over more articles
 //   --limit N    only the first N articles (quick runs)
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 
 const corpus = requireCorpus();
 const repeat = arg('repeat', 10);
+const scale = arg('scale', 0);
 const limit = arg('limit', Infinity);
 const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 
@@ -139,6 +142,12 @@ async function main() {
       const ms = ((run.cpuSec - startCpu) / n) * 1000;
       console.log(`  ${workers} worker(s): ${run.cpuSec.toFixed(1)} CPU s (${run.mainCpuSec.toFixed(1)} in the main thread, ${startCpu.toFixed(1)} start-up); `
         + `${ms.toFixed(2)} CPU ms per article => ${((1000 * workers) / ms).toFixed(0)} articles/s on ${workers} idle core(s)`);
+    }
+    if (scale > 1) {
+      const long = await writeCorpus(dir, scale);
+      const [l1, l2] = [await ingest(long, 1, dir), await ingest(long, 2, dir)];
+      console.log(`corpus x${scale}: 1 worker ${l1.articlesPerSec} articles/s, 2 workers ${l2.articlesPerSec} articles/s `
+        + `= ${(l2.articlesPerSec / l1.articlesPerSec).toFixed(2)}x (${l1.wallSec.toFixed(1)} s and ${l2.wallSec.toFixed(1)} s in all)`);
     }
     if (repeat > 0) {
       const many = await writeCorpus(dir, repeat);
