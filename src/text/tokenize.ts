@@ -1,15 +1,10 @@
 // The one tokenization of a document: wink-nlp tokens with part of speech, located by character offset.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Token, TokenKind } from '../model/doc.js';
-
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
+import { perDocumentNlp } from './wink-per-document.js';
 
 /** The wink-nlp instance, created on first use (loading the model takes ~100 ms, so it is shared). */
-export function getNlp(): Nlp {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
-  return nlp;
+export function getNlp(): ReturnType<typeof perDocumentNlp>['nlp'] {
+  return perDocumentNlp().nlp;
 }
 
 const KIND: Record<string, TokenKind> = {
@@ -46,8 +41,10 @@ function isSpace(c: number): boolean {
 }
 
 export function tokenize(text: string): Tokenized {
-  const n = getNlp();
+  const { nlp: n, beginDocument } = perDocumentNlp();
   const its = n.its;
+  // every document is read as the first one: its tokens do not depend on what was read before
+  beginDocument();
   const wdoc = n.readDoc(text);
   const toks = wdoc.tokens();
   const values = toks.out() as string[];
