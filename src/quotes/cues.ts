@@ -115,7 +115,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // "polls show a ...", "voters support the ...": a verb form the tagger took for a noun, between the subject's
   // head and the start of an object
   const next = nextWord(ctx, k, u.tokEnd);
+  // ("his claim that ...": after a possessive determiner the word stays a noun)
   const nounAsVerb = t.pos === 'NOUN' && prev !== null && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&
+    !ctx.kb.determiners.has(prev.lower) &&
     next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
   // "is promising lower taxes": a progressive the tagger read as an adjective
   const progressive = t.lower.endsWith('ing') && prev !== null && BE.has(prev.lower);
@@ -134,7 +136,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
       // "opened by saying", "was faulted for saying", "while chanting": a gerund after a preposition
       (ctx.kb.gerundPrepositions.has(prev.lower) && prev.i > u.tokStart));
   const kind = participle ? 'participle' : 'verb';
-  const a = prev && prev.lower === 'to' ? catenativeBefore(ctx, u, prev.i) ?? k : k;
+  // "appeared to suggest", "avoids condemning": a catenative verb before starts the cue
+  const a = prev && prev.lower === 'to' ? catenativeBefore(ctx, u, prev.i) ?? k
+    : prev && t.lower.endsWith('ing') && ctx.kb.catenatives.get(prev.lower)?.some((c) => c.particle === null) && prev.pos !== 'NOUN' ? prev.i : k;
   for (const f of forms) {
     if (f.particle) {
       // "spoke of", "spoke warmly of", "called Friday for": adverbs and times may stand before the particle

@@ -619,3 +619,17 @@ test('a cue inside someone else\'s clause reports nothing when "is" or a conjunc
   const a = analyzeText('Everything the mayor says is checked twice by the clerk.', '2021-03-02');
   assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((q) => q.text)));
 });
+
+test('a cue as an -ing form after "avoids" or "kept" starts at that verb', () => {
+  const a = analyzeText('The minister avoids condemning the strike by the dock workers.', '2021-03-02');
+  const q = quoteWith(a, 'the strike');
+  assert.equal(q.cue?.text, 'avoids condemning');
+  assert.equal(speakerText(a, q), 'The minister');
+});
+
+test('a nominal cue after a possessive determiner is a noun, its owner the speaker', () => {
+  const a = analyzeText('Her claim that the ferry would be free was repeated by the council.', '2021-03-02');
+  const q = quoteWith(a, 'the ferry would be free');
+  assert.equal(q.cue?.text, 'claim');
+  assert.equal(speakerText(a, q), 'Her');
+});
