@@ -39,6 +39,16 @@ export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): Tok
 function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): TokenSpan | null {
   const toks = ctx.tokens;
   if (j - 1 < u.tokStart) return null;
+  // "Kall -- co-editor of a book on the debates -- said": an appositive between dashes belongs to the name before it
+  if (DASHES.has(toks[j - 1].text) && depth === 0) {
+    for (let p = j - 2; p > u.tokStart && p > j - 30; p--) {
+      if (ctx.quoteOf[p] >= 0 || isPunct(toks[p], ';:')) break;
+      if (toks[p].text !== toks[j - 1].text) continue;
+      const head = phraseBefore(ctx, p, u.tokStart);
+      return head && appositiveStart(ctx, nextWord(ctx, p, j)) ? { a: head.a, b: j - 1 } : null;
+    }
+    return null;
+  }
   if (!isPunct(toks[j - 1], ',')) {
     const np = phraseBefore(ctx, j, u.tokStart);
     // "Angelique Brunner, a Washington-based developer, which ..., said": the title segment before a
@@ -67,6 +77,12 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const DASHES = new Set(['--', '—', '–', '―']);
+
+function nextWord(ctx: QuoteContext, k: number, hi: number): Token | undefined {
+  for (let i = k + 1; i < hi; i++) if (ctx.tokens[i].kind !== 'space') return ctx.tokens[i];
+  return undefined;
+}
 
 /** Kinds of comma-bounded segment that belong to the name before them: a relative clause ("Ann Ruiz, who led the
  *  inquiry,"), an age ("Ruiz, 58,"), a home place ("Ruiz, of Dayton, Ohio,"), an inclusion ("Mayors, including

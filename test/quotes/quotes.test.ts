@@ -633,3 +633,9 @@ test('a nominal cue after a possessive determiner is a noun, its owner the speak
   assert.equal(q.cue?.text, 'claim');
   assert.equal(speakerText(a, q), 'Her');
 });
+
+test('an appositive between dashes belongs to the speaker before it', () => {
+  const a = analyzeText('Ann Roe -- a pilot with the island ferry service -- said the new timetable was a mistake.', '2021-03-02');
+  const q = quoteWith(a, 'timetable was a mistake');
+  assert.equal(speakerText(a, q), 'Ann Roe -- a pilot with the island ferry service');
+});
