@@ -124,9 +124,14 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // "..., and plans to build ...": after a conjunction, an -s or -ed form before "to" or "that" is the verb
   const coordinated = t.pos === 'NOUN' && prev !== null && (prev.lower === 'and' || prev.lower === 'but') && next !== null &&
     (next.lower === 'to' || next.lower === 'that') && /(s|ed)$/.test(t.lower);
+  // "has also detailed the spending": a past form after "has/have/had" is the verb, whatever the tagger said
+  // (the auxiliary is among the adverbs prevWord steps over, so it is looked for directly)
+  let aux = k - 1;
+  while (aux > u.tokStart && (ctx.tokens[aux].kind === 'space' || ctx.tokens[aux].pos === 'ADV')) aux--;
+  const perfect = /ed$/.test(t.lower) && aux >= u.tokStart && /^(has|have|had)$/.test(ctx.tokens[aux].lower);
   // "..., promising to ...": a cue's -ing form after a comma is a participle even where the tagger read an adjective
   const participleAfterComma = t.pos === 'ADJ' && t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',');
-  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma ||
+  const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma || perfect ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;

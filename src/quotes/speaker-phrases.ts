@@ -15,7 +15,7 @@ export function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): numbe
     if (ctx.quoteOf[j - 1] >= 0) break;
     // "Theresa May said": a capitalized modal or adverb right after a name is part of the name
     if (isCapitalized(t) && j - 2 >= lo && toks[j - 2].pos === 'PROPN' && isCapitalized(toks[j - 2])) break;
-    if (ctx.kb.adverbs.has(t.lower) || (t.pos === 'AUX' && !isPunct(t, ',')) || t.lower === 'not' || ctx.inTime[j - 1] ||
+    if (ctx.kb.adverbs.has(t.lower) || (t.pos === 'AUX' && !isPunct(t, ',')) || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t' || ctx.inTime[j - 1] ||
       (t.pos === 'ADV' && t.kind === 'word' && !ctx.kb.pronouns.has(t.lower))) {
       j--;
       continue;

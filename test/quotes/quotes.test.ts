@@ -639,3 +639,14 @@ test('an appositive between dashes belongs to the speaker before it', () => {
   const q = quoteWith(a, 'timetable was a mistake');
   assert.equal(speakerText(a, q), 'Ann Roe -- a pilot with the island ferry service');
 });
+
+test('negated and perfect cues keep their speaker: "isn\'t saying", "has also detailed", "didn\'t apologize for"', () => {
+  const a = analyzeText('The harbor master isn’t saying if the ferry will run on Sunday.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'ferry will run')), 'The harbor master');
+  const b = analyzeText('The gazette has also detailed payments that personally benefited the mayor.', '2021-03-02');
+  assert.equal(quoteWith(b, 'payments that').cue?.text, 'has also detailed');
+  const c = analyzeText('And the mayor didn’t apologize for her earlier remarks.', '2021-03-02');
+  const q = quoteWith(c, 'earlier remarks');
+  assert.equal(q.cue?.text, 'didn’t apologize for');
+  assert.equal(q.text, 'her earlier remarks');
+});
