@@ -241,6 +241,19 @@ function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
   return text[e] === ',';
 }
 
+/** "The park is near the stadium, which, Roe said, is full on game days": a frame inside a relative clause reports
+ *  that clause only, from its relative word (the last one before the frame with no comma of its own between). */
+function interruptedClauseStart(ctx: QuoteContext, before: TokenSpan): number {
+  const toks = ctx.tokens;
+  let k = before.b - 1;
+  while (k > before.a && (toks[k].kind === 'space' || isPunct(toks[k], ','))) k--;
+  for (; k > before.a; k--) {
+    if (ctx.quoteOf[k] >= 0 || isPunct(toks[k], ',;:')) break;
+    if ((toks[k].lower === 'which' || toks[k].lower === 'who') && isPunct(toks[k - 1], ',')) return k;
+  }
+  return before.a;
+}
+
 /** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
  *  a participle phrase (", referencing ..."). */
 export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
@@ -522,8 +535,14 @@ export function attributeUnit(
       const opener = toks[before.a];
       const adverbial = (opener.pos === 'ADP' || opener.pos === 'SCONJ' || ctx.inTime[before.a] === 1) && !hasVerb(ctx, before.a, before.b) &&
         ctx.quoteOf[before.a] < 0;
-      content = adverbial ? after : { a: before.a, b: after.b };
-      rule += adverbial ? '-after' : '-interrupting';
+      // "..., it would take weeks, he said, and the wrangling ...": a new clause after the frame is the writer's
+      // (unless the speaker's own words follow: "..., she said, and “I had to ...”")
+      let n = after.a + 1;
+      while (n < after.b && toks[n].kind === 'space') n++;
+      const joined = ctx.quoteOf[after.a] < 0 && (toks[after.a].lower === 'and' || toks[after.a].lower === 'but') &&
+        n < after.b && ctx.quoteOf[n] < 0;
+      content = adverbial ? after : joined ? before : { a: interruptedClauseStart(ctx, before), b: after.b };
+      rule += adverbial ? '-after' : joined ? '-before' : '-interrupting';
     } else if (afterOk && after) {
       content = after;
       rule += '-after';

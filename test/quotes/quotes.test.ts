@@ -650,3 +650,15 @@ test('negated and perfect cues keep their speaker: "isn\'t saying", "has also de
   assert.equal(q.cue?.text, 'didn’t apologize for');
   assert.equal(q.text, 'her earlier remarks');
 });
+
+test('a frame inside a relative clause reports that clause from its relative word', () => {
+  const a = analyzeText('The market is near the old pier, which, the harbor master said, floods every spring.', '2021-03-02');
+  const q = quoteWith(a, 'floods every spring');
+  assert.equal(q.text, 'which, the harbor master said, floods every spring');
+});
+
+test('a new clause joined after an interrupting frame is the writer\'s', () => {
+  const a = analyzeText('It would take two weeks to repair the pier, she said, and the ferry company has already cancelled trips.', '2021-03-02');
+  const q = quoteWith(a, 'repair the pier');
+  assert.equal(q.text, 'It would take two weeks to repair the pier');
+});
