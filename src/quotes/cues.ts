@@ -140,10 +140,12 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     (isPunct(prev, ',') || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower) ||
       // "opened by saying", "was faulted for saying", "while chanting": a gerund after a preposition
       (ctx.kb.gerundPrepositions.has(prev.lower) && prev.i > u.tokStart));
-  const kind = participle ? 'participle' : 'verb';
   // "appeared to suggest", "avoids condemning": a catenative verb before starts the cue
   const a = prev && prev.lower === 'to' ? catenativeBefore(ctx, u, prev.i) ?? k
     : prev && t.lower.endsWith('ing') && ctx.kb.catenatives.get(prev.lower)?.some((c) => c.particle === null) && prev.pos !== 'NOUN' ? prev.i : k;
+  // "..., going on to say that": a catenative participle after a comma makes the cue a participle of the clause before
+  const catenativeParticiple = a < k && ctx.tokens[a].lower.endsWith('ing') && isPunct(prevWord(ctx, a, u.tokStart) ?? ctx.tokens[a], ',');
+  const kind = participle || catenativeParticiple ? 'participle' : 'verb';
   for (const f of forms) {
     if (f.particle) {
       // "spoke of", "spoke warmly of", "called Friday for": adverbs and times may stand before the particle

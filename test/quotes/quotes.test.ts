@@ -662,3 +662,11 @@ test('a new clause joined after an interrupting frame is the writer\'s', () => {
   const q = quoteWith(a, 'repair the pier');
   assert.equal(q.text, 'It would take two weeks to repair the pier');
 });
+
+test('"..., going on to say that" is a participle of the clause before, with its speaker', () => {
+  const a = analyzeText('“We rebuilt the pier,” the mayor said, going on to say that the ferry would return in May.', '2021-03-02');
+  const q = quoteWith(a, 'ferry would return');
+  assert.equal(q.text, 'that the ferry would return in May');
+  assert.equal(speakerText(a, q), 'the mayor');
+  assert.equal(quoteWith(a, 'rebuilt the pier').text, '“We rebuilt the pier,”');
+});
