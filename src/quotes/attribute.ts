@@ -522,7 +522,9 @@ export function attributeUnit(
       const split = afterOk && !!after && (ctx.quoteOf[after.a] >= 0 || endsQuote(ctx, after.b - 1));
       content = split ? { a: before.a, b: after!.b } : before;
       rule += split ? '-split-quote' : '-quote-before';
-    } else if (!before && quoteBefore && cue.kind !== 'preposition' && !(after && toks[after.a].lower === 'that')) {
+    } else if (!before && quoteBefore && cue.kind !== 'preposition' && !(after && toks[after.a].lower === 'that') &&
+      // "X added, “...”": a frame followed by a quotation of its own introduces that, not the quotation before
+      !(afterOk && after && ctx.quoteOf[after.a] >= 0) && !(toks[hi - 1] && isPunct(toks[hi - 1], ',:') && ctx.quoteOf[hi - 1] < 0)) {
       // "“You winning?” she said, ..." where the sentence broke after the quotation
       content = quoteBefore;
       rule += '-previous-quote';

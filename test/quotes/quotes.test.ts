@@ -670,3 +670,13 @@ test('"..., going on to say that" is a participle of the clause before, with its
   assert.equal(speakerText(a, q), 'the mayor');
   assert.equal(quoteWith(a, 'rebuilt the pier').text, '“We rebuilt the pier,”');
 });
+
+test('a frame followed by its own quotation does not take the quotation before it', () => {
+  const text = 'Harbor Town Loses Final.\n\nThe team lost on Sunday.\n“We lost the match,” the coach said. “The second half was our worst.”\n' +
+    'Team spokesman Ivo Marsh added, “The players gave everything. They will be back.”\nThe season ends in May.';
+  const a = analyzeText(text, '2021-03-02');
+  const q = quoteWith(a, 'players gave everything');
+  assert.equal(speakerText(a, q), 'Team spokesman Ivo Marsh');
+  assert.ok(!a.quotes.some((x) => x.text.includes('second half') && x.speaker && speakerText(a, x)?.includes('Marsh')),
+    JSON.stringify(a.quotes.map((x) => [x.text, x.speaker && speakerText(a, x)])));
+});
