@@ -87,6 +87,29 @@ function relativeCarriesReport(ctx: QuoteContext, r: number, hi: number): boolea
   return false;
 }
 
+/** Whether a main clause opens after the comma at k: a subject noun phrase right before a finite verb ("..., Roe was
+ *  also launching", "..., he summoned"). */
+function newMainClause(ctx: QuoteContext, k: number, hi: number): boolean {
+  const toks = ctx.tokens;
+  if (k + 1 >= hi) return false;
+  const subject = phraseAfter(ctx, k + 1, hi, false);
+  if (!subject) return false;
+  let v = subject.b;
+  while (v < hi && toks[v].kind === 'space') v++;
+  const t = toks[v];
+  return v < hi && ctx.quoteOf[v] < 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
+}
+
+/** Whether the sentence holding token k opens with a subordinating word ("When", "As", "After", "If") before k. */
+function opensWithSubordinator(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.tokens;
+  const sent = toks[k]?.sent;
+  let s = k;
+  while (s > 0 && toks[s - 1].sent === sent) s--;
+  while (s < k && toks[s].kind !== 'word') s++;
+  return s < k && toks[s].pos === 'SCONJ' && /^(when|as|after|before|while|since|if|although|though|because|once|until|whenever)$/.test(toks[s].lower);
+}
+
 /** Whether a reported noun phrase ("attacked the loopholes") ends at token k: before a relative clause or a reason
  *  ("..., which", "because"), or before a second verb phrase of the same subject ("and has called for ..."). */
 function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
@@ -95,6 +118,8 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   if (ctx.kb.objectEnds.has(t.lower)) return true;
   // "admitted the size of the deficit, which puts her at odds": a non-restrictive relative clause after the reported noun phrase
   if (isPunct(t, ',') && /^(who|which)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < hi) return !relativeCarriesReport(ctx, k + 1, hi);
+  // "As he welcomed the guests, Roe was also launching ...": a new main clause (subject and verb) after a comma
+  if (isPunct(t, ',') && newMainClause(ctx, k, hi)) return true;
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let j = k + 1;
   while (j < hi && (toks[j].kind === 'space' || toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || ctx.kb.adverbs.has(toks[j].lower))) j++;
@@ -264,6 +289,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
   const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
     first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
   const participle = (n: Token | undefined) => !!n && n.pos === 'VERB' && n.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(n.lower);
+  const subordinateOpening = opensWithSubordinator(ctx, from);
   for (let k = from; k < hi; k++) {
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) {
@@ -287,6 +313,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     // ", though she acknowledged ...": the writer's own clause; "; they only learned ..."
     if (isPunct(t, ',;') && ctx.kb.clauseBreaks.has(next.lower)) return k;
     if (isPunct(t, ';')) return k;
+    // "When Roe said the vote was close, Lee called ...": a report inside an opening subordinate clause ends at the
+    // comma before the main clause
+    if (isPunct(t, ',') && subordinateOpening && newMainClause(ctx, k, hi)) return k;
     // "... and said she would", "... and encouraged Americans to": the speaker's next act of speech
     // ("... and has said she will", "... and repeatedly says": auxiliaries and adverbs may come before the verb)
     let v = k + 1;

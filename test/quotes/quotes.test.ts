@@ -680,3 +680,10 @@ test('a frame followed by its own quotation does not take the quotation before i
   assert.ok(!a.quotes.some((x) => x.text.includes('second half') && x.speaker && speakerText(a, x)?.includes('Marsh')),
     JSON.stringify(a.quotes.map((x) => [x.text, x.speaker && speakerText(a, x)])));
 });
+
+test('a report in an opening clause ends where the main clause begins', () => {
+  const a = analyzeText('As she welcomed the visiting delegation, the mayor was also preparing her budget.', '2021-03-02');
+  assert.equal(quoteWith(a, 'visiting delegation').text, 'the visiting delegation');
+  const b = analyzeText('While the governor demanded that the port reopen, the council voted to keep it closed.', '2021-03-02');
+  assert.equal(quoteWith(b, 'port reopen').text, 'that the port reopen');
+});
