@@ -687,3 +687,10 @@ test('a report in an opening clause ends where the main clause begins', () => {
   const b = analyzeText('While the governor demanded that the port reopen, the council voted to keep it closed.', '2021-03-02');
   assert.equal(quoteWith(b, 'port reopen').text, 'that the port reopen');
 });
+
+test('the wider list of reporting verbs: rebut, brag about, speculate', () => {
+  const a = analyzeText('The harbor master rebutted the claim that the pier was unsafe. The mayor brags about the new ferry. Analysts speculated that fares would rise.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'the claim that the pier')), 'The harbor master');
+  assert.equal(quoteWith(a, 'the new ferry').cue?.text, 'brags about');
+  assert.equal(speakerText(a, quoteWith(a, 'fares would rise')), 'Analysts');
+});
