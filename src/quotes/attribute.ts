@@ -511,7 +511,15 @@ export function attributeUnit(
       // "the assertion that ...": content is the clause, starting at "that"
       let k = cue.b;
       while (k < hi && toks[k].lower !== 'that') k++;
-      const r = strip(ctx, k, contentEnd(ctx, cues, ci, k, hi));
+      // "Despite his claim that X, she did not ...": the clause ends where the main clause starts after a comma
+      let end = contentEnd(ctx, cues, ci, k, hi);
+      for (let c = k + 1; c < end; c++) {
+        if (ctx.quoteOf[c] < 0 && isPunct(toks[c], ',') && newMainClause(ctx, c, end)) {
+          end = c;
+          break;
+        }
+      }
+      const r = strip(ctx, k, end);
       if (r) out.push({ content: r, kind: kindOf(ctx, r), speaker, cue, unit: unitIndex, rule: 'noun-that' });
       return;
     }

@@ -181,7 +181,9 @@ function nounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // the clause must follow: "the assertion that", "declarations by the Administration that"
   for (let j = k + 1; j < u.tokEnd && j <= k + 10; j++) {
     const n = ctx.tokens[j];
-    if (n.lower === 'that' && (n.pos === 'SCONJ' || n.pos === 'DET' || n.pos === 'PRON')) {
+    // ("a position that protects ...": "that" before a verb opens a relative clause, not what was said)
+    const afterThat = nextWord(ctx, j, u.tokEnd);
+    if (n.lower === 'that' && (n.pos === 'SCONJ' || n.pos === 'DET' || n.pos === 'PRON') && !(afterThat && (afterThat.pos === 'VERB' || afterThat.pos === 'AUX'))) {
       return j === k + 1 || ctx.tokens[k + 1].lower === 'by' ? { kind: 'noun', a: k, b: k + 1, lemma: t.lower } : null;
     }
     if (ctx.quoteOf[j] >= 0 || isPunct(n, ',.;')) break;

@@ -694,3 +694,10 @@ test('the wider list of reporting verbs: rebut, brag about, speculate', () => {
   assert.equal(quoteWith(a, 'the new ferry').cue?.text, 'brags about');
   assert.equal(speakerText(a, quoteWith(a, 'fares would rise')), 'Analysts');
 });
+
+test('a nominal cue takes a "that" clause, which ends where the main clause begins; "that" before a verb is relative', () => {
+  const a = analyzeText('Despite the council\'s pronouncement that the pier was safe, the ferry stayed in port.', '2021-03-02');
+  assert.equal(quoteWith(a, 'pier was safe').text, 'that the pier was safe');
+  const b = analyzeText('The mayor took a position that protects the fishing fleet.', '2021-03-02');
+  assert.ok(!b.quotes.some((q) => q.text.startsWith('that protects')), JSON.stringify(b.quotes.map((q) => q.text)));
+});
