@@ -22,6 +22,19 @@ function nonSpace(ctx: QuoteContext, k: number, step: 1 | -1, lo: number, hi: nu
   return k;
 }
 
+/** "“A long answer ... ‘a saying.” And that is all “the last words.” ― Name": where the line opens with a quotation,
+ *  everything from that quotation to the dash is the speaker's, asides between quotations included. */
+function lineOpeningQuote(ctx: QuoteContext, a: number, lo: number): number | null {
+  let k = a;
+  while (k > lo && !ctx.tokens[k - 1].text.includes('\n')) {
+    if (ctx.quoteOf[k - 1] < 0 && ctx.kb.dashes.has(ctx.tokens[k - 1].text)) return null;
+    k--;
+  }
+  while (k < a && ctx.tokens[k].kind === 'space') k++;
+  const q = ctx.quoteOf[k];
+  return k < a && q >= 0 && ctx.quotes[q].start === ctx.tokens[k].start ? k : null;
+}
+
 export function dashQuotes(ctx: QuoteContext): Candidate[] {
   const out: Candidate[] = [];
   if (!ctx.quotes.length) return out;
@@ -37,7 +50,8 @@ export function dashQuotes(ctx: QuoteContext): Candidate[] {
       const quoteAfter = after < p.tokenEnd && ctx.quoteOf[after] >= 0 && ctx.tokens[after].start === ctx.quotes[ctx.quoteOf[after]].start;
       if (quoteBefore) {
         const speaker = phraseAfter(ctx, after, p.tokenEnd, false);
-        const content = quoteAround(ctx, before);
+        const last = quoteAround(ctx, before);
+        const content = last && { a: lineOpeningQuote(ctx, last.a, p.tokenStart) ?? last.a, b: last.b };
         if (speaker && content) out.push({ content, kind: 'direct', speaker, cue, unit: -1, rule: 'dash-speaker-after' });
       } else if (quoteAfter) {
         const speaker = phraseBefore(ctx, before + 1, p.tokenStart);

@@ -701,3 +701,12 @@ test('a nominal cue takes a "that" clause, which ends where the main clause begi
   const b = analyzeText('The mayor took a position that protects the fishing fleet.', '2021-03-02');
   assert.ok(!b.quotes.some((q) => q.text.startsWith('that protects')), JSON.stringify(b.quotes.map((q) => q.text)));
 });
+
+test('a vox-pop line that opens with a quotation is the speaker\'s to the dash, asides between quotations included', () => {
+  const text = 'Readers Answer.\n\n“The ferry is late every day. As my father said, ‘time is money.” And that is what we lose “every single morning.” ― Ann Roe, Brookfield\n“Fix the pier first.” ― Ivo Marsh';
+  const a = analyzeText(text, '2021-03-02');
+  const q = quoteWith(a, 'every single morning');
+  assert.ok(q.text.startsWith('“The ferry is late'), q.text);
+  assert.equal(speakerText(a, q), 'Ann Roe');
+  assert.equal(quoteWith(a, 'Fix the pier').text, '“Fix the pier first.”');
+});
