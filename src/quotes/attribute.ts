@@ -266,6 +266,13 @@ function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
   return text[e] === ',';
 }
 
+/** "After saying ...", "Before announcing ...": a cue gerund right after a preposition that opens the unit. */
+function openingGerund(ctx: QuoteContext, u: Unit, k: number): boolean {
+  let p = k - 1;
+  while (p >= u.tokStart && ctx.tokens[p].kind === 'space') p--;
+  return p >= u.tokStart && p === firstWord(ctx, u) && ctx.kb.gerundPrepositions.has(ctx.tokens[p].lower);
+}
+
 /** "The park is near the stadium, which, Roe said, is full on game days": a frame inside a relative clause reports
  *  that clause only, from its relative word (the last one before the frame with no comma of its own between). */
 function interruptedClauseStart(ctx: QuoteContext, before: TokenSpan): number {
@@ -459,12 +466,21 @@ export function attributeUnit(
       }
       else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: cue.a - 1, b: cue.a };
       else speaker = unitSubject(ctx, lo, cue.a);
-    } else if (cue.a === firstWord(ctx, u) && toks[cue.a].lower.endsWith('ing')) {
-      // "Citing an unfounded theory, Trump accused ...": the participle's subject follows its phrase
+    } else if (toks[cue.a].lower.endsWith('ing') && (cue.a === firstWord(ctx, u) || openingGerund(ctx, u, cue.a))) {
+      // "Citing an unfounded theory, Trump accused ...", "After saying the plan was dead, she left": the participle's
+      // subject follows its phrase (a quotation closing on a comma may end the phrase)
       let comma = cue.b;
-      while (comma < hi && comma < cue.b + 25 && !isPunct(toks[comma], ',') && ctx.quoteOf[comma] < 0) comma++;
-      if (comma >= hi || !isPunct(toks[comma], ',')) return;
-      speaker = phraseAfter(ctx, comma + 1, hi, false, comma + 1);
+      let end = -1;
+      for (; comma < hi && comma < cue.b + 40; comma++) {
+        if (ctx.quoteOf[comma] >= 0) {
+          if (endsQuote(ctx, comma) && quoteClosesOnComma(ctx, comma)) { end = comma + 1; break; }
+          continue;
+        }
+        if (isPunct(toks[comma], ',')) { end = comma; break; }
+      }
+      if (end < 0) return;
+      comma = end;
+      speaker = phraseAfter(ctx, isPunct(toks[comma], ',') ? comma + 1 : comma, hi, false, comma + 1);
       const r = strip(ctx, cue.b, comma);
       if (!speaker || !r) return;
       lastSpeaker = speaker;

@@ -710,3 +710,10 @@ test('a vox-pop line that opens with a quotation is the speaker\'s to the dash, 
   assert.equal(speakerText(a, q), 'Ann Roe');
   assert.equal(quoteWith(a, 'Fix the pier').text, '“Fix the pier first.”');
 });
+
+test('"After saying ..., she ...": a cue gerund after an opening preposition has the main clause subject as speaker', () => {
+  const a = analyzeText('After saying the pier was “too old to save,” she voted to rebuild it.', '2021-03-02');
+  const q = quoteWith(a, 'pier was');
+  assert.equal(q.text, 'the pier was “too old to save,”');
+  assert.equal(speakerText(a, q), 'she');
+});
