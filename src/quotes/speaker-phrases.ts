@@ -166,7 +166,9 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
   // an appositive or relative clause runs on; ", in a statement" or ", and ..." does not
   const opener = toks[b + 1];
   const runsOn = !!opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' ||
-    opener.pos === 'NUM' || /^(who|whose|which)$/.test(opener.lower) ||
+    opener.pos === 'NUM' || /^(who|whose|whom|which)$/.test(opener.lower) ||
+    // "..., said Ann Roe, now a consultant in Ohio."
+    (opener.pos === 'ADV' && toks[b + 2]?.pos === 'DET' && b + 2 < hi) ||
     // "..., said Jo Bay, of Elm Street Chapel."
     (opener.lower === 'of' && !!toks[b + 2] && b + 2 < hi && isCapitalized(toks[b + 2])));
   if (next && b < hi && isPunct(next, '(')) {
@@ -181,7 +183,7 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
     let relative = false;
     while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k)) {
       const t = toks[k];
-      if (/^(who|whose|which)$/.test(t.lower)) relative = true;
+      if (/^(who|whose|whom|which)$/.test(t.lower)) relative = true;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
       k++;
     }

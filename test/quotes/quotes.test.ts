@@ -717,3 +717,10 @@ test('"After saying ..., she ...": a cue gerund after an opening preposition has
   assert.equal(q.text, 'the pier was “too old to save,”');
   assert.equal(speakerText(a, q), 'she');
 });
+
+test('an inverted speaker keeps an appositive with "whom" or one opening with an adverb', () => {
+  const a = analyzeText('“The pier will hold,” said Ann Roe, an engineer whom the council hired in May.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'pier will hold')), 'Ann Roe, an engineer whom the council hired in May');
+  const b = analyzeText('“The pier will hold,” said Ivo Marsh, now a consultant to the port.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'pier will hold')), 'Ivo Marsh, now a consultant to the port');
+});
