@@ -121,6 +121,29 @@ test('worker threads store exactly what the main thread stores, in input order',
   }
 });
 
+test('an article is stored the same whichever worker read it and whatever that worker read before', async () => {
+  const dir = tempDir();
+  try {
+    // with one article per block, two workers deal articles 0 and 2 to one thread and article 1 to the other: the
+    // unknown possessive that article 1 teaches a thread must not change how article 2 is read on the main thread
+    const texts = [
+      'The harbor council met on Tuesday to discuss the ferry timetable for the winter.',
+      'It was Varkonyi\'s. “Varkonyi\'s” (Brezlowski\'s) Varkonyi\'s, Brezlowski\'s. Ostrava\'s.',
+      'Protesters gathered outside Varkonyi\'s office in Ostrava\'s old town on Monday.',
+    ];
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, texts.map((text, i) => JSON.stringify({ id: `w${i}`, text, date: '2021-03-02' })).join('\n') + '\n');
+    const a = join(dir, 'a.db'), b = join(dir, 'b.db');
+    const r0 = await runCli(['ingest', input, '--db', a, '--workers', '0', '--quiet', '--batch', '1']);
+    const r2 = await runCli(['ingest', input, '--db', b, '--workers', '2', '--quiet', '--batch', '1']);
+    assert.equal(r0.code, 0, r0.stderr);
+    assert.equal(r2.code, 0, r2.stderr);
+    assert.deepEqual(dumpStore(b), dumpStore(a));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 function run(args: string[]): { done: Promise<number | null>; kill: () => void; exited: () => boolean } {
   const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
