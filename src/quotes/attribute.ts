@@ -78,7 +78,8 @@ function relativeCarriesReport(ctx: QuoteContext, r: number, hi: number): boolea
   for (let k = r + 1; k < hi; k++) {
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) return true;
-    if (t.pos === 'VERB' && ctx.kb.verbs.has(t.lower)) return true;
+    // (a particle cue counts with its particle: "puts her at odds" is no "put it")
+    if (t.pos === 'VERB' && ctx.kb.verbs.get(t.lower)?.some((f) => !f.particle || nextWordAt(ctx, k + 1, hi)?.lower === f.particle)) return true;
     if (isPunct(t, ',')) {
       const next = toks[k + 1];
       return !!next && k + 1 < hi && next.pos === 'ADP' && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'on';
@@ -264,6 +265,11 @@ function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
   let e = q.end - 1;
   while (e > q.start && /[”"'’\s]/.test(text[e])) e--;
   return text[e] === ',';
+}
+
+function skipSpaceLeft(ctx: QuoteContext, k: number, lo: number): number {
+  while (k > lo && ctx.tokens[k - 1].kind === 'space') k--;
+  return k;
 }
 
 /** "After saying ...", "Before announcing ...": a cue gerund right after a preposition that opens the unit. */
@@ -602,6 +608,12 @@ export function attributeUnit(
       content = after;
       rule += '-after';
     } else if (beforeOk && before) {
+      // "..., as the memo put it": "as" belongs to the frame
+      const asFrame = toks[before.b - 1]?.lower === 'as' && before.b === skipSpaceLeft(ctx, frameA, lo) ? strip(ctx, before.a, before.b - 1) : null;
+      if (asFrame) {
+        out.push({ content: asFrame, kind: kindOf(ctx, asFrame), speaker, cue, unit: unitIndex, rule: rule + '-as' });
+        return;
+      }
       // "the plan that many voters like", "what the organizers expect": in a relative clause the relative word stands for the
       // content (PolNeAR marks it so)
       const rel = relativeWord(ctx, frameA, lo);

@@ -78,6 +78,17 @@ function catenativeBefore(ctx: QuoteContext, u: Unit, to: number): number | null
   return found && w.pos !== 'NOUN' ? w.i : null;
 }
 
+/** The word before ", however," ending at the comma at c (a one-word adverb between commas), or null. */
+function parentheticalBefore(ctx: QuoteContext, c: number, lo: number): Token | null {
+  let a = c - 1;
+  while (a >= lo && ctx.tokens[a].kind === 'space') a--;
+  if (a < lo || ctx.tokens[a].pos !== 'ADV') return null;
+  let k = a - 1;
+  while (k >= lo && ctx.tokens[k].kind === 'space') k--;
+  if (k < lo || !isPunct(ctx.tokens[k], ',')) return null;
+  return prevWord(ctx, k, lo);
+}
+
 /** A headline written in title case ("Graham Says Trump Could Embrace Clean Energy"). */
 function titleCase(ctx: QuoteContext, u: Unit): boolean {
   let words = 0, capitals = 0;
@@ -116,8 +127,10 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // head and the start of an object
   const next = nextWord(ctx, k, u.tokEnd);
   // ("his claim that ...": after a possessive determiner the word stays a noun)
-  const nounAsVerb = t.pos === 'NOUN' && prev !== null && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&
-    !ctx.kb.determiners.has(prev.lower) &&
+  // ("Some voters, however, question the ...": the subject may stand before a parenthetical adverb between commas)
+  const subjectWord = prev !== null && isPunct(prev, ',') ? parentheticalBefore(ctx, prev.i, u.tokStart) : prev;
+  const nounAsVerb = t.pos === 'NOUN' && subjectWord !== null && (subjectWord.pos === 'NOUN' || subjectWord.pos === 'PROPN' || subjectWord.pos === 'PRON') &&
+    !ctx.kb.determiners.has(subjectWord.lower) &&
     next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
   // "is promising lower taxes": a progressive the tagger read as an adjective
   const progressive = t.lower.endsWith('ing') && prev !== null && BE.has(prev.lower);

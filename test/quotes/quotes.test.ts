@@ -724,3 +724,16 @@ test('an inverted speaker keeps an appositive with "whom" or one opening with an
   const b = analyzeText('“The pier will hold,” said Ivo Marsh, now a consultant to the port.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'pier will hold')), 'Ivo Marsh, now a consultant to the port');
 });
+
+test('"as X put it" attributes the clause before it, without the "as"', () => {
+  const a = analyzeText('The only rule is a steady source of income, as a council memo put it.', '2021-03-02');
+  const q = quoteWith(a, 'steady source');
+  assert.equal(q.text, 'The only rule is a steady source of income');
+  assert.equal(speakerText(a, q), 'a council memo');
+  assert.equal(q.cue?.text, 'put it');
+});
+
+test('a cue tagged as a noun after "Subject, however," is the verb', () => {
+  const a = analyzeText('Some residents, however, question the cost of the new bridge.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'cost of the new bridge')), 'Some residents');
+});
