@@ -108,7 +108,7 @@ function opensWithSubordinator(ctx: QuoteContext, k: number): boolean {
   let s = k;
   while (s > 0 && toks[s - 1].sent === sent) s--;
   while (s < k && toks[s].kind !== 'word') s++;
-  return s < k && toks[s].pos === 'SCONJ' && /^(when|as|after|before|while|since|if|although|though|because|once|until|whenever)$/.test(toks[s].lower);
+  return s < k && toks[s].pos === 'SCONJ' && ctx.kb.subordinators.has(toks[s].lower);
 }
 
 /** Whether a reported noun phrase ("attacked the loopholes") ends at token k: before a relative clause or a reason

@@ -30,6 +30,8 @@ export interface QuotesKnowledge {
   parentheticalOpeners: ReadonlySet<string>;
   notSpeakers: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
+  /** words opening a subordinate clause at a sentence start ("When she said ..., Lee ...") */
+  subordinators: ReadonlySet<string>;
   /** words that end a reported noun phrase ("criticized the plan because ...", "praised the mayor, who ...") */
   objectEnds: ReadonlySet<string>;
   prepositionalParticiples: ReadonlySet<string>;
@@ -149,6 +151,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     parentheticalOpeners: new Set(words(data, 'parenthetical_openers')),
     notSpeakers: new Set(words(data, 'not_speakers')),
     clauseBreaks: new Set(words(data, 'clause_breaks')),
+    subordinators: new Set(words(data, 'subordinators')),
     objectEnds: new Set(words(data, 'object_ends')),
     prepositionalParticiples: new Set(words(data, 'prepositional_participles')),
     modals: new Set(words(data, 'modals')),
