@@ -122,6 +122,17 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       k--;
       continue;
     }
+    // "the poll released Friday shows", "an analysis of newly filed reports shows": a past participle modifying the
+    // noun before it stays inside the phrase (with an adverb before it: "newly filed")
+    if (t.pos === 'VERB' && (a < j || k === first) && !isCapitalized(t) && /(ed|en|wn)$/.test(t.lower) && k - 1 >= lo) {
+      let m = k - 1;
+      if (toks[m].pos === 'ADV' && m - 1 >= lo) m--;
+      if (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN' || (m < k - 1 && toks[m].pos === 'ADP')) {
+        a = m + 1;
+        k = m;
+        continue;
+      }
+    }
     // a lowercase noun tagged as a verb between nouns ("White House press secretary", "restructuring experts")
     if (t.pos === 'VERB' && a < j && !isCapitalized(t) && !ctx.kb.verbs.has(t.lower) && isNominal(ctx, toks[a], lo) &&
       toks[a].pos !== 'PROPN' && k - 1 >= lo && (isNominal(ctx, toks[k - 1], lo) || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ')) {

@@ -33,7 +33,16 @@ export function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): numbe
 /** The speaker standing before a verb cue, with an appositive ("Okafor, a senior party adviser, said") or past a
  *  parenthetical between commas ("Mattis, during a visit to Japan, said"). */
 export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
-  return leftSpeaker(ctx, u, skipAdverbsLeft(ctx, cueStart, u.tokStart), 0);
+  const j = skipAdverbsLeft(ctx, cueStart, u.tokStart);
+  const s = leftSpeaker(ctx, u, j, 0);
+  // "the poll released Friday shows": the time after a participle belongs to the phrase
+  const last = s ? ctx.tokens[s.b - 1] : undefined;
+  if (s && last && s.b === j && last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) {
+    let b = s.b;
+    while (b < cueStart && (ctx.inTime[b] === 1 || ctx.tokens[b].kind === 'space')) b++;
+    if (b > s.b) return strip(ctx, s.a, b) ?? s;
+  }
+  return s;
 }
 
 function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): TokenSpan | null {

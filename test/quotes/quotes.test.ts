@@ -737,3 +737,10 @@ test('a cue tagged as a noun after "Subject, however," is the verb', () => {
   const a = analyzeText('Some residents, however, question the cost of the new bridge.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'cost of the new bridge')), 'Some residents');
 });
+
+test('a speaker phrase keeps a past participle modifying its noun, and a time after it', () => {
+  const a = analyzeText('The harbor survey released Friday shows that ferry use has doubled.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'ferry use has doubled')), 'The harbor survey released Friday');
+  const b = analyzeText('Ferry use has doubled, an analysis of newly filed port records shows.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'Ferry use has doubled')), 'an analysis of newly filed port records');
+});
