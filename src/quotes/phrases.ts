@@ -18,14 +18,26 @@ function usable(ctx: QuoteContext, t: Token): boolean {
   return t.kind !== 'space' && ctx.quoteOf[t.i] < 0;
 }
 
+/** Whether token t can be a cue verb here: a form of a plain cue verb, or of a particle cue followed by its particle
+ *  ("advocates for" is one; "rights advocates said", "the fire chief" are not). */
+export function cueVerbForm(ctx: QuoteContext, t: Token): boolean {
+  const forms = ctx.kb.verbs.get(t.lower);
+  if (!forms) return false;
+  if (forms.some((f) => !f.particle)) return true;
+  let k = t.i + 1;
+  while (k < ctx.tokens.length && ctx.tokens[k].kind === 'space') k++;
+  const next = ctx.tokens[k]?.lower;
+  return forms.some((f) => f.particle === next);
+}
+
 /** A noun or name. wink-nlp sometimes tags a surname as a verb; a capitalized open-class word inside a sentence
  *  is taken as a name. */
 export function isNominal(ctx: QuoteContext, t: Token, sentenceStart: number): boolean {
   if (t.kind !== 'word' && t.kind !== 'number') return false;
-  if (NOMINAL_POS.has(t.pos)) return !ctx.kb.verbs.has(t.lower) || isCapitalized(t) || nounAfterModifier(ctx, t);
+  if (NOMINAL_POS.has(t.pos)) return !cueVerbForm(ctx, t) || isCapitalized(t) || nounAfterModifier(ctx, t);
   // a name particle the tagger could not place ("De Luca")
   if (t.pos === 'X' && isCapitalized(t)) return true;
-  return t.i > sentenceStart && isCapitalized(t) && !CLOSED_POS.has(t.pos) && !ctx.kb.verbs.has(t.lower);
+  return t.i > sentenceStart && isCapitalized(t) && !CLOSED_POS.has(t.pos) && !cueVerbForm(ctx, t);
 }
 
 /** A noun that is also a cue verb form is a noun after a determiner, an adjective or a name ("the ruling", "the OECD
@@ -134,7 +146,7 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       }
     }
     // a lowercase noun tagged as a verb between nouns ("White House press secretary", "restructuring experts")
-    if (t.pos === 'VERB' && a < j && !isCapitalized(t) && !ctx.kb.verbs.has(t.lower) && isNominal(ctx, toks[a], lo) &&
+    if (t.pos === 'VERB' && a < j && !isCapitalized(t) && !cueVerbForm(ctx, t) && isNominal(ctx, toks[a], lo) &&
       toks[a].pos !== 'PROPN' && k - 1 >= lo && (isNominal(ctx, toks[k - 1], lo) || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ')) {
       a = k;
       k--;

@@ -744,3 +744,10 @@ test('a speaker phrase keeps a past participle modifying its noun, and a time af
   const b = analyzeText('Ferry use has doubled, an analysis of newly filed port records shows.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'Ferry use has doubled')), 'an analysis of newly filed port records');
 });
+
+test('a word that is a cue only with its particle is a noun elsewhere ("rights advocates", "the fire chief")', () => {
+  const a = analyzeText('Civil rights advocates expressed concern about the new rules.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'the new rules')), 'Civil rights advocates');
+  const b = analyzeText('The fire chief said the blaze was out by midnight.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'blaze was out')), 'The fire chief');
+});
