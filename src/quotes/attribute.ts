@@ -331,12 +331,13 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     if (isPunct(t, ',') && subordinateOpening && newMainClause(ctx, k, hi)) return k;
     // "... and said she would", "... and encouraged Americans to": the speaker's next act of speech
     // ("... and has said she will", "... and repeatedly says": auxiliaries and adverbs may come before the verb)
+    if (t.lower !== 'and' && t.lower !== 'but') continue;
     let v = k + 1;
     while (v + 1 < hi && v < k + 5 && (toks[v].kind === 'space' || toks[v].pos === 'AUX' || toks[v].pos === 'ADV' || ctx.kb.adverbs.has(toks[v].lower)) &&
       !ctx.kb.verbs.has(toks[v].lower)) v++;
     const verb = toks[v];
     const after2 = toks[v + 1];
-    if ((t.lower === 'and' || t.lower === 'but') && ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') &&
+    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') &&
       (verb.pos === 'VERB' || verb.pos === 'AUX' ||
         (verb.pos === 'NOUN' && /(s|ed)$/.test(verb.lower) && !!after2 && (after2.lower === 'to' || after2.lower === 'that')))) {
       return isPunct(toks[k - 1], ',') ? k - 1 : k;
