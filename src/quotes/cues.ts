@@ -107,6 +107,11 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (!forms) return null;
   // "the United States": a capitalized word inside a sentence is a name, not a verb (all-capital headlines aside)
   if (k > u.tokStart && isCapitalized(t) && t.text !== t.text.toUpperCase() && !titleCase(ctx, u)) return null;
+  // "Hope Hicks, a spokeswoman, said": a capitalized form opening the sentence before another name is a first name
+  // (a speech verb that inverts is still one: "Said Ellis: ...")
+  const following = nextWord(ctx, k, u.tokEnd);
+  if (isCapitalized(t) && t.text !== t.text.toUpperCase() && following && following.pos === 'PROPN' && isCapitalized(following) &&
+    !titleCase(ctx, u) && !forms.some((f) => ctx.kb.invertingVerbs.has(f.lemma))) return null;
   const before = ctx.tokens[k - 1];
   // "the call", "a report": a determiner makes the word a noun
   if (before && before.pos === 'DET' && k - 1 >= u.tokStart) return null;

@@ -751,3 +751,10 @@ test('a word that is a cue only with its particle is a noun elsewhere ("rights a
   const b = analyzeText('The fire chief said the blaze was out by midnight.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'blaze was out')), 'The fire chief');
 });
+
+test('a capitalized cue form before another name opening a sentence is a first name ("Hope Hicks"), "Said Ellis:" still a cue', () => {
+  const a = analyzeText('Hope Marsh, a spokeswoman for the port, did not respond to my messages.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'Hope'), JSON.stringify(a.quotes.map((q) => [q.cue?.text, q.text])));
+  const b = analyzeText('The plan was costly. Said Ellis: “I don’t think it will pass.”', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'think it will pass')), 'Ellis');
+});
