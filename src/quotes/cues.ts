@@ -123,6 +123,8 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // "was described as", "is expected": passives are not speech by the subject
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
+  // "(Reporting by Ann Roe; editing by ...)", "reporting by the Times": an -ing form before "by" is a noun of credit
+  if (t.lower.endsWith('ing') && nextWord(ctx, k, u.tokEnd)?.lower === 'by') return null;
   // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
   // ("would not say whether", "could not explain why" do report a stance: refusing to speak)
   // ("opponents would call it ...", "voters should know ...": stance verbs report after a modal too)

@@ -758,3 +758,8 @@ test('a capitalized cue form before another name opening a sentence is a first n
   const b = analyzeText('The plan was costly. Said Ellis: “I don’t think it will pass.”', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'think it will pass')), 'Ellis');
 });
+
+test('a credit line ("Reporting by ...") is not a report', () => {
+  const a = analyzeText('The ferry resumed service on Monday.\n(Reporting by Ann Roe; Additional reporting by Ivo Marsh; Editing by Jo Bay.)', '2021-03-02');
+  assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((q) => [q.cue?.text, q.text])));
+});
