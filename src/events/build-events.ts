@@ -16,11 +16,6 @@ function argumentsOf(view: SentenceView, codes: string[][], m: number): EventArg
   });
 }
 
-/** Roots of physical force: assault, fight, mass violence. */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
-/** What a verb of force between unarmed parties is: criticism (a senator "attacking" a rival). */
-const VERBAL_ATTACK = '111';
-
 /** Whether one of the role codes after an actor code's country is in `roles` ("USALEG": LEG). */
 function hasRole(code: string, roles: ReadonlySet<string>): boolean {
   for (let i = 3; i + 3 <= code.length; i += 3) if (roles.has(code.slice(i, i + 3))) return true;
@@ -68,19 +63,19 @@ export function buildEvents(view: SentenceView, raws: RawEvent[], kb: EventsKnow
     const emit = (source: EventArgument, target: EventArgument, given: string) => {
       if (!source.code || !target.code || sameActor(source, target)) return;
       // "attacked", "clashed" between two political actors is said, not done
-      const unarmed = verbal && FORCE_ROOTS.has(given.slice(0, 2)) && political(kb, source.code) && political(kb, target.code);
-      const code = unarmed ? VERBAL_ATTACK : given;
+      const unarmed = verbal && kb.words.physicalForceRoots.has(given.slice(0, 2)) && political(kb, source.code) && political(kb, target.code);
+      const code = unarmed ? kb.words.verbalForceCode : given;
       const key = `${source.code}>${target.code}:${code}@${trig.start}`;
       if (seen.has(key)) return;
       seen.add(key);
       const cls = classify(kb, code);
-      const rule = unarmed ? `${raw.rule} (${given} between unarmed parties: ${VERBAL_ATTACK})` : raw.rule;
+      const rule = unarmed ? `${raw.rule} (${given} between unarmed parties: ${code})` : raw.rule;
       out.push({ id: '', start, end, source, target, cameo: code, plover: cls.plover, quadClass: cls.quadClass, goldstein: cls.goldstein, date: null, place: null, rule, _trigger: trig });
     };
     // a place stands for its country: the source's own country is no target ("X visited St. Louis" for a US actor,
     // a protest in a city is no protest against its country), except for force, coercion and violence (15-20) by
     // an armed source, where a country's own places are fought over ("rebels seized the capital")
-    const force = Number(raw.code.slice(0, 2)) >= 15;
+    const force = kb.words.contestedRoots.has(raw.code.slice(0, 2));
     const pairs = (a: number, b: number) => {
       for (const source of argumentsOf(view, codes, a)) {
         const domestic = !force || !armed(kb, source.code);

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { loadYaml, stringList } from '../dictionaries/data-file.js';
 import { verbForms, type IrregularVerbs } from './inflect.js';
+import type { CameoTable } from './cameo-table.js';
 
 export interface ClauseWords {
   be: ReadonlySet<string>;
@@ -30,6 +31,14 @@ export interface ClauseWords {
   politicalRoles: ReadonlySet<string>;
   /** nouns of force whose nationality is their agent ("Israeli strikes killed ...") */
   agentiveNouns: ReadonlySet<string>;
+  /** CAMEO roots (two digits) for which an armed source's own country's places are targets */
+  contestedRoots: ReadonlySet<string>;
+  /** CAMEO roots of physical force, and the code a verbal-force verb between political actors codes instead */
+  physicalForceRoots: ReadonlySet<string>;
+  verbalForceCode: string;
+  /** a pattern's gap stays in its clause: it crosses none of gapStops, nor a gapCoordinators word before a verb */
+  gapStops: ReadonlySet<string>;
+  gapCoordinators: ReadonlySet<string>;
 }
 
 export const CLAUSE_OPENER = 1;
@@ -42,9 +51,16 @@ function clauseClassOf(sets: Array<[ReadonlySet<string>, number]>): Map<string, 
   return out;
 }
 
-export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseWords {
+export function loadClauseWords(dir: string, irregular: IrregularVerbs, cameo: CameoTable): ClauseWords {
   const data = loadYaml(join(dir, 'clause-words.yaml'));
   const set = (key: string) => new Set(stringList(data, key).map((w) => w.toLowerCase()));
+  const codes = (key: string, root: boolean) => new Set(stringList(data, key).map((c, i) => {
+    if (!cameo.has(c) || (root && c.length !== 2)) data.fail([key, i], `"${c}" is not a CAMEO ${root ? 'root (two digits) ' : 'code '}listed in cameo.tsv`);
+    return c;
+  }));
+  const given = (data.value as Record<string, unknown> | null)?.verbal_force_code;
+  const verbalForceCode = typeof given === 'string' && cameo.has(given) ? given
+    : data.fail(['verbal_force_code'], '"verbal_force_code" must be a CAMEO code listed in cameo.tsv');
   const clauseOpeners = set('clause_openers');
   const clausePunctuation = set('clause_punctuation');
   const reporting = new Set(stringList(data, 'reporting_verbs').flatMap((v) => verbForms(v.toLowerCase(), irregular)));
@@ -65,6 +81,11 @@ export function loadClauseWords(dir: string, irregular: IrregularVerbs): ClauseW
     agentiveNouns: set('agentive_nouns'),
     politicalRoles: new Set(stringList(data, 'political_roles').map((w) => w.toUpperCase())),
     verbalForce: new Set(stringList(data, 'verbal_force').flatMap((v) => verbForms(v.toLowerCase(), irregular))),
+    contestedRoots: codes('contested_roots', true),
+    physicalForceRoots: codes('physical_force_roots', true),
+    verbalForceCode,
+    gapStops: set('gap_stops'),
+    gapCoordinators: set('gap_coordinators'),
     clauseClass: clauseClassOf([[clauseOpeners, CLAUSE_OPENER], [clausePunctuation, CLAUSE_PUNCTUATION], [reporting, CLAUSE_REPORTING]]),
   };
 }

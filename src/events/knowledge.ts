@@ -10,11 +10,12 @@ import { loadBuiltinVerbs } from './builtin-verbs.js';
 import { loadPetrarchDiscards, loadPetrarchVerbs, petrarchFiles, type Discards } from './petrarch-verbs.js';
 import { loadClauseWords, type ClauseWords } from './clause-words.js';
 import { loadTalksWords, type TalksWords } from './talks-words.js';
+import type { Gap } from './match.js';
 
 export interface CodingStyle {
   /** how many other words a pattern's space may stand for (PETRARCH: the rest of the sentence), and whether only
    *  modifiers may stand before an actor slot */
-  gap: { limit: number; slotModifiersOnly: boolean; wordsInMentions: boolean; withinClause: boolean };
+  gap: Gap;
   /** drop events whose verb group is negated or hypothetical (PETRARCH dictionaries say so in patterns instead) */
   dropNegatedAndHypothetical: boolean;
   /** a passive verb with no "by" agent: its subject is the target and the governing clause gives the source
@@ -51,7 +52,7 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
   const dir = join(options.builtinDir, 'events');
   const cameo = loadCameoTable(join(dir, 'cameo.tsv'));
   const irregular = loadIrregularVerbs(join(dir, 'irregular-verbs.txt'));
-  const words = loadClauseWords(dir, irregular);
+  const words = loadClauseWords(dir, irregular, cameo);
   const lexicon = new Lexicon();
   const discards: Discards = { sentence: [], story: [] };
   let style: CodingStyle;
@@ -60,10 +61,10 @@ export function loadEventsKnowledge(options: LoadOptions): EventsKnowledge {
     if (!verbFiles.length) throw new DataFileError(options.petrarchDir, null, 'no *.verbs.txt dictionary in the --dictionaries folder');
     for (const f of verbFiles) loadPetrarchVerbs(f, lexicon, irregular);
     for (const f of petrarchFiles(options.petrarchDir, '.discards.txt')) loadPetrarchDiscards(f, discards);
-    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true, withinClause: false }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, placesAsTargets: false, resolvePronouns: false, referredTalks: false, dictionary: 'petrarch' };
+    style = { gap: { limit: 1000, slotModifiersOnly: false, wordsInMentions: true, clause: null }, dropNegatedAndHypothetical: false, passiveTargetsSubject: false, targetAcrossClauses: true, firstVerbOnly: true, adjacentArguments: false, placesAsTargets: false, resolvePronouns: false, referredTalks: false, dictionary: 'petrarch' };
   } else {
     loadBuiltinVerbs(join(dir, 'verbs.txt'), lexicon, irregular, new Set(cameo.keys()));
-    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true, withinClause: true }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, placesAsTargets: true, resolvePronouns: true, referredTalks: true, dictionary: 'builtin' };
+    style = { gap: { limit: 6, slotModifiersOnly: true, wordsInMentions: true, clause: { stops: words.gapStops, coordinators: words.gapCoordinators } }, dropNegatedAndHypothetical: true, passiveTargetsSubject: true, targetAcrossClauses: false, firstVerbOnly: false, adjacentArguments: true, placesAsTargets: true, resolvePronouns: true, referredTalks: true, dictionary: 'builtin' };
   }
   lexicon.freeze();
   return { cameo, lexicon, words, discards, style, talks: loadTalksWords(dir, cameo) };

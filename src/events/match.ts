@@ -9,19 +9,17 @@ export interface Gap {
   slotModifiersOnly: boolean;
   /** pattern words may be read inside an actor's name (TABARI reads words and actors separately) */
   wordsInMentions: boolean;
-  /** a gap does not step into a coordinated verb phrase or over a colon or semicolon: the words of a pattern belong
-   *  to one clause ("condemned the aggression and said X stood by Y" is no "condemned aggression by Y") */
-  withinClause: boolean;
+  /** a gap does not step over a stop (";", ":") nor into a coordinated verb phrase: the words of a pattern belong
+   *  to one clause ("condemned the aggression and said X stood by Y" is no "condemned aggression by Y"); null where
+   *  a gap may cross clauses (PETRARCH). The words are clause-words.yaml's gap_stops and gap_coordinators. */
+  clause: { stops: ReadonlySet<string>; coordinators: ReadonlySet<string> } | null;
 }
 
-const CLAUSE_STOPS = new Set([';', ':']);
-const COORDINATORS = new Set(['and', 'but', 'or']);
-
-/** Token q ends a clause for a gap: a colon or semicolon, or a coordinator before a verb ("and said"). */
-function clauseStop(view: SentenceView, q: number): boolean {
+/** Token q ends a clause for a gap: a stop, or a coordinator before a verb ("and said"). */
+function clauseStop(view: SentenceView, q: number, clause: NonNullable<Gap['clause']>): boolean {
   const w = view.low[q];
-  if (CLAUSE_STOPS.has(w)) return true;
-  if (!COORDINATORS.has(w) || q + 1 >= view.toks.length) return false;
+  if (clause.stops.has(w)) return true;
+  if (!clause.coordinators.has(w) || q + 1 >= view.toks.length) return false;
   const next = view.toks[q + 1].pos;
   return next === 'VERB' || next === 'AUX';
 }
@@ -54,7 +52,7 @@ function matchFrom(view: SentenceView, elems: Elem[], e: number, pos: number, di
     // before an actor slot only a noun phrase's modifiers may be skipped ("on the Iranian government")
     // (leftwards, a source may also stand before a noun or two compounded with the trigger: "a Ukrainian drone attack")
     if (g > 0 && isSlot && gap.slotModifiersOnly && !MODIFIER_POS.has(view.toks[p - dir].pos) && !(dir === -1 && el.k === 'source' && g <= 2 && view.toks[p - dir].pos === 'NOUN')) break;
-    if (g > 0 && gap.withinClause && clauseStop(view, p - dir)) break;
+    if (g > 0 && gap.clause && clauseStop(view, p - dir, gap.clause)) break;
     const next = matchElem(view, el, p, dir, lo, hi, gap);
     if (next === null) continue;
     // the slots as they were, to undo a failed branch (in locals, not a copy of the object: this backtracking runs

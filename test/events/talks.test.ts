@@ -1,7 +1,7 @@
 // Talks named again in a later sentence carry their participants (dictionaries/events/talks.yaml).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeWith, triples } from './helpers.js';
@@ -46,4 +46,18 @@ test('a talks noun with a code outside the CAMEO table fails at load, naming fil
   for (const f of ['cameo.tsv', 'clause-words.yaml', 'irregular-verbs.txt', 'verbs.txt']) copyFileSync(join(dictionariesDir, 'events', f), join(events, f));
   writeFileSync(join(events, 'talks.yaml'), 'nouns:\n  talks: { held: "046", planned: "036" }\n  parley: { held: "999", planned: "036" }\nparticipants: [between]\nreferring: [the]\nplanned: [will]\nundone: [postponed]\nlist_end: ["."]\nlookback: 2\n');
   assert.throws(() => loadEventsKnowledge({ builtinDir: dir, petrarchDir: null }), (e: unknown) => e instanceof DataFileError && /talks\.yaml:3/.test(e.message) && /parley/.test(e.message));
+});
+
+test('a CAMEO code in clause-words.yaml that cameo.tsv does not list is refused, naming file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-clause-words-bad-'));
+  const events = join(dir, 'events');
+  mkdirSync(events);
+  for (const f of ['cameo.tsv', 'irregular-verbs.txt', 'verbs.txt', 'talks.yaml']) copyFileSync(join(dictionariesDir, 'events', f), join(events, f));
+  const words = readFileSync(join(dictionariesDir, 'events', 'clause-words.yaml'), 'utf8');
+  const bad = words.replace(/^physical_force_roots: .*$/m, 'physical_force_roots: ["18", "99"]');
+  assert.notEqual(bad, words);
+  writeFileSync(join(events, 'clause-words.yaml'), bad);
+  const line = bad.split('\n').findIndex((l) => l.startsWith('physical_force_roots')) + 1;
+  assert.throws(() => loadEventsKnowledge({ builtinDir: dir, petrarchDir: null }),
+    (e: unknown) => e instanceof DataFileError && e.message.includes(`clause-words.yaml:${line}`) && /"99"/.test(e.message));
 });
