@@ -3,9 +3,9 @@
 // whole unit when the cue interrupts it: "The museum, he said, celebrated ...").
 import type { QuoteKind } from '../model/analysis.js';
 import type { Token } from '../model/doc.js';
-import { endsQuote, isCapitalized, isPunct, type QuoteContext } from './context.js';
+import { endsQuote, isCapitalized, isDash, isPunct, opensQuote, skipSpace, wordFrom, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
-import { phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
+import { cueVerbForm, phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
 import { kindOf, stats, strip } from './regions.js';
 import { firstWord, phraseToComma, skipAdverbsLeft, speakerAfter, speakerBefore, wholeSubject } from './speaker-phrases.js';
 import type { Unit } from './units.js';
@@ -48,7 +48,7 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
       const t = toks[j];
       if (ctx.quoteOf[j] >= 0) {
         const p = j - 1 >= k && toks[j - 1].kind === 'space' ? j - 2 : j - 1;
-        if (p >= k && isPunct(toks[p], ',:') && toks[j].start === ctx.quotes[ctx.quoteOf[j]].start) return j;
+        if (p >= k && isPunct(toks[p], ',:') && opensQuote(ctx, j)) return j;
         break;
       }
       if (t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ';')) break;
@@ -79,7 +79,7 @@ function relativeCarriesReport(ctx: QuoteContext, r: number, hi: number): boolea
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) return true;
     // (a particle cue counts with its particle: "puts her at odds" is no "put it")
-    if (t.pos === 'VERB' && ctx.kb.verbs.get(t.lower)?.some((f) => !f.particle || nextWordAt(ctx, k + 1, hi)?.lower === f.particle)) return true;
+    if (t.pos === 'VERB' && cueVerbForm(ctx, t)) return true;
     if (isPunct(t, ',')) {
       const next = toks[k + 1];
       return !!next && k + 1 < hi && next.pos === 'ADP' && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'on';
@@ -95,8 +95,7 @@ function newMainClause(ctx: QuoteContext, k: number, hi: number): boolean {
   if (k + 1 >= hi) return false;
   const subject = phraseAfter(ctx, k + 1, hi, false);
   if (!subject) return false;
-  let v = subject.b;
-  while (v < hi && toks[v].kind === 'space') v++;
+  const v = skipSpace(ctx, subject.b, 1, hi);
   const t = toks[v];
   return v < hi && ctx.quoteOf[v] < 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
 }
@@ -217,10 +216,9 @@ function passiveSubject(ctx: QuoteContext, lo: number, verbStart: number): Token
 function relativeClauseEnd(ctx: QuoteContext, speaker: TokenSpan | null, from: number, hi: number): number {
   const toks = ctx.tokens;
   if (!speaker || speaker.b - speaker.a !== 1 || !/^(who|which)$/.test(toks[speaker.a].lower)) return hi;
-  let p = speaker.a - 1;
-  while (p >= 0 && toks[p].kind === 'space') p--;
+  const p = skipSpace(ctx, speaker.a - 1, -1, 0);
   if (p < 0 || toks[p].kind !== 'punctuation') return hi;
-  const dash = /^(—|–|―|--|-)$/.test(toks[p].text);
+  const dash = isDash(toks[p]);
   if (!dash && toks[p].text !== ',') return hi;
   for (let k = from; k < hi; k++) {
     const t = toks[k];
@@ -237,8 +235,7 @@ function relativeClauseEnd(ctx: QuoteContext, speaker: TokenSpan | null, from: n
 
 /** The relative word opening a frame ("the plan that many voters like", "what the organizers expect"), or -1. */
 function relativeWord(ctx: QuoteContext, frameA: number, lo: number): number {
-  let k = frameA - 1;
-  while (k >= lo && ctx.tokens[k].kind === 'space') k--;
+  const k = skipSpace(ctx, frameA - 1, -1, lo);
   return k >= lo && ctx.quoteOf[k] < 0 && /^(that|which|what|whom)$/.test(ctx.tokens[k].lower) ? k : -1;
 }
 
@@ -253,11 +250,6 @@ function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
-function nextWordAt(ctx: QuoteContext, k: number, hi: number): Token | undefined {
-  while (k < hi && ctx.tokens[k].kind === 'space') k++;
-  return k < hi ? ctx.tokens[k] : undefined;
-}
-
 /** Whether the quotation ending at token k closes on a comma ("“...,”"). */
 function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
   const q = ctx.quotes[ctx.quoteOf[k]];
@@ -267,15 +259,9 @@ function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
   return text[e] === ',';
 }
 
-function skipSpaceLeft(ctx: QuoteContext, k: number, lo: number): number {
-  while (k > lo && ctx.tokens[k - 1].kind === 'space') k--;
-  return k;
-}
-
 /** "After saying ...", "Before announcing ...": a cue gerund right after a preposition that opens the unit. */
 function openingGerund(ctx: QuoteContext, u: Unit, k: number): boolean {
-  let p = k - 1;
-  while (p >= u.tokStart && ctx.tokens[p].kind === 'space') p--;
+  const p = skipSpace(ctx, k - 1, -1, u.tokStart);
   return p >= u.tokStart && p === firstWord(ctx, u) && ctx.kb.gerundPrepositions.has(ctx.tokens[p].lower);
 }
 
@@ -307,9 +293,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) {
       // "... a “reckless gambler,” comparing him ...": a participle phrase after a quotation closing on a comma
-      if (k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 && participle(nextWordAt(ctx, k + 1, hi)) && quoteClosesOnComma(ctx, k)) return k + 1;
+      if (k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 && participle(wordFrom(ctx, k + 1, hi)) && quoteClosesOnComma(ctx, k)) return k + 1;
       // "... lower taxes and “jobs, jobs,” but he has ...": the writer's own clause after a quotation closing on a comma
-      const after = k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 ? nextWordAt(ctx, k + 1, hi) : undefined;
+      const after = k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 ? wordFrom(ctx, k + 1, hi) : undefined;
       if (after && ctx.kb.clauseBreaks.has(after.lower) && quoteClosesOnComma(ctx, k)) return k + 1;
       continue;
     }
@@ -369,8 +355,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
         if (w.lower !== 'and' && w.lower !== 'but') continue;
         const subject = phraseAfter(ctx, k + 1, verbStart, false);
         if (!subject || subject.b !== verbStart || !hasVerb(ctx, from, k)) break;
-        let c = k - 1;
-        while (c > from && toks[c].kind === 'space') c--;
+        const c = skipSpace(ctx, k - 1, -1, from + 1);
         return isPunct(toks[c], ',;—–-') ? c : k;
       }
       // "praised the crews and the union said ...": a reported noun phrase ends where another speaker's clause joins
@@ -386,8 +371,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
  *  is a new subject; the object is not part of the speaker. */
 function afterObjectConjunct(ctx: QuoteContext, speaker: TokenSpan, lo: number): TokenSpan {
   const toks = ctx.tokens;
-  let p = speaker.a - 1;
-  while (p >= lo && toks[p].kind === 'space') p--;
+  const p = skipSpace(ctx, speaker.a - 1, -1, lo);
   if (p < lo || toks[p].pos !== 'VERB' || ctx.quoteOf[p] >= 0) return speaker;
   for (let k = speaker.a + 1; k < speaker.b - 1; k++) {
     if (toks[k].lower === 'and') {
@@ -403,8 +387,7 @@ function afterObjectConjunct(ctx: QuoteContext, speaker: TokenSpan, lo: number):
  *  the name alone is the speaker. */
 function nameAfterAdverbial(ctx: QuoteContext, speaker: TokenSpan, lo: number): TokenSpan {
   const toks = ctx.tokens;
-  let p = speaker.a - 1;
-  while (p >= lo && toks[p].kind === 'space') p--;
+  const p = skipSpace(ctx, speaker.a - 1, -1, lo);
   if (p < lo || !(toks[p].pos === 'ADP' || toks[p].pos === 'VERB' || toks[p].pos === 'AUX') || ctx.quoteOf[p] >= 0) return speaker;
   let n = speaker.b;
   while (n > speaker.a && toks[n - 1].pos === 'PROPN' && isCapitalized(toks[n - 1])) n--;
@@ -599,8 +582,7 @@ export function attributeUnit(
         ctx.quoteOf[before.a] < 0;
       // "..., it would take weeks, he said, and the wrangling ...": a new clause after the frame is the writer's
       // (unless the speaker's own words follow: "..., she said, and “I had to ...”")
-      let n = after.a + 1;
-      while (n < after.b && toks[n].kind === 'space') n++;
+      const n = skipSpace(ctx, after.a + 1, 1, after.b);
       const joined = ctx.quoteOf[after.a] < 0 && (toks[after.a].lower === 'and' || toks[after.a].lower === 'but') &&
         n < after.b && ctx.quoteOf[n] < 0;
       content = adverbial ? after : joined ? before : { a: interruptedClauseStart(ctx, before), b: after.b };
@@ -610,7 +592,7 @@ export function attributeUnit(
       rule += '-after';
     } else if (beforeOk && before) {
       // "..., as the memo put it": "as" belongs to the frame
-      const asFrame = toks[before.b - 1]?.lower === 'as' && before.b === skipSpaceLeft(ctx, frameA, lo) ? strip(ctx, before.a, before.b - 1) : null;
+      const asFrame = toks[before.b - 1]?.lower === 'as' && before.b === skipSpace(ctx, frameA - 1, -1, lo) + 1 ? strip(ctx, before.a, before.b - 1) : null;
       if (asFrame) {
         out.push({ content: asFrame, kind: kindOf(ctx, asFrame), speaker, cue, unit: unitIndex, rule: rule + '-as' });
         return;

@@ -35,6 +35,31 @@ export function isPunct(t: Token, chars: string): boolean {
   return t.kind === 'punctuation' && chars.includes(t.text);
 }
 
+/** The index of the first token from k that is not white space, stepping forward (up to hi, returned when none) or
+ *  back (down to lo, lo - 1 when none). */
+export function skipSpace(ctx: QuoteContext, k: number, step: 1 | -1, limit: number): number {
+  if (step === 1) while (k < limit && ctx.tokens[k].kind === 'space') k++;
+  else while (k >= limit && ctx.tokens[k].kind === 'space') k--;
+  return k;
+}
+
+/** The first token from k on that is not white space, before hi. */
+export function wordFrom(ctx: QuoteContext, k: number, hi: number): Token | undefined {
+  const i = skipSpace(ctx, k, 1, hi);
+  return i < hi ? ctx.tokens[i] : undefined;
+}
+
+/** A dash between words: em, en, horizontal bar, double or single hyphen token. */
+export function isDash(t: Token): boolean {
+  return t.text === '—' || t.text === '–' || t.text === '―' || t.text === '--' || t.text === '-';
+}
+
+/** An opening quotation mark token (the first token of a marked quote). */
+export function opensQuote(ctx: QuoteContext, i: number): boolean {
+  const q = ctx.quoteOf[i];
+  return q >= 0 && ctx.tokens[i].start === ctx.quotes[q].start;
+}
+
 /** A closing quotation mark token (the last token of a marked quote). */
 export function endsQuote(ctx: QuoteContext, i: number): boolean {
   const q = ctx.quoteOf[i];

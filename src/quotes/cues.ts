@@ -1,7 +1,7 @@
 // Cue finding within a unit: speech verbs (with particles), prepositional cues ("according to"), nominal cues
 // followed by a clause ("the assertion that"). Dashes joining a speaker to a quotation are in dash.ts.
 import type { Token } from '../model/doc.js';
-import { endsQuote, isCapitalized, isPunct, type QuoteContext } from './context.js';
+import { endsQuote, isCapitalized, isPunct, skipSpace, wordFrom, type QuoteContext } from './context.js';
 import { phraseBefore } from './phrases.js';
 import type { Unit } from './units.js';
 
@@ -42,8 +42,7 @@ function negatedBefore(ctx: QuoteContext, k: number, m: number): boolean {
 }
 
 function nextWord(ctx: QuoteContext, i: number, hi: number): Token | null {
-  for (let k = i + 1; k < hi; k++) if (ctx.tokens[k].kind !== 'space') return ctx.tokens[k];
-  return null;
+  return wordFrom(ctx, i + 1, hi) ?? null;
 }
 
 const PASSIVE_AUXILIARIES = new Set([...BE, 'has', 'have', 'had', 'been', 'will', 'would', 'could', 'may', 'might', 'not', "n't"]);
@@ -80,11 +79,9 @@ function catenativeBefore(ctx: QuoteContext, u: Unit, to: number): number | null
 
 /** The word before ", however," ending at the comma at c (a one-word adverb between commas), or null. */
 function parentheticalBefore(ctx: QuoteContext, c: number, lo: number): Token | null {
-  let a = c - 1;
-  while (a >= lo && ctx.tokens[a].kind === 'space') a--;
+  const a = skipSpace(ctx, c - 1, -1, lo);
   if (a < lo || ctx.tokens[a].pos !== 'ADV') return null;
-  let k = a - 1;
-  while (k >= lo && ctx.tokens[k].kind === 'space') k--;
+  const k = skipSpace(ctx, a - 1, -1, lo);
   if (k < lo || !isPunct(ctx.tokens[k], ',')) return null;
   return prevWord(ctx, k, lo);
 }
@@ -107,10 +104,10 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (!forms) return null;
   // "the United States": a capitalized word inside a sentence is a name, not a verb (all-capital headlines aside)
   if (k > u.tokStart && isCapitalized(t) && t.text !== t.text.toUpperCase() && !titleCase(ctx, u)) return null;
+  const next = nextWord(ctx, k, u.tokEnd);
   // "Hope Hicks, a spokeswoman, said": a capitalized form opening the sentence before another name is a first name
   // (a speech verb that inverts is still one: "Said Ellis: ...")
-  const following = nextWord(ctx, k, u.tokEnd);
-  if (isCapitalized(t) && t.text !== t.text.toUpperCase() && following && following.pos === 'PROPN' && isCapitalized(following) &&
+  if (isCapitalized(t) && t.text !== t.text.toUpperCase() && next && next.pos === 'PROPN' && isCapitalized(next) &&
     !titleCase(ctx, u) && !forms.some((f) => ctx.kb.invertingVerbs.has(f.lemma))) return null;
   const before = ctx.tokens[k - 1];
   // "the call", "a report": a determiner makes the word a noun
@@ -124,7 +121,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "(Reporting by Ann Roe; editing by ...)", "reporting by the Times": an -ing form before "by" is a noun of credit
-  if (t.lower.endsWith('ing') && nextWord(ctx, k, u.tokEnd)?.lower === 'by') return null;
+  if (t.lower.endsWith('ing') && next?.lower === 'by') return null;
   // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
   // ("would not say whether", "could not explain why" do report a stance: refusing to speak)
   // ("opponents would call it ...", "voters should know ...": stance verbs report after a modal too)
@@ -132,7 +129,6 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     !negatedBefore(ctx, k, prev.i)) return null;
   // "polls show a ...", "voters support the ...": a verb form the tagger took for a noun, between the subject's
   // head and the start of an object
-  const next = nextWord(ctx, k, u.tokEnd);
   // ("his claim that ...": after a possessive determiner the word stays a noun)
   // ("Some voters, however, question the ...": the subject may stand before a parenthetical adverb between commas)
   const subjectWord = prev !== null && isPunct(prev, ',') ? parentheticalBefore(ctx, prev.i, u.tokStart) : prev;

@@ -3,7 +3,7 @@
 // because such lists often sit on single lines that sentence splitting runs together.
 import type { Candidate } from './attribute.js';
 import { strip } from './regions.js';
-import type { QuoteContext } from './context.js';
+import { opensQuote, skipSpace, type QuoteContext } from './context.js';
 import { phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
 
 /** The whole marked quote holding token k. */
@@ -30,9 +30,8 @@ function lineOpeningQuote(ctx: QuoteContext, a: number, lo: number): number | nu
     if (ctx.quoteOf[k - 1] < 0 && ctx.kb.dashes.has(ctx.tokens[k - 1].text)) return null;
     k--;
   }
-  while (k < a && ctx.tokens[k].kind === 'space') k++;
-  const q = ctx.quoteOf[k];
-  return k < a && q >= 0 && ctx.quotes[q].start === ctx.tokens[k].start ? k : null;
+  k = skipSpace(ctx, k, 1, a);
+  return k < a && opensQuote(ctx, k) ? k : null;
 }
 
 export function dashQuotes(ctx: QuoteContext): Candidate[] {
@@ -47,7 +46,7 @@ export function dashQuotes(ctx: QuoteContext): Candidate[] {
       const after = nonSpace(ctx, k + 1, 1, p.tokenStart, p.tokenEnd);
       const cue = { a: k, b: k + 1 };
       const quoteBefore = before >= p.tokenStart && ctx.quoteOf[before] >= 0 && ctx.tokens[before].end === ctx.quotes[ctx.quoteOf[before]].end;
-      const quoteAfter = after < p.tokenEnd && ctx.quoteOf[after] >= 0 && ctx.tokens[after].start === ctx.quotes[ctx.quoteOf[after]].start;
+      const quoteAfter = after < p.tokenEnd && opensQuote(ctx, after);
       if (quoteBefore) {
         const speaker = phraseAfter(ctx, after, p.tokenEnd, false);
         const last = quoteAround(ctx, before);

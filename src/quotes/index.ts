@@ -4,7 +4,7 @@
 import type { Quote } from '../model/analysis.js';
 import type { Doc } from '../model/doc.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
-import { timeFlags, type QuoteContext } from './context.js';
+import { isDash, opensQuote, skipSpace, timeFlags, type QuoteContext } from './context.js';
 import { findMarkedQuotes } from './marks.js';
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.js';
 import { findCues } from './cues.js';
@@ -57,9 +57,8 @@ function forwardContent(ctx: QuoteContext, u: Unit): TokenSpan[] {
   if (blocks.length) return blocks.map((p) => paragraphTokens(ctx, p.i)).filter((r): r is TokenSpan => r !== null);
   const next = doc.paragraphs[u.para + 1];
   if (!next || next.kind === 'related') return [];
-  let k = next.tokenStart;
-  while (k < next.tokenEnd && ctx.tokens[k].kind === 'space') k++;
-  const whole = k < next.tokenEnd && ctx.tokens[k].start === ctx.quotes[ctx.quoteOf[k]]?.start ? wholeQuote(ctx, k) : null;
+  const k = skipSpace(ctx, next.tokenStart, 1, next.tokenEnd);
+  const whole = k < next.tokenEnd && opensQuote(ctx, k) ? wholeQuote(ctx, k) : null;
   return whole ? [whole] : [];
 }
 
@@ -107,7 +106,7 @@ function candidatesOf(ctx: QuoteContext, units: Unit[]): Candidate[] {
     // quotation-only units after a direct quote continue it: "“A,” he said. “B.”"
     const before = units[ui - 1];
     const prevCands = byUnit[ui - 1];
-    const opensWithQuote = ctx.quoteOf[u.tokStart] >= 0 && ctx.quotes[ctx.quoteOf[u.tokStart]].start === ctx.tokens[u.tokStart].start;
+    const opensWithQuote = opensQuote(ctx, u.tokStart);
     if (!cands.length && before && before.para === u.para && opensWithQuote && prevCands?.length) {
       // the quotation the frame belongs to, not a participle after it ("“A,” said Roe, speaking of X. “B.”")
       const quoted = (c: Candidate) => c.kind !== 'indirect' || (c.cue !== null && c.content.b <= c.cue.a);
@@ -141,7 +140,7 @@ function continueIntoQuoteParagraphs(ctx: QuoteContext, units: Unit[], byUnit: C
     const prevPara = ui > 0 ? units[ui - 1].para : -1;
     const quiet = byUnit.slice(ui, end).every((l) => l.length === 0);
     const onlyQuotes = units.slice(ui, end).every((u) => quoteOnly(ctx, u));
-    const opens = ctx.quoteOf[units[ui].tokStart] >= 0 && ctx.quotes[ctx.quoteOf[units[ui].tokStart]].start === ctx.tokens[units[ui].tokStart].start;
+    const opens = opensQuote(ctx, units[ui].tokStart);
     if (ui > 0 && quiet && onlyQuotes && opens && para === prevPara + 1) {
       const last = byUnit.slice(0, ui).reverse().find((l) => l.length > 0);
       const target = last?.[last.length - 1];
@@ -177,7 +176,7 @@ function afterDateline(ctx: QuoteContext, r: TokenSpan): TokenSpan {
   for (let k = r.a + 1; k < r.b && k < r.a + 8; k++) {
     const t = toks[k];
     if (t.kind === 'space') continue;
-    if (/^(—|―|–|-|--)$/.test(t.text) && toks[k - 1].end < t.start) return strip(ctx, k + 1, r.b) ?? r;
+    if (isDash(t) && toks[k - 1].end < t.start) return strip(ctx, k + 1, r.b) ?? r;
     // the dateline is a place in capitals, commas, a state or abbreviation ("DAYTON, Ohio", "PORTLAND, Maine")
     if (!(t.kind === 'punctuation' || /^\p{Lu}[\p{L}.]*$/u.test(t.text))) return r;
   }

@@ -2,7 +2,7 @@
 // Foreign Minister Sergei Lavrov said"), the phrase starting just after one ("said a campaign aide"), with
 // appositives ("Okafor, a senior party adviser, said") and a sentence's subject (for "..., adding that").
 import type { Token } from '../model/doc.js';
-import { isCapitalized, isPunct, type QuoteContext } from './context.js';
+import { isCapitalized, isPunct, wordFrom, type QuoteContext } from './context.js';
 
 export interface TokenSpan {
   /** token range [a, b) */
@@ -24,9 +24,7 @@ export function cueVerbForm(ctx: QuoteContext, t: Token): boolean {
   const forms = ctx.kb.verbs.get(t.lower);
   if (!forms) return false;
   if (forms.some((f) => !f.particle)) return true;
-  let k = t.i + 1;
-  while (k < ctx.tokens.length && ctx.tokens[k].kind === 'space') k++;
-  const next = ctx.tokens[k]?.lower;
+  const next = wordFrom(ctx, t.i + 1, ctx.tokens.length)?.lower;
   return forms.some((f) => f.particle === next);
 }
 

@@ -2,7 +2,7 @@
 // appositives and parentheticals between commas) and after it when inverted ("..., said Rep. Jo Roe (D-Ohio), head
 // of the caucus" and the source after "according to").
 import type { Token } from '../model/doc.js';
-import { isCapitalized, isPunct, type QuoteContext } from './context.js';
+import { isCapitalized, isPunct, wordFrom, type QuoteContext } from './context.js';
 import { phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
 import { strip } from './regions.js';
 import type { Unit } from './units.js';
@@ -54,7 +54,7 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
       if (ctx.quoteOf[p] >= 0 || isPunct(toks[p], ';:')) break;
       if (toks[p].text !== toks[j - 1].text) continue;
       const head = phraseBefore(ctx, p, u.tokStart);
-      return head && appositiveStart(ctx, nextWord(ctx, p, j)) ? { a: head.a, b: j - 1 } : null;
+      return head && appositiveStart(ctx, wordFrom(ctx, p + 1, j)) ? { a: head.a, b: j - 1 } : null;
     }
     return null;
   }
@@ -88,10 +88,6 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const DASHES = new Set(['--', '—', '–', '―']);
 
-function nextWord(ctx: QuoteContext, k: number, hi: number): Token | undefined {
-  for (let i = k + 1; i < hi; i++) if (ctx.tokens[i].kind !== 'space') return ctx.tokens[i];
-  return undefined;
-}
 
 /** Kinds of comma-bounded segment that belong to the name before them: a relative clause ("Ann Ruiz, who led the
  *  inquiry,"), an age ("Ruiz, 58,"), a home place ("Ruiz, of Dayton, Ohio,"), an inclusion ("Mayors, including
