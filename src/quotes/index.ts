@@ -238,10 +238,12 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
 /** "She praised the plan, which she called “bold”": a quote whose cue lies inside a longer quote of the same speaker
  *  repeats words already attributed to them, and is dropped. Another speaker's words inside a report are kept. */
 function withoutRepeatedSpeaker(doc: Doc, kb: Knowledge, quotes: Quote[]): Quote[] {
-  const who = (q: Quote) => q.speaker && (q.speaker.actor ?? doc.text.slice(q.speaker.start, q.speaker.end).toLowerCase());
+  // each speaker's identity and written form, once: the actor, else the words as written
+  const written = new Map(quotes.map((q) => [q, q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end).toLowerCase() : null]));
+  const who = (q: Quote) => q.speaker && (q.speaker.actor ?? written.get(q));
   // "the mayor praised the budget, which she called ...": a pronoun inside the longer report is its speaker
   const pronounWithin = (q: Quote, o: Quote) => q.speaker!.actor === null && o.start <= q.speaker!.start && q.speaker!.end <= o.end &&
-    kb.quotes.pronouns.has(doc.text.slice(q.speaker!.start, q.speaker!.end).toLowerCase());
+    kb.quotes.pronouns.has(written.get(q)!);
   return quotes.filter((q) => !q.cue || !q.speaker || !quotes.some((o) => o !== q && o.start <= q.start && o.end >= q.end &&
     o.end - o.start > q.end - q.start && o.start <= q.cue!.start && q.cue!.end <= o.end && o.speaker !== null &&
     (who(o) === who(q) || pronounWithin(q, o)) &&
