@@ -77,6 +77,19 @@ function verbGroup(view: SentenceView, i: number, participle: boolean, kb: Event
   return { passive, negated, hypothetical };
 }
 
+/** Whether the sentence holds a word of each of the pattern's anchor lists (else it cannot match): most patterns
+ *  tried fail for want of a word, and a few set lookups rule them out cheaper than matching them does. */
+function mayMatch(view: SentenceView, p: Pattern): boolean {
+  if (!p.anchors.length) return true;
+  const words = (view.wordSet ??= new Set(view.low));
+  for (const list of p.anchors) {
+    let found = false;
+    for (const f of list) if (words.has(f)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
+}
+
 function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKnowledge): { chosen: Chosen; first: number; last: number } | null {
   const best = cands[0].priority;
   let chosen: Chosen | null = null;
@@ -95,7 +108,7 @@ function choose(view: SentenceView, cands: Candidate[], i: number, kb: EventsKno
     const finite = c.participle || sForm;
     if (c.entry.kind === 'verb' && !verbLike(view, at.first, kb, finite) && !verbLike(view, i, kb, finite)) continue;
     for (const p of c.entry.patterns) {
-      if (p.weight < bestWeight) continue;
+      if (p.weight < bestWeight || !mayMatch(view, p)) continue;
       const slots = matchPattern(view, p.pre, p.post, at.first, at.last, kb.style.gap);
       // the most specific pattern wins; between equally specific ones, the one that ends nearer the trigger
       if (slots && (p.weight > bestWeight || (chosen?.pattern && slots.reach < chosen.slots.reach))) {

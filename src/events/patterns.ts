@@ -27,6 +27,8 @@ export interface Pattern {
   reverse: string | null;
   /** number of words and slots: the most specific matching pattern wins */
   weight: number;
+  /** words the sentence must hold for the pattern to match: one of each list (see anchorsOf) */
+  anchors: ReadonlyArray<ReadonlyArray<string>>;
   rule: string;
 }
 
@@ -125,8 +127,24 @@ function indexFirstWords(e: Extract<Elem, { k: 'word' }>): void {
   e.byFirstWord = index;
 }
 
+/** At most this many forms in one anchor list: a larger set (a synonym set) rules out too few sentences to pay. */
+const MAX_ANCHOR_FORMS = 16;
+
+/** For each word element whose alternatives all start with a word of listed forms (no stem test), those forms:
+ *  a sentence holding none of one list cannot match the pattern, which the coder checks before matching it. */
+export function anchorsOf(elems: Elem[]): string[][] {
+  const out: string[][] = [];
+  for (const e of elems) {
+    if (e.k !== 'word' || !e.alts.every((a) => a.length > 0 && a[0].forms)) continue;
+    const forms = new Set<string>();
+    for (const a of e.alts) for (const f of a[0].forms!) forms.add(f);
+    if (forms.size > 0 && forms.size <= MAX_ANCHOR_FORMS) out.push([...forms]);
+  }
+  return out;
+}
+
 /** Parses "PRE * POST" into elements; the trigger "*" must occur exactly once. */
-export function parsePattern(text: string, ctx: PatternContext): { pre: Elem[]; post: Elem[]; weight: number } {
+export function parsePattern(text: string, ctx: PatternContext): { pre: Elem[]; post: Elem[]; weight: number; anchors: string[][] } {
   const ps = pieces(text);
   const star = ps.findIndex((p) => p.text === '*');
   if (star < 0 || ps.findIndex((p, i) => i > star && p.text === '*') >= 0) {
@@ -146,7 +164,7 @@ export function parsePattern(text: string, ctx: PatternContext): { pre: Elem[]; 
   }
   for (const e of [...pre, ...post]) if (e.k === 'word') indexFirstWords(e);
   const weight = [...pre, ...post].reduce((n, e) => n + (e.k === 'word' ? Math.min(...e.alts.map((a) => a.length)) : e.k === 'skip' ? 0 : 0.5), 0);
-  return { pre, post, weight };
+  return { pre, post, weight, anchors: anchorsOf([...pre, ...post]) };
 }
 
 /** "032", "032:033", "---" (no event) */

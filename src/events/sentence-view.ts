@@ -36,6 +36,8 @@ export interface SentenceView {
   coordinatedAfterDenial: boolean[];
   /** 1 for tokens inside a time expression ("on Monday", "last week") */
   timeAt: Uint8Array;
+  /** the words of `low` as a set, made by the coder on first need */
+  wordSet?: Set<string>;
 }
 
 export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found: ActorRef[] = doc.actors.length ? mentionsIn(doc, sent.start, sent.end) : []): SentenceView {
@@ -113,7 +115,7 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     if (t.end <= sent.start || t.start >= sent.end) continue;
     for (let i = 0; i < toks.length && toks[i].start < t.end; i++) if (toks[i].start >= t.start && toks[i].end <= t.end) timeAt[i] = 1;
   }
-  return { toks, low, mentionAt, mentions, clause, clauseStart, conditional, coordinatedAfterDenial, timeAt };
+  return { toks, low, mentionAt, mentions, clause, clauseStart, conditional, coordinatedAfterDenial, timeAt, wordSet: undefined };
 }
 
 /** The mentions coordinated with mention m ("Turkey and Iran", "Mordor, the Shire, and Bree"), in order. A list
