@@ -3,6 +3,7 @@
 // sentence), its trigger (_trigger) and the rule that fired. Dates and places are set by later stages.
 import type { Doc } from '../model/doc.js';
 import type { Knowledge } from '../dictionaries/knowledge.js';
+import type { EventsKnowledge } from './knowledge.js';
 import { codeSentence } from './code-sentence.js';
 import { sentenceView, type ActorRef } from './sentence-view.js';
 import { buildEvents } from './build-events.js';
@@ -14,6 +15,16 @@ function hasPhrase(low: string[], phrase: string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= low.length; i++) {
     for (let k = 0; k < phrase.length; k++) if (low[i + k] !== phrase[k]) continue outer;
     return true;
+  }
+  return false;
+}
+
+/** Whether any word of tokens [first, end) is a trigger form: a sentence with none codes no event, and its view and
+ *  stand-ins need not be made. */
+function hasTrigger(doc: Doc, kb: EventsKnowledge, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'space' && kb.lexicon.lookup(t.lower)) return true;
   }
   return false;
 }
@@ -42,7 +53,7 @@ export function codeEvents(doc: Doc, kbAll: Knowledge): void {
     if (para && para.kind === 'related') continue;
     // only sentences naming a coded actor can hold an event: the view is built for those alone
     let found: ActorRef[] = mentionsIn(doc, sent.start, sent.end);
-    if (!found.some((m) => m.actor.code)) continue;
+    if (!found.some((m) => m.actor.code) || !hasTrigger(doc, kb, sent.tokenStart, sent.tokenEnd)) continue;
     if (kb.style.resolvePronouns) found = withPronouns(doc, sent.tokenStart, sent.tokenEnd, found);
     if (kb.style.placesAsTargets) found = withPlaces(places, sent.start, sent.end, found);
     if (kb.style.placesAsTargets && kbAll.actors) found = withCountryAdjectives(doc, kbAll.actors, sent.tokenStart, sent.tokenEnd, found);
