@@ -25,14 +25,14 @@ interface Ctx {
   kb: ActorsKnowledge;
   words: Word[];
   /** span index covering each word, or -1 */
-  spanAt: Int32Array;
+  spanAt: number[];
   spans: Span[];
   out: Candidate[];
   text: string;
   relatedPara: Set<number>;
   paraOf: (w: Word) => number;
   /** words already inside a candidate */
-  covered: Uint8Array;
+  covered: number[];
   /** words the document also writes in lower case: capitalized, they are no names by themselves */
   lowercase: Set<string> | null;
   /** whether a name is a known place (the places layer's gazetteer, when there is one) */
@@ -41,7 +41,9 @@ interface Ctx {
 
 export function recognize(doc: Doc, kb: ActorsKnowledge, isPlace: (name: string) => boolean = () => false): Candidate[] {
   const words = wordsOf(doc);
-  const spanAt = new Int32Array(words.length).fill(-1);
+  // (plain arrays, not typed ones, here and for `covered`: a typed array this size is allocated outside the heap,
+  // which costs more per document than filling it)
+  const spanAt = new Array<number>(words.length).fill(-1);
   const spans: Span[] = [];
   // leftmost-longest dictionary matches, never across a sentence boundary
   let i = 0;
@@ -77,7 +79,7 @@ export function recognize(doc: Doc, kb: ActorsKnowledge, isPlace: (name: string)
     i = end;
   }
   const relatedPara = new Set(doc.paragraphs.filter((p) => p.kind === 'related').map((p) => p.i));
-  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Uint8Array(words.length), isPlace, lowercase: null };
+  const ctx: Ctx = { kb, words, spanAt, spans, out: [], text: doc.text, relatedPara, paraOf: (w) => doc.tokens[w.tok].para, covered: new Array<number>(words.length).fill(0), isPlace, lowercase: null };
   for (let s = 0; s < spans.length; s++) if (!spans[s].used) compose(ctx, s);
   unknownNames(ctx);
   pronouns(ctx);

@@ -24,10 +24,10 @@ export interface SentenceView {
   toks: Token[];
   low: string[];
   /** index into mentions for each token, or -1 */
-  mentionAt: Int32Array;
+  mentionAt: number[];
   mentions: MentionSlot[];
   /** clause index of each token; clauses are numbered left to right */
-  clause: Int32Array;
+  clause: number[];
   /** first token of each clause */
   clauseStart: number[];
   /** clause opened by a conditional word ("if") or denied by the verb governing it ("denied that ...") */
@@ -35,7 +35,7 @@ export interface SentenceView {
   /** clause opened by a verb coordinated after a denial ("... and accused X"): its subject is the denier's */
   coordinatedAfterDenial: boolean[];
   /** 1 for tokens inside a time expression ("on Monday", "last week") */
-  timeAt: Uint8Array;
+  timeAt: number[];
   /** the words of `low` as a set, made by the coder on first need */
   wordSet?: Set<string>;
 }
@@ -47,7 +47,9 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     if (t.kind !== 'space') toks.push(t);
   }
   const low = toks.map((t) => t.lower);
-  const mentionAt = new Int32Array(toks.length).fill(-1);
+  // (plain arrays, not typed ones: a typed array this size is allocated outside the heap, which costs more than
+  // the rest of the view; one is made per sentence)
+  const mentionAt = new Array<number>(toks.length).fill(-1);
   const mentions: MentionSlot[] = [];
   let k = 0;
   for (const m of found) {
@@ -78,7 +80,7 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     const idx = mentions.push({ first, last, refs: [m], modifier }) - 1;
     for (let j = first; j <= last; j++) mentionAt[j] = idx;
   }
-  const clause = new Int32Array(toks.length);
+  const clause = new Array<number>(toks.length).fill(0);
   const clauseStart = [0];
   const conditional = [low.length > 0 && words.conditionalOpeners.has(low[0])];
   // whether each clause is denied by its governing verb ("denied that ..."), as opposed to conditional ("if ...")
@@ -110,7 +112,7 @@ export function sentenceView(doc: Doc, sent: Sentence, words: ClauseWords, found
     else if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') verbSince = true;
     clause[i] = clauseStart.length - 1;
   }
-  const timeAt = new Uint8Array(toks.length);
+  const timeAt = new Array<number>(toks.length).fill(0);
   for (const t of doc.times) {
     if (t.end <= sent.start || t.start >= sent.end) continue;
     for (let i = 0; i < toks.length && toks[i].start < t.end; i++) if (toks[i].start >= t.start && toks[i].end <= t.end) timeAt[i] = 1;

@@ -60,7 +60,8 @@ export function findCandidates(doc: Doc, kb: PlacesKnowledge, g: Gazetteer): Can
   const { tokens, text } = doc;
   const out: Candidate[] = [];
   const n = tokens.length;
-  const sentenceFirst = new Uint8Array(n);
+  // (a plain array: a typed array this size is allocated outside the heap, which costs more per document)
+  const sentenceFirst = new Array<number>(n).fill(0);
   for (const s of doc.sentences) {
     for (let j = s.tokenStart; j < s.tokenEnd; j++) {
       const k = tokens[j].kind;
