@@ -763,3 +763,11 @@ test('a credit line ("Reporting by ...") is not a report', () => {
   const a = analyzeText('The ferry resumed service on Monday.\n(Reporting by Ann Roe; Additional reporting by Ivo Marsh; Editing by Jo Bay.)', '2021-03-02');
   assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((q) => [q.cue?.text, q.text])));
 });
+
+test('a participle after the frame of a quotation that runs on is a report of the same speaker', () => {
+  const a = analyzeText('“The levee held this time,” the engineer said, stressing why the repairs cannot wait. “Next spring it may not.”', '2021-03-02');
+  const q = a.quotes.find((x) => x.text === 'why the repairs cannot wait');
+  assert.ok(q, JSON.stringify(a.quotes.map((x) => x.text)));
+  assert.equal(speakerText(a, q), 'the engineer');
+  assert.equal(q.cue?.text, 'stressing');
+});
