@@ -188,7 +188,8 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
     let relative = false;
     while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k)) {
       const t = toks[k];
-      if (/^(who|whose|whom|which)$/.test(t.lower)) relative = true;
+      // ("..., said Jo Roe, an official with the board that oversees the fund.": "that" after a noun opens one too)
+      if (/^(who|whose|whom|which)$/.test(t.lower) || (t.lower === 'that' && k > b + 1 && /^(NOUN|PROPN)$/.test(toks[k - 1].pos))) relative = true;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
       k++;
     }

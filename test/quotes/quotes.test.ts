@@ -771,3 +771,11 @@ test('a participle after the frame of a quotation that runs on is a report of th
   assert.equal(speakerText(a, q), 'the engineer');
   assert.equal(q.cue?.text, 'stressing');
 });
+
+test('an inverted speaker keeps an appositive whose relative clause opens with "that"', () => {
+  const a = analyzeText('Cuts to the program led to closures, said Maria Olsen, a senior official with the board that oversees them.', '2021-03-02');
+  const q = quoteWith(a, 'Cuts to the program');
+  assert.equal(q.text, 'Cuts to the program led to closures');
+  assert.equal(speakerText(a, q), 'Maria Olsen, a senior official with the board that oversees them');
+  assert.equal(q.cue?.text, 'said');
+});
