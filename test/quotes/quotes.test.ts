@@ -779,3 +779,11 @@ test('an inverted speaker keeps an appositive whose relative clause opens with "
   assert.equal(speakerText(a, q), 'Maria Olsen, a senior official with the board that oversees them');
   assert.equal(q.cue?.text, 'said');
 });
+
+test('a speaker phrase may end in an object pronoun after an adjective and a preposition ("those close to her")', () => {
+  const a = analyzeText('Those close to her say the mayor will not run again.', '2021-03-02');
+  const q = quoteWith(a, 'will not run');
+  assert.equal(speakerText(a, q), 'Those close to her');
+  const b = analyzeText('Aides loyal to him said the count was fair.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'count was fair')), 'Aides loyal to him');
+});
