@@ -787,3 +787,9 @@ test('a speaker phrase may end in an object pronoun after an adjective and a pre
   const b = analyzeText('Aides loyal to him said the count was fair.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'count was fair')), 'Aides loyal to him');
 });
+
+test('an inverted speaker\'s appositive ends before a prepositional phrase after a comma ("..., in a statement.")', () => {
+  const a = analyzeText('“The audit found nothing,” said Lena Marsh, the ranking member of the panel, in a statement.', '2021-03-02');
+  const q = quoteWith(a, 'audit found nothing');
+  assert.equal(speakerText(a, q), 'Lena Marsh, the ranking member of the panel');
+});
