@@ -34,7 +34,7 @@ export function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): numbe
  *  parenthetical between commas ("Mattis, during a visit to Japan, said"). */
 export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
   const j = skipAdverbsLeft(ctx, cueStart, u.tokStart);
-  const s = leftSpeaker(ctx, u, j, 0);
+  const s = leftSpeaker(ctx, u, j, 0) ?? contactClause(ctx, u, j);
   // "the poll released Friday shows": the time after a participle belongs to the phrase
   const last = s ? ctx.tokens[s.b - 1] : undefined;
   if (s && last && s.b === j && last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) {
@@ -44,6 +44,27 @@ export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): Tok
   }
   return s;
 }
+
+/** "the economists I interviewed said", "everyone we spoke to says": a noun phrase with a relative clause that has no
+ *  relative word (a subject pronoun and its verb, maybe a stranded preposition) right before the cue. */
+function contactClause(ctx: QuoteContext, u: Unit, j: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  let k = j - 1;
+  if (k - 1 > u.tokStart && (toks[k].pos === 'ADP' || toks[k].pos === 'PART') && toks[k - 1].pos === 'VERB') k--;
+  const pron = toks[k - 1];
+  if (k - 2 < u.tokStart || toks[k].pos !== 'VERB' || /ing$/.test(toks[k].lower) || ctx.quoteOf[k] >= 0 || !pron ||
+    pron.pos !== 'PRON' || !SUBJECTS.has(pron.lower)) return null;
+  const before = toks[k - 2];
+  if (before.pos === 'PRON' && ctx.kb.pronouns.has(before.lower) && !SUBJECTS.has(before.lower)) return { a: k - 2, b: j };
+  if (before.pos !== 'NOUN' || ctx.inTime[k - 2]) return null;
+  const head = phraseBefore(ctx, k - 1, u.tokStart);
+  if (!head) return null;
+  // "all the experts I asked"
+  const pre = toks[head.a - 1];
+  return { a: pre && head.a - 1 >= u.tokStart && /^(all|both)$/.test(pre.lower) ? head.a - 1 : head.a, b: j };
+}
+
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): TokenSpan | null {
   const toks = ctx.tokens;

@@ -793,3 +793,14 @@ test('an inverted speaker\'s appositive ends before a prepositional phrase after
   const q = quoteWith(a, 'audit found nothing');
   assert.equal(speakerText(a, q), 'Lena Marsh, the ranking member of the panel');
 });
+
+test('a speaker phrase with a relative clause lacking its relative word ("the economists I interviewed said")', () => {
+  const a = analyzeText('All the economists I interviewed said her budget was more coherent than his.', '2021-03-02');
+  const q = quoteWith(a, 'budget was more coherent');
+  assert.equal(speakerText(a, q), 'All the economists I interviewed');
+  assert.equal(q.cue?.text, 'said');
+  const b = analyzeText('Most of the farmers we asked said the rain came too late.', '2021-03-02');
+  assert.equal(b.quotes.length, 1, JSON.stringify(b.quotes.map((x) => x.text)));
+  assert.equal(speakerText(b, b.quotes[0]), 'Most of the farmers we asked');
+  assert.equal(b.quotes[0].text, 'the rain came too late');
+});
