@@ -34,7 +34,8 @@ export function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): numbe
  *  parenthetical between commas ("Mattis, during a visit to Japan, said"). */
 export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
   const j = skipAdverbsLeft(ctx, cueStart, u.tokStart);
-  const s = leftSpeaker(ctx, u, j, 0) ?? contactClause(ctx, u, j);
+  const found = leftSpeaker(ctx, u, j, 0) ?? contactClause(ctx, u, j);
+  const s = found && withoutFrameAround(ctx, found);
   // "the poll released Friday shows": the time after a participle belongs to the phrase
   const last = s ? ctx.tokens[s.b - 1] : undefined;
   if (s && last && s.b === j && last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) {
@@ -43,6 +44,22 @@ export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): Tok
     if (b > s.b) return strip(ctx, s.a, b) ?? s;
   }
   return s;
+}
+
+/** "Last week Roe in a televised interview said": a time before a name and "in a ..." after it frame the report; the
+ *  name alone is the speaker. */
+function withoutFrameAround(ctx: QuoteContext, s: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  let a = s.a;
+  while (a < s.b - 1 && (ctx.inTime[a] === 1 || toks[a].kind === 'space')) a++;
+  if (a > s.a && !(toks[a].pos === 'PROPN' && isCapitalized(toks[a]))) a = s.a;
+  for (let k = a + 1; k + 1 < s.b; k++) {
+    // (a capitalized word alone may be a common noun opening the sentence: "Officials in a nearby town said")
+    if (toks[k].lower === 'in' && toks[k - 1].pos === 'PROPN' && /^(a|an)$/.test(toks[k + 1].lower) && (a > s.a || k - 1 > a)) {
+      return { a, b: k };
+    }
+  }
+  return { a, b: s.b };
 }
 
 /** "the economists I interviewed said", "everyone we spoke to says": a noun phrase with a relative clause that has no

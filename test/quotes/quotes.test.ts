@@ -804,3 +804,10 @@ test('a speaker phrase with a relative clause lacking its relative word ("the ec
   assert.equal(speakerText(b, b.quotes[0]), 'Most of the farmers we asked');
   assert.equal(b.quotes[0].text, 'the rain came too late');
 });
+
+test('a time before a named speaker and "in a ..." after the name are the frame, not the speaker', () => {
+  const a = analyzeText('Last week Ruiz in a televised interview appeared to blame the staff.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'the staff')), 'Ruiz');
+  const b = analyzeText('Officials in a nearby county said the staff was to blame.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'staff was to blame')), 'Officials in a nearby county');
+});
