@@ -409,6 +409,15 @@ function contactSubject(ctx: QuoteContext, k: number, lo: number): boolean {
     (n.pos === 'PRON' && ctx.kb.pronouns.has(n.lower)));
 }
 
+/** The name in "<recording> of <name>" ending right before token k ("a clip of Mayor Roe saying"), or null. */
+function recordedSpeaker(ctx: QuoteContext, k: number, lo: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  let n = k;
+  while (n - 1 >= lo && toks[n - 1].pos === 'PROPN' && ctx.quoteOf[n - 1] < 0) n--;
+  if (n === k || n - 2 < lo || toks[n - 1].lower !== 'of' || !ctx.kb.recordingNouns.has(toks[n - 2].lower)) return null;
+  return { a: n, b: k };
+}
+
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
 export function attributeUnit(
   ctx: QuoteContext,
@@ -452,6 +461,9 @@ export function attributeUnit(
       // ("with polls showing ...") — "mailed a petition to members urging ..." is the letter's senders' act
       if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && toks[own.a - 1]?.lower !== 'with' &&
         !(toks[own.a - 1]?.kind === 'space' && toks[own.a - 2]?.lower === 'with')) own = null;
+      // "footage of Roe saying ...": the person recorded speaks
+      const recorded = recordedSpeaker(ctx, cue.a, lo);
+      if (recorded) own = recorded;
       speaker = own ?? firstSpeaker ?? unitSubject(ctx, lo, cue.a);
       lastShared = own ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject

@@ -811,3 +811,10 @@ test('a time before a named speaker and "in a ..." after the name are the frame,
   const b = analyzeText('Officials in a nearby county said the staff was to blame.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'staff was to blame')), 'Officials in a nearby county');
 });
+
+test('in "footage of <name> saying ..." the recorded person is the speaker', () => {
+  const a = analyzeText('The new ad uses footage of Mayor Ruiz saying the plan would fail.', '2021-03-02');
+  const q = quoteWith(a, 'plan would fail');
+  assert.equal(speakerText(a, q), 'Mayor Ruiz');
+  assert.equal(q.cue?.text, 'saying');
+});
