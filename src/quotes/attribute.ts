@@ -399,6 +399,25 @@ function nameAfterAdverbial(ctx: QuoteContext, speaker: TokenSpan, lo: number): 
   return before.pos === 'NOUN' && !isCapitalized(before) ? { a: n, b: speaker.b } : speaker;
 }
 
+/** Whether the cue at k follows a subject pronoun that follows a noun ("the farmers we asked"): the cue verb closes a
+ *  relative clause without a relative word. */
+function contactSubject(ctx: QuoteContext, k: number, lo: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k - 1];
+  const n = toks[k - 2];
+  return k - 2 >= lo && p.pos === 'PRON' && /^(i|we|you|he|she|they)$/.test(p.lower) && (n.pos === 'NOUN' ||
+    (n.pos === 'PRON' && ctx.kb.pronouns.has(n.lower)));
+}
+
+/** The name in "<recording> of <name>" ending right before token k ("a clip of Mayor Roe saying"), or null. */
+function recordedSpeaker(ctx: QuoteContext, k: number, lo: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  let n = k;
+  while (n - 1 >= lo && toks[n - 1].pos === 'PROPN' && ctx.quoteOf[n - 1] < 0) n--;
+  if (n === k || n - 2 < lo || toks[n - 1].lower !== 'of' || !ctx.kb.recordingNouns.has(toks[n - 2].lower)) return null;
+  return { a: n, b: k };
+}
+
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
 export function attributeUnit(
   ctx: QuoteContext,
@@ -442,6 +461,9 @@ export function attributeUnit(
       // ("with polls showing ...") — "mailed a petition to members urging ..." is the letter's senders' act
       if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && toks[own.a - 1]?.lower !== 'with' &&
         !(toks[own.a - 1]?.kind === 'space' && toks[own.a - 2]?.lower === 'with')) own = null;
+      // "footage of Roe saying ...": the person recorded speaks
+      const recorded = recordedSpeaker(ctx, cue.a, lo);
+      if (recorded) own = recorded;
       speaker = own ?? firstSpeaker ?? unitSubject(ctx, lo, cue.a);
       lastShared = own ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject
@@ -549,8 +571,11 @@ export function attributeUnit(
     const circumstance = !!after && !!rest && isPunct(rest, ',') && (ctx.kb.objectEnds.has(toks[after.a].lower) || toks[after.a].lower === 'as');
     // "everything he says is false", "she wants and they ...": a form of "be" or a conjunction right after the cue
     // means the frame sits inside someone else's clause, with nothing reported after it
+    // ("the farmers we asked said ...": a cue verb right after the cue has its own speaker, the phrase ending in this one)
     const noClause = !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
-      (/^(is|are|was|were)$/.test(toks[after.a].lower) || toks[after.a].pos === 'CCONJ');
+      (/^(is|are|was|were)$/.test(toks[after.a].lower) || toks[after.a].pos === 'CCONJ' ||
+        (toks[after.a].pos === 'VERB' && !toks[after.a].lower.endsWith('ing') && cueVerbForm(ctx, toks[after.a]) &&
+          contactSubject(ctx, cue.a, lo)));
     const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');

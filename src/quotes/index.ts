@@ -165,7 +165,14 @@ function continueIntoQuoteParagraphs(ctx: QuoteContext, units: Unit[], byUnit: C
 function withoutNestedParaphrase(cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.kind !== 'indirect' || !cands.some((o) => o !== c && o.cue !== null && c.cue !== null &&
     o.content.a <= c.content.a && o.content.b >= c.content.b && o.content.b - o.content.a > c.content.b - c.content.a &&
-    o.cue.a < c.content.a));
+    o.cue.a < c.content.a && !sameSpeakerInFrame(o, c)));
+}
+
+/** "“A,” Roe said, stressing B. “C.”": a quotation running on past its frame holds the frame's own participle,
+ *  which shares the frame's speaker; that report is the speaker's, not a paraphrase inside the quotation. */
+function sameSpeakerInFrame(o: Candidate, c: Candidate): boolean {
+  return c.rule.startsWith('participle') && !!o.speaker && !!c.speaker && !!o.cue && o.speaker.a === c.speaker.a && o.speaker.b === c.speaker.b &&
+    o.content.a < o.cue.a && o.cue.b <= o.content.b && c.cue!.a > o.cue.a;
 }
 
 /** "PORTLAND, Maine ― Fishermen said ...": a dateline of capitalized words and a dash opening the content is the

@@ -38,6 +38,8 @@ export interface QuotesKnowledge {
   modals: ReadonlySet<string>;
   /** prepositions after which a cue gerund reports its clause's subject ("opened by saying", "while chanting") */
   gerundPrepositions: ReadonlySet<string>;
+  /** nouns for recordings whose "of <name>" names who speaks in them ("footage of Roe saying ...") */
+  recordingNouns: ReadonlySet<string>;
   /** base forms of verbs that report a stance even after a modal ("would call it ...", "should know") */
   modalStances: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
@@ -158,5 +160,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     invertingVerbs,
     modalStances,
     gerundPrepositions: new Set(words(data, 'gerund_prepositions')),
+    recordingNouns: new Set(words(data, 'recording_nouns')),
   };
 }

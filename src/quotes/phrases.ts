@@ -55,6 +55,7 @@ function isPossessive(t: Token): boolean {
   return t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const WH = new Set(['which', 'who', 'whose', 'whom', 'what', 'that']);
 
 function isModifier(t: Token): boolean {
@@ -98,6 +99,16 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
   if (first < lo || !usable(ctx, toks[first])) return null;
   if (isPronoun(ctx, toks[first]) || toks[first].lower === 'who' || toks[first].lower === 'which') {
     return { a: first, b: j };
+  }
+  // "people close to him said", "aides loyal to her say": an object pronoun after a preposition ends a phrase
+  // whose head stands before the preposition
+  if (toks[first].pos === 'PRON' && OBJECT_PRONOUNS.has(toks[first].lower) && first - 2 >= lo && toks[first - 1].pos === 'ADP' &&
+    usable(ctx, toks[first - 1]) && toks[first - 2].pos === 'ADJ' && usable(ctx, toks[first - 2])) {
+    const head = phraseBefore(ctx, first - 2, lo);
+    if (head) return { a: head.a, b: j };
+    // "those close to her"
+    const d = toks[first - 3];
+    return d && first - 3 >= lo && usable(ctx, d) && d.pos === 'DET' ? { a: first - 3, b: j } : null;
   }
   let a = j;
   let k = first;

@@ -34,7 +34,8 @@ export function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): numbe
  *  parenthetical between commas ("Mattis, during a visit to Japan, said"). */
 export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
   const j = skipAdverbsLeft(ctx, cueStart, u.tokStart);
-  const s = leftSpeaker(ctx, u, j, 0);
+  const found = leftSpeaker(ctx, u, j, 0) ?? contactClause(ctx, u, j);
+  const s = found && withoutFrameAround(ctx, found);
   // "the poll released Friday shows": the time after a participle belongs to the phrase
   const last = s ? ctx.tokens[s.b - 1] : undefined;
   if (s && last && s.b === j && last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) {
@@ -44,6 +45,43 @@ export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): Tok
   }
   return s;
 }
+
+/** "Last week Roe in a televised interview said": a time before a name and "in a ..." after it frame the report; the
+ *  name alone is the speaker. */
+function withoutFrameAround(ctx: QuoteContext, s: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  let a = s.a;
+  while (a < s.b - 1 && (ctx.inTime[a] === 1 || toks[a].kind === 'space')) a++;
+  if (a > s.a && !(toks[a].pos === 'PROPN' && isCapitalized(toks[a]))) a = s.a;
+  for (let k = a + 1; k + 1 < s.b; k++) {
+    // (a capitalized word alone may be a common noun opening the sentence: "Officials in a nearby town said")
+    if (toks[k].lower === 'in' && toks[k - 1].pos === 'PROPN' && /^(a|an)$/.test(toks[k + 1].lower) && (a > s.a || k - 1 > a)) {
+      return { a, b: k };
+    }
+  }
+  return { a, b: s.b };
+}
+
+/** "the economists I interviewed said", "everyone we spoke to says": a noun phrase with a relative clause that has no
+ *  relative word (a subject pronoun and its verb, maybe a stranded preposition) right before the cue. */
+function contactClause(ctx: QuoteContext, u: Unit, j: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  let k = j - 1;
+  if (k - 1 > u.tokStart && (toks[k].pos === 'ADP' || toks[k].pos === 'PART') && toks[k - 1].pos === 'VERB') k--;
+  const pron = toks[k - 1];
+  if (k - 2 < u.tokStart || toks[k].pos !== 'VERB' || /ing$/.test(toks[k].lower) || ctx.quoteOf[k] >= 0 || !pron ||
+    pron.pos !== 'PRON' || !SUBJECTS.has(pron.lower)) return null;
+  const before = toks[k - 2];
+  if (before.pos === 'PRON' && ctx.kb.pronouns.has(before.lower) && !SUBJECTS.has(before.lower)) return { a: k - 2, b: j };
+  if (before.pos !== 'NOUN' || ctx.inTime[k - 2]) return null;
+  const head = phraseBefore(ctx, k - 1, u.tokStart);
+  if (!head) return null;
+  // "all the experts I asked"
+  const pre = toks[head.a - 1];
+  return { a: pre && head.a - 1 >= u.tokStart && /^(all|both)$/.test(pre.lower) ? head.a - 1 : head.a, b: j };
+}
+
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): TokenSpan | null {
   const toks = ctx.tokens;
@@ -188,8 +226,11 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
     let relative = false;
     while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k)) {
       const t = toks[k];
-      if (/^(who|whose|whom|which)$/.test(t.lower)) relative = true;
+      // ("..., said Jo Roe, an official with the board that oversees the fund.": "that" after a noun opens one too)
+      if (/^(who|whose|whom|which)$/.test(t.lower) || (t.lower === 'that' && k > b + 1 && /^(NOUN|PROPN)$/.test(toks[k - 1].pos))) relative = true;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
+      // "..., said Jo Roe, the party's whip, in a statement.": a prepositional phrase after the appositive is the frame's
+      if (!relative && k > b && isPunct(t, ',') && toks[k + 1]?.pos === 'ADP' && toks[k + 1].lower !== 'of' && k + 1 < hi) break;
       k++;
     }
     if (k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !relative) k = b;

@@ -763,3 +763,58 @@ test('a credit line ("Reporting by ...") is not a report', () => {
   const a = analyzeText('The ferry resumed service on Monday.\n(Reporting by Ann Roe; Additional reporting by Ivo Marsh; Editing by Jo Bay.)', '2021-03-02');
   assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((q) => [q.cue?.text, q.text])));
 });
+
+test('a participle after the frame of a quotation that runs on is a report of the same speaker', () => {
+  const a = analyzeText('“The levee held this time,” the engineer said, stressing why the repairs cannot wait. “Next spring it may not.”', '2021-03-02');
+  const q = a.quotes.find((x) => x.text === 'why the repairs cannot wait');
+  assert.ok(q, JSON.stringify(a.quotes.map((x) => x.text)));
+  assert.equal(speakerText(a, q), 'the engineer');
+  assert.equal(q.cue?.text, 'stressing');
+});
+
+test('an inverted speaker keeps an appositive whose relative clause opens with "that"', () => {
+  const a = analyzeText('Cuts to the program led to closures, said Maria Olsen, a senior official with the board that oversees them.', '2021-03-02');
+  const q = quoteWith(a, 'Cuts to the program');
+  assert.equal(q.text, 'Cuts to the program led to closures');
+  assert.equal(speakerText(a, q), 'Maria Olsen, a senior official with the board that oversees them');
+  assert.equal(q.cue?.text, 'said');
+});
+
+test('a speaker phrase may end in an object pronoun after an adjective and a preposition ("those close to her")', () => {
+  const a = analyzeText('Those close to her say the mayor will not run again.', '2021-03-02');
+  const q = quoteWith(a, 'will not run');
+  assert.equal(speakerText(a, q), 'Those close to her');
+  const b = analyzeText('Aides loyal to him said the count was fair.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'count was fair')), 'Aides loyal to him');
+});
+
+test('an inverted speaker\'s appositive ends before a prepositional phrase after a comma ("..., in a statement.")', () => {
+  const a = analyzeText('“The audit found nothing,” said Lena Marsh, the ranking member of the panel, in a statement.', '2021-03-02');
+  const q = quoteWith(a, 'audit found nothing');
+  assert.equal(speakerText(a, q), 'Lena Marsh, the ranking member of the panel');
+});
+
+test('a speaker phrase with a relative clause lacking its relative word ("the economists I interviewed said")', () => {
+  const a = analyzeText('All the economists I interviewed said her budget was more coherent than his.', '2021-03-02');
+  const q = quoteWith(a, 'budget was more coherent');
+  assert.equal(speakerText(a, q), 'All the economists I interviewed');
+  assert.equal(q.cue?.text, 'said');
+  const b = analyzeText('Most of the farmers we asked said the rain came too late.', '2021-03-02');
+  assert.equal(b.quotes.length, 1, JSON.stringify(b.quotes.map((x) => x.text)));
+  assert.equal(speakerText(b, b.quotes[0]), 'Most of the farmers we asked');
+  assert.equal(b.quotes[0].text, 'the rain came too late');
+});
+
+test('a time before a named speaker and "in a ..." after the name are the frame, not the speaker', () => {
+  const a = analyzeText('Last week Ruiz in a televised interview appeared to blame the staff.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'the staff')), 'Ruiz');
+  const b = analyzeText('Officials in a nearby county said the staff was to blame.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'staff was to blame')), 'Officials in a nearby county');
+});
+
+test('in "footage of <name> saying ..." the recorded person is the speaker', () => {
+  const a = analyzeText('The new ad uses footage of Mayor Ruiz saying the plan would fail.', '2021-03-02');
+  const q = quoteWith(a, 'plan would fail');
+  assert.equal(speakerText(a, q), 'Mayor Ruiz');
+  assert.equal(q.cue?.text, 'saying');
+});
