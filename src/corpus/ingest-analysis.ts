@@ -1,12 +1,13 @@
 // The work of an ingest worker, the same in a worker thread or inline: analyse the articles of a block one at a
-// time (yielding between them so messages are served promptly) and send the block's Analyses back with their
-// fingerprints. The coordinator writes them: one writer, on a thread of its own, so a worker's core is spent on
-// analysis alone and storing runs beside it rather than after it.
+// time (yielding between them so messages are served promptly) and send the block back as the store's rows, with
+// fingerprints. The coordinator writes them: one writer, on a thread of its own, running the inserts and little
+// else, since everything that follows from an Analysis alone (its rows, its JSON, its fingerprint) is done here.
 import { analyze } from '../analyze.js';
 import { loadKnowledge, type Knowledge } from '../dictionaries/knowledge.js';
 import { getNlp } from '../text/tokenize.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
+import { articleRows, type ArticleRows } from '../store/rows.js';
 import { simhash } from './simhash.js';
 
 export interface BlockJob {
@@ -19,9 +20,9 @@ export interface BlockJob {
 /** coordinator -> worker */
 export type ToWorker = { type: 'block'; block: number; jobs: BlockJob[] };
 
-/** One article of an analysed block: its Analysis and fingerprint, or why it could not be analysed. */
+/** One article of an analysed block: its rows and fingerprint, or why it could not be analysed. */
 export interface Analyzed {
-  analysis: Analysis | null;
+  rows: ArticleRows | null;
   fingerprint: string | null;
   error: string | null;
 }
@@ -85,8 +86,8 @@ export class WorkerCore {
     const job = head.jobs[head.done.length];
     const r = analyzeForStore({ seq: job.seq, article: job.article }, this.kb);
     head.done.push('error' in r
-      ? { analysis: null, fingerprint: null, error: r.error }
-      : { analysis: r.analysis, fingerprint: r.fingerprint, error: null });
+      ? { rows: null, fingerprint: null, error: r.error }
+      : { rows: articleRows(r.analysis), fingerprint: r.fingerprint, error: null });
     if (head.done.length === head.jobs.length) {
       this.queue.shift();
       this.post({ type: 'analyzed', block: head.block, articles: head.done });

@@ -110,15 +110,15 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
     const items: StoredArticleInput[] = [];
     const at: number[] = [];
     done.forEach((d, i) => {
-      if (!d.analysis) return;
+      if (!d.rows) return;
       let duplicateOf = null;
       if (d.fingerprint) {
         const m = near.find(d.fingerprint);
         if (m) duplicateOf = { original: m.id, similarity: m.similarity };
-        else near.add(d.analysis.id, d.fingerprint);
+        else near.add(d.rows.id, d.fingerprint);
       }
       at.push(i);
-      items.push({ analysis: d.analysis, origin: b.jobs[i].origin, textHash: b.jobs[i].textHash, fingerprint: d.fingerprint, duplicateOf });
+      items.push({ rows: d.rows, origin: b.jobs[i].origin, textHash: b.jobs[i].textHash, fingerprint: d.fingerprint, duplicateOf });
     });
     const results = await store.putMany(items);
     for (const f of b.failures) await fail(f);
@@ -132,8 +132,8 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
         else {
           if (r === 'new') p.new++;
           else p.nearDuplicate++;
-          p.events += d.analysis!.events.length;
-          p.quotes += d.analysis!.quotes.length;
+          p.events += d.rows!.events;
+          p.quotes += d.rows!.quotes;
         }
       }
       inFlight.delete(b.ids[i]);

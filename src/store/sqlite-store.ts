@@ -2,9 +2,9 @@
 // an ingest writes). Every statement is prepared once and parameterized; a batch of articles is one transaction,
 // so a kill -9 leaves either the whole batch or none of it.
 import Database from 'better-sqlite3';
-import type { Analysis, CodedEvent } from '../model/analysis.js';
+import type { Analysis } from '../model/analysis.js';
 import { BACKFILL_AGGREGATES, SCHEMA, SCHEMA_VERSION } from './sqlite-schema.js';
-import { dayOf, sourceKey } from './day.js';
+import { articleRows, ROW_WIDTH } from './rows.js';
 import { ftsQuery } from './fts.js';
 import type {
   ActorQuery, ActorRow, ArticleRecord, ArticleSummary, Bucket, Counterpart, EventQuery, EventRow, Failure, Page,
@@ -137,7 +137,8 @@ export class SqliteStore implements Store {
   }
 
   private putOne(item: StoredArticleInput, added: string): PutResult {
-    const a = item.analysis;
+    // the rows, laid out where the article was analysed when the caller had them built there
+    const a = 'rows' in item ? item.rows : articleRows(item.analysis);
     if (this.stmt('SELECT 1 FROM articles WHERE id = ? OR text_hash = ?').get(a.id, item.textHash)) return 'duplicate';
     let original: Row | undefined;
     if (item.duplicateOf) {
@@ -145,23 +146,23 @@ export class SqliteStore implements Store {
       // a copy of a copy is linked to the first report
       if (original?.duplicate_of != null) original = { seq: original.duplicate_of };
     }
-    const srcKey = sourceKey(a.source, a.url);
     const info = this.stmt(
       `INSERT INTO articles (id, text_hash, title, url, source, source_key, date, date_source, text, origin,
          fingerprint, duplicate_of, similarity, n_events, n_quotes, added)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      a.id, item.textHash, a.title, a.url, a.source, srcKey, a.date.value, a.date.source, a.text,
+      a.id, item.textHash, a.title, a.url, a.source, a.sourceKey, a.date, a.dateSource, a.text,
       item.origin, item.fingerprint,
       original ? original.seq : null, original ? item.duplicateOf!.similarity : null,
-      a.events.length, a.quotes.length, added,
+      a.events, a.quotes, added,
     );
     const seq = Number(info.lastInsertRowid);
-    this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(seq, a.title ?? '', a.text);
-    // the Analysis without its text (stored once, in articles); the empty string keeps the key order on read
-    this.stmt('INSERT INTO analyses (article, json) VALUES (?, ?)').run(seq, JSON.stringify({ ...a, text: '' }));
+    // the text and the JSON may come as UTF-8 bytes (rows.ts): CAST stores them as the text they are
+    this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, CAST(? AS TEXT))').run(seq, a.title ?? '', a.text);
+    this.stmt('INSERT INTO analyses (article, json) VALUES (?, CAST(? AS TEXT))').run(seq, a.json);
 
-    const names = new Map<string, ActorInfo>();
+    // One row a statement: an INSERT of several rows (VALUES lists, or SELECT from json_each) opens a savepoint,
+    // at which every FTS5 table written in the transaction writes out a segment, and costs more than it saves.
     const addActor = this.stmt(
       'INSERT OR IGNORE INTO actors (article, actor_id, key, name, code, country, kind, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -169,46 +170,47 @@ export class SqliteStore implements Store {
       `INSERT INTO actor_groups (key, name, code, country, kind, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
        ON CONFLICT DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
     );
-    const addMention = this.stmt('INSERT INTO mentions (article, actor_id, start, "end", text) VALUES (?, ?, ?, ?, ?)');
-    for (const actor of a.actors) {
-      names.set(actor.id, { name: actor.name, code: actor.code, country: actor.country });
-      const key = actor.code ?? actor.name;
-      const added = addActor.run(seq, actor.id, key, actor.name, actor.code, actor.country, actor.kind, actor.mentions.length);
-      if (added.changes) {
-        addActorGroup.run(key, actor.name, actor.code ?? '', actor.country ?? '', actor.kind, actor.mentions.length);
+    const ac = a.actorRows;
+    for (let i = 0; i < ac.length; i += ROW_WIDTH.actors) {
+      // an actor id repeated inside one Analysis: its first row stands, and its group counts it once
+      if (addActor.run(seq, ac[i], ac[i + 1], ac[i + 2], ac[i + 3], ac[i + 4], ac[i + 5], ac[i + 6]).changes) {
+        addActorGroup.run(ac[i + 1], ac[i + 2], ac[i + 3] ?? '', ac[i + 4] ?? '', ac[i + 5], ac[i + 6]);
       }
-      for (const m of actor.mentions) addMention.run(seq, actor.id, m.start, m.end, m.text);
     }
+    const addMention = this.stmt('INSERT INTO mentions (article, actor_id, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+    const m = a.mentionRows;
+    for (let i = 0; i < m.length; i += ROW_WIDTH.mentions) addMention.run(seq, m[i], m[i + 1], m[i + 2], m[i + 3]);
     const addTime = this.stmt('INSERT INTO times (article, start, "end", text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const t of a.times) addTime.run(seq, t.start, t.end, t.text, t.type, t.value, t.mod ?? null);
+    const t = a.timeRows;
+    for (let i = 0; i < t.length; i += ROW_WIDTH.times) addTime.run(seq, t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5]);
     const addPlace = this.stmt(
       'INSERT INTO places (article, start, "end", text, name, country, lat, lon, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    for (const p of a.places) addPlace.run(seq, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.kind);
-
+    const p = a.placeRows;
+    for (let i = 0; i < p.length; i += ROW_WIDTH.places) {
+      addPlace.run(seq, p[i], p[i + 1], p[i + 2], p[i + 3], p[i + 4], p[i + 5], p[i + 6], p[i + 7]);
+    }
     const addQuote = this.stmt(
       `INSERT INTO quotes (article, start, "end", text, kind, speaker_actor, speaker_name, speaker_code, speaker_start,
          speaker_end, cue, cue_start, cue_end, date, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const addQuoteFts = this.stmt('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
-    for (const q of a.quotes) {
-      const sp = q.speaker;
-      const known = sp?.actor ? names.get(sp.actor) : undefined;
+    const q = a.quoteRows;
+    for (let i = 0; i < q.length; i += ROW_WIDTH.quotes) {
       const r = addQuote.run(
-        seq, q.start, q.end, q.text, q.kind, sp?.actor ?? null, sp?.name ?? known?.name ?? null,
-        sp?.code ?? known?.code ?? null, sp?.start ?? null, sp?.end ?? null, q.cue?.text ?? null, q.cue?.start ?? null,
-        q.cue?.end ?? null, q.date, dayOf(q.date, a.date.value),
+        seq, q[i], q[i + 1], q[i + 2], q[i + 3], q[i + 4], q[i + 5], q[i + 6], q[i + 7], q[i + 8], q[i + 9], q[i + 10],
+        q[i + 11], q[i + 12], q[i + 13],
       );
-      addQuoteFts.run(Number(r.lastInsertRowid), q.text);
+      addQuoteFts.run(Number(r.lastInsertRowid), q[i + 2]);
     }
 
+    const addEventFts = this.stmt('INSERT INTO events_fts (rowid, text) VALUES (?, ?)');
     const addEvent = this.stmt(
       `INSERT INTO events (article, event_id, start, "end", text, cameo, root, plover, quad, goldstein, date, day,
          src_actor, src_code, src_name, src_key, src_country, tgt_actor, tgt_code, tgt_name, tgt_key, tgt_country,
          lead, place_name, place_country, place_lat, place_lon, rule, dup, original, added)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const addEventFts = this.stmt('INSERT INTO events_fts (rowid, text) VALUES (?, ?)');
     const addArg = this.stmt('INSERT OR IGNORE INTO event_args (key, code, name) VALUES (?, ?, ?)');
     const countEvent = this.stmt(
       'INSERT INTO actor_events (key, events) VALUES (?, 1) ON CONFLICT DO UPDATE SET events = events + 1',
@@ -217,30 +219,20 @@ export class SqliteStore implements Store {
       ? this.stmt('SELECT seq, cameo, src_code, tgt_code FROM events WHERE article = ? AND dup = 0 ORDER BY seq').all(original.seq)
       : [];
     const matched = new Map<number, number>();
-    const lead = leadEnd(a);
-    const seenIds = new Set<string>();
-    for (const e of a.events) {
-      if (seenIds.has(e.id)) continue; // an event id repeated inside one Analysis: keep the first
-      seenIds.add(e.id);
-      const src = argument(e.source, names);
-      const tgt = argument(e.target, names);
+    for (const e of a.eventRows) {
+      const [, , , text, cameo, , , , , , , , srcCode, srcName, srcKey, , , tgtCode, tgtName, tgtKey] = e;
       let repeats: number | null = null;
       if (original) {
-        const hit = originalEvents.find((o) => o.cameo === e.cameo && o.src_code === src.code && o.tgt_code === tgt.code);
+        const hit = originalEvents.find((o) => o.cameo === cameo && o.src_code === srcCode && o.tgt_code === tgtCode);
         if (hit) { repeats = hit.seq; matched.set(hit.seq, (matched.get(hit.seq) ?? 0) + 1); }
       }
-      const text = a.text.slice(e.start, e.end);
-      const r = addEvent.run(
-        seq, e.id, e.start, e.end, text, e.cameo, e.cameo.slice(0, 2), e.plover, e.quadClass, e.goldstein, e.date,
-        dayOf(e.date, a.date.value), src.actor, src.code, src.name, src.key, src.country, tgt.actor, tgt.code,
-        tgt.name, tgt.key, tgt.country, e.start < lead ? 1 : 0, e.place?.name ?? null, e.place?.country ?? null,
-        e.place?.lat ?? null, e.place?.lon ?? null, e.rule, original ? 1 : 0, repeats, added,
-      );
+      const r = addEvent.run(seq, ...e, original ? 1 : 0, repeats, added);
       addEventFts.run(Number(r.lastInsertRowid), text);
-      for (const x of [src, tgt]) if (x.key != null) addArg.run(x.key, x.code ?? '', x.name ?? '');
+      if (srcKey != null) addArg.run(srcKey, srcCode ?? '', srcName ?? '');
+      if (tgtKey != null) addArg.run(tgtKey, tgtCode ?? '', tgtName ?? '');
       if (!original) {
-        if (src.key != null) countEvent.run(src.key);
-        if (tgt.key != null && tgt.key !== src.key) countEvent.run(tgt.key);
+        if (srcKey != null) countEvent.run(srcKey);
+        if (tgtKey != null && tgtKey !== srcKey) countEvent.run(tgtKey);
       }
     }
     if (original) {
@@ -533,36 +525,6 @@ export class SqliteStore implements Store {
 
 function round(x: number | null): number {
   return x == null ? 0 : Math.round(x * 100) / 100;
-}
-
-interface ActorInfo {
-  name: string;
-  code: string | null;
-  country: string | null;
-}
-
-function argument(arg: CodedEvent['source'], names: Map<string, ActorInfo>) {
-  const known = arg.actor ? names.get(arg.actor) : undefined;
-  const code = arg.code ?? known?.code ?? null;
-  const name = known?.name ?? arg.text ?? null;
-  return { actor: arg.actor, code, name, key: code ?? name, country: known?.country ?? null };
-}
-
-/** The end of the lead paragraph: the first paragraph (blank-line separated) that is not the photo caption and
- *  holds a sentence ending in a full stop, so a headline line or a caption is skipped. */
-function leadEnd(a: Analysis): number {
-  const text = a.text;
-  const caption = a.structure?.caption;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n\n', start);
-    if (end < 0) end = text.length;
-    const inCaption = caption && start >= caption.start && start < caption.end;
-    const para = text.slice(start, end).trimEnd();
-    if (!inCaption && /[.!?]["'\u201d\u2019)]?$/.test(para)) return end;
-    start = end + 2;
-  }
-  return text.length;
 }
 
 function eventRow(r: Row): EventRow {

@@ -2,6 +2,7 @@
 // SQLite (sqlite-store.ts) is the embedded default; a PostgreSQL store implements the same interface and passes
 // the same tests (test/store/). Every method is async so a networked store fits.
 import type { Analysis, EventPlace, QuoteKind } from '../model/analysis.js';
+import type { ArticleRows } from './rows.js';
 
 /** Where an article came from, as the reader names it: "file", "file:line", "feed#item 3 (url)", a URL. */
 export type Origin = string;
@@ -13,9 +14,11 @@ export interface DuplicateOf {
   similarity: number;
 }
 
-/** One analysed article to store. `fingerprint` is the SimHash of its text (hex, 16 digits). */
-export interface StoredArticleInput {
-  analysis: Analysis;
+/** One analysed article to store: its Analysis, or the same laid out as rows by articleRows() (rows.ts) where it
+ *  was analysed. `fingerprint` is the SimHash of its text (hex, 16 digits). */
+export type StoredArticleInput = ({ analysis: Analysis } | { rows: ArticleRows }) & StoredArticleMeta;
+
+export interface StoredArticleMeta {
   origin: Origin | null;
   /** sha1 of the text (hex); an article whose text hash is already stored is a duplicate */
   textHash: string;
