@@ -39,7 +39,7 @@ function skipTimes(ctx: QuoteContext, k: number, hi: number): number {
 function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): number {
   const toks = ctx.tokens;
   let k = skipTimes(ctx, from, hi);
-  // "tweeted in the early morning hours that ...", "announced in a statement this month that ..."
+  // "posted late on Sunday night that ...", "said in a letter last week that ..."
   // "said at a stop in Dayton, Ohio, that ...", "said of her rival, “...”", "added later, “...”"
   // ("rebuked him: “...”")
   const objectPronoun = !!toks[k] && toks[k].pos === 'PRON' && !ctx.kb.pronouns.has(toks[k].lower);
@@ -294,7 +294,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     if (ctx.quoteOf[k] >= 0) {
       // "... a “reckless gambler,” comparing him ...": a participle phrase after a quotation closing on a comma
       if (k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 && participle(wordFrom(ctx, k + 1, hi)) && quoteClosesOnComma(ctx, k)) return k + 1;
-      // "... lower taxes and “jobs, jobs,” but he has ...": the writer's own clause after a quotation closing on a comma
+      // "... cheaper fares and “trains, trains,” but she has ...": the writer's own clause after a quotation closing on a comma
       const after = k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 ? wordFrom(ctx, k + 1, hi) : undefined;
       if (after && ctx.kb.clauseBreaks.has(after.lower) && quoteClosesOnComma(ctx, k)) return k + 1;
       continue;
@@ -558,7 +558,7 @@ export function attributeUnit(
     const as = after ? stats(ctx, after) : null;
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
     const rest = toks[afterFrom];
-    // "..., Graham told The Huffington Post on Thursday.": only a listener after the cue
+    // "..., Roe told the Harbour Gazette on Friday.": only a listener after the cue
     // ("warned against travel": after a particle comes the object, not a listener)
     const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1 && as.verbs === 0 && as.quoted === 0 &&
       looksLikeListener(ctx, after);

@@ -122,7 +122,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "(Reporting by Ann Roe; editing by ...)", "reporting by the Times": an -ing form before "by" is a noun of credit
   if (t.lower.endsWith('ing') && next?.lower === 'by') return null;
-  // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
+  // "could add weight", "wouldn't tell the auditors": a base form after a modal is rarely a report
   // ("would not say whether", "could not explain why" do report a stance: refusing to speak)
   // ("opponents would call it ...", "voters should know ...": stance verbs report after a modal too)
   if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower && !ctx.kb.modalStances.has(f.lemma)) &&

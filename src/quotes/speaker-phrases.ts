@@ -98,7 +98,7 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   }
   if (!isPunct(toks[j - 1], ',')) {
     const np = phraseBefore(ctx, j, u.tokStart);
-    // "Angelique Brunner, a Washington-based developer, which ..., said": the title segment before a
+    // "Jo Roe, a Leeds-based builder, which ..., said": the title segment before a
     // parenthetical joins the name that opens the unit
     if (np && depth > 0) {
       const p2 = previousComma(ctx, u, j);
@@ -222,7 +222,7 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
     let k = b;
     // a period ends the clause only where a space follows it ("(D-N.C.), head of ..." runs on)
     const endsSentence = (i: number) => isPunct(toks[i], ';') || (isPunct(toks[i], '.') && (i + 1 >= hi || toks[i + 1].start > toks[i].end));
-    // a verb ends it unless a relative pronoun opened a clause ("Don Fowler, who helmed the DNC, ...")
+    // a verb ends it unless a relative pronoun opened a clause ("Al Doe, who chaired the board, ...")
     let relative = false;
     while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k)) {
       const t = toks[k];
@@ -276,7 +276,7 @@ export function wholeSubject(ctx: QuoteContext, u: Unit, speaker: TokenSpan): To
     const t = toks[k];
     if (t.kind === 'space') continue;
     if (ctx.quoteOf[k] >= 0 || (t.kind === 'punctuation' && !(t.text === '.' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '/'))) return speaker;
-    // "the gap between what Trump says": a free relative makes the stretch a clause of its own
+    // "the gap between what the mayor says": a free relative makes the stretch a clause of its own
     if (t.lower === 'what' || t.lower === 'how' || t.lower === 'why') return speaker;
     if (RELATIVE_OPENERS.has(t.lower)) relative = true;
     if (relative) continue;

@@ -180,7 +180,7 @@ test('transcript labels name the speaker; editorial labels do not', () => {
     '',
     '"She will tell the city herself when she is ready.',
     '',
-    'Correction: An earlier version of this article misspelled the host’s name.',
+    'Correction: A previous version of this story gave the host’s name wrongly.',
   ].join('\n');
   const a = analyzeText(text, '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'has not decided')), 'OKONJO');
@@ -302,12 +302,12 @@ test('the cue takes the auxiliaries and adverbs between the speaker and the verb
 test('names and titles the tagger splits stay whole: "Theresa May", "press secretary", "state attorney general"', () => {
   const a = analyzeText(
     'Prime Minister Theresa May said the talks had failed. City Hall press secretary Dana Obi said the bill was costly. ' +
-      'The Ohio state attorney general is confirming the inquiry.',
+      'The Utah state attorney general has disputed the audit.',
     '2021-03-02',
   );
   assert.equal(speakerText(a, quoteWith(a, 'talks had failed')), 'Prime Minister Theresa May');
   assert.equal(speakerText(a, quoteWith(a, 'bill was costly')), 'City Hall press secretary Dana Obi');
-  assert.equal(speakerText(a, quoteWith(a, 'the inquiry')), 'The Ohio state attorney general');
+  assert.equal(speakerText(a, quoteWith(a, 'the audit')), 'The Utah state attorney general');
 });
 
 test('a negated modal still reports ("would not say whether"); a bare modal does not ("could add fuel")', () => {
@@ -461,7 +461,7 @@ test('a stance verb after a modal reports; another verb after a modal does not',
   const q = quoteWith(a, 'tax on the poor');
   assert.equal(q.cue?.text, 'would call');
   assert.equal(speakerText(a, q), 'Opponents');
-  const b = analyzeText('The new tax could add fuel to the housing crisis.', '2021-03-02');
+  const b = analyzeText('The new tax could add pressure on renters.', '2021-03-02');
   assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes));
 });
 
@@ -522,9 +522,9 @@ test('after a preposition, a name following a common noun is the speaker alone',
 });
 
 test('a title in quotation marks inside an opening phrase is not the content; "secretary of state" is a noun phrase', () => {
-  const a = analyzeText('In an interview on “Morning Report,” a former secretary of state and longtime mayor said she would run again.', '2021-03-02');
+  const a = analyzeText('In a chat on “Harbour Hour,” a former secretary of state and longtime mayor said she might run again.', '2021-03-02');
   const q = quoteWith(a, 'run again');
-  assert.equal(q.text, 'she would run again');
+  assert.equal(q.text, 'she might run again');
   assert.equal(speakerText(a, q), 'a former secretary of state and longtime mayor');
 });
 
@@ -604,9 +604,9 @@ test('a paragraph that is only a quotation goes on with the speaker of the quota
 });
 
 test('a report ends where the same speaker\'s next cue follows "but has" or "and repeatedly"', () => {
-  const a = analyzeText('The mayor has urged landlords to freeze rents but has said she will not cap them by law.', '2021-03-02');
-  assert.ok(quoteWith(a, 'freeze rents').text.endsWith('freeze rents'));
-  assert.ok(a.quotes.some((q) => q.text === 'she will not cap them by law'), JSON.stringify(a.quotes.map((q) => q.text)));
+  const a = analyzeText('The governor has pressed councils to cut fees but has said he will not force them to.', '2021-03-02');
+  assert.ok(quoteWith(a, 'cut fees').text.endsWith('cut fees'));
+  assert.ok(a.quotes.some((q) => q.text === 'he will not force them to'), JSON.stringify(a.quotes.map((q) => q.text)));
 });
 
 test('an indefinite pronoun can be the speaker', () => {
@@ -664,9 +664,9 @@ test('a new clause joined after an interrupting frame is the writer\'s', () => {
 });
 
 test('"..., going on to say that" is a participle of the clause before, with its speaker', () => {
-  const a = analyzeText('“We rebuilt the pier,” the mayor said, going on to say that the ferry would return in May.', '2021-03-02');
-  const q = quoteWith(a, 'ferry would return');
-  assert.equal(q.text, 'that the ferry would return in May');
+  const a = analyzeText('“We rebuilt the pier,” the mayor said, going on to say that ferries would return in May.', '2021-03-02');
+  const q = quoteWith(a, 'ferries would return');
+  assert.equal(q.text, 'that ferries would return in May');
   assert.equal(speakerText(a, q), 'the mayor');
   assert.equal(quoteWith(a, 'rebuilt the pier').text, '“We rebuilt the pier,”');
 });
@@ -752,8 +752,8 @@ test('a word that is a cue only with its particle is a noun elsewhere ("rights a
   assert.equal(speakerText(b, quoteWith(b, 'blaze was out')), 'The fire chief');
 });
 
-test('a capitalized cue form before another name opening a sentence is a first name ("Hope Hicks"), "Said Ellis:" still a cue', () => {
-  const a = analyzeText('Hope Marsh, a spokeswoman for the port, did not respond to my messages.', '2021-03-02');
+test('a capitalized cue form before another name opening a sentence is a first name ("Hope Marsh"), "Said Ellis:" still a cue', () => {
+  const a = analyzeText('Hope Marsh, who speaks for the port, has not answered my calls.', '2021-03-02');
   assert.ok(!a.quotes.some((q) => q.cue?.text === 'Hope'), JSON.stringify(a.quotes.map((q) => [q.cue?.text, q.text])));
   const b = analyzeText('The plan was costly. Said Ellis: “I don’t think it will pass.”', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'think it will pass')), 'Ellis');
@@ -773,10 +773,10 @@ test('a participle after the frame of a quotation that runs on is a report of th
 });
 
 test('an inverted speaker keeps an appositive whose relative clause opens with "that"', () => {
-  const a = analyzeText('Cuts to the program led to closures, said Maria Olsen, a senior official with the board that oversees them.', '2021-03-02');
-  const q = quoteWith(a, 'Cuts to the program');
-  assert.equal(q.text, 'Cuts to the program led to closures');
-  assert.equal(speakerText(a, q), 'Maria Olsen, a senior official with the board that oversees them');
+  const a = analyzeText('The new timetable saved money, said Ida Berg, a deputy head at the agency that runs the trains.', '2021-03-02');
+  const q = quoteWith(a, 'new timetable');
+  assert.equal(q.text, 'The new timetable saved money');
+  assert.equal(speakerText(a, q), 'Ida Berg, a deputy head at the agency that runs the trains');
   assert.equal(q.cue?.text, 'said');
 });
 
@@ -806,7 +806,7 @@ test('a speaker phrase with a relative clause lacking its relative word ("the ec
 });
 
 test('a time before a named speaker and "in a ..." after the name are the frame, not the speaker', () => {
-  const a = analyzeText('Last week Ruiz in a televised interview appeared to blame the staff.', '2021-03-02');
+  const a = analyzeText('On Monday Ruiz in a radio interview seemed to blame the staff.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'the staff')), 'Ruiz');
   const b = analyzeText('Officials in a nearby county said the staff was to blame.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'staff was to blame')), 'Officials in a nearby county');
