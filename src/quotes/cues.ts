@@ -134,7 +134,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const subjectWord = prev !== null && isPunct(prev, ',') ? parentheticalBefore(ctx, prev.i, u.tokStart) : prev;
   const nounAsVerb = t.pos === 'NOUN' && subjectWord !== null && (subjectWord.pos === 'NOUN' || subjectWord.pos === 'PROPN' || subjectWord.pos === 'PRON') &&
     !ctx.kb.determiners.has(subjectWord.lower) &&
-    next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
+    next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM' ||
+      // "the campaign plans to hire ...": an -s form before "to" and a verb
+      (next.lower === 'to' && /[^s]s$/.test(t.lower) && wordFrom(ctx, next.i + 1, u.tokEnd)?.pos === 'VERB'));
   // "is promising lower taxes": a progressive the tagger read as an adjective
   const progressive = t.lower.endsWith('ing') && prev !== null && BE.has(prev.lower);
   // "..., and plans to build ...": after a conjunction, an -s or -ed form before "to" or "that" is the verb

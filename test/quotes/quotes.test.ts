@@ -818,3 +818,12 @@ test('in "footage of <name> saying ..." the recorded person is the speaker', () 
   assert.equal(speakerText(a, q), 'Mayor Ruiz');
   assert.equal(q.cue?.text, 'saying');
 });
+
+test('an -s cue form the tagger read as a noun is the verb before "to" and a verb ("the campaign plans to hire ...")', () => {
+  const a = analyzeText('The campaign plans to hire more organizers before the fall.', '2021-03-02');
+  const q = quoteWith(a, 'more organizers');
+  assert.equal(speakerText(a, q), 'The campaign');
+  assert.equal(q.cue?.text, 'plans');
+  const b = analyzeText("The union's plans to strike were dropped last week.", '2021-03-02');
+  assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes.map((x) => x.text)));
+});
