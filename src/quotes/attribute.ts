@@ -367,6 +367,21 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
   return hi;
 }
 
+/** "the marchers, who took to the streets and called for ...": the relative word opening the clause that holds the
+ *  conjunction at c (no punctuation or quotation between them) is the subject of the verb after it. */
+function relativeSubject(ctx: QuoteContext, c: number, lo: number): TokenSpan | null {
+  for (let k = c - 1; k >= lo; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.quoteOf[k] >= 0 || t.kind === 'punctuation' || t.pos === 'SCONJ') return null;
+    if ((t.lower === 'who' || t.lower === 'which') && t.pos === 'PRON') {
+      // the relative word is the clause's subject only where a verb follows it ("which she was doing" is no subject)
+      const v = wordFrom(ctx, k + 1, c);
+      return v && (v.pos === 'VERB' || v.pos === 'AUX' || v.pos === 'ADV') ? { a: k, b: k + 1 } : null;
+    }
+  }
+  return null;
+}
+
 /** "... missed the deadline and the council accused ...": a phrase joined by "and" to the object of a verb before it
  *  is a new subject; the object is not part of the speaker. */
 function afterObjectConjunct(ctx: QuoteContext, speaker: TokenSpan, lo: number): TokenSpan {
@@ -520,7 +535,7 @@ export function attributeUnit(
           // "I laughed and said": the subject of the verb just before the conjunction
           const verb = toks[j - 2];
           const own = verb && j - 2 >= lo && verb.pos === 'VERB' ? speakerBefore(ctx, u, j - 2) : null;
-          speaker = own ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
+          speaker = own ?? relativeSubject(ctx, j - 1, lo) ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
           lastShared = own ? null : speaker;
         }
       }

@@ -827,3 +827,13 @@ test('an -s cue form the tagger read as a noun is the verb before "to" and a ver
   const b = analyzeText("The union's plans to strike were dropped last week.", '2021-03-02');
   assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes.map((x) => x.text)));
 });
+
+test('a cue verb joined by "and" inside a relative clause has the relative word as its speaker', () => {
+  const a = analyzeText('The tape became a rallying point for the marchers, who took to the streets and called for its release.', '2021-03-02');
+  const q = quoteWith(a, 'its release');
+  assert.equal(speakerText(a, q), 'who');
+  assert.equal(q.cue?.text, 'called for');
+  // an object relative ("which she was finishing") is no subject of the verb after "and"
+  const b = analyzeText('Jo Roe said she was painting the fence, which she was finishing when a neighbour saw her and asked her to stop.', '2021-03-02');
+  assert.notEqual(speakerText(b, quoteWith(b, 'to stop')), 'which');
+});
