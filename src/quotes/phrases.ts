@@ -98,7 +98,9 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
   const first = j - 1;
   if (first < lo || !usable(ctx, toks[first])) return null;
   if (isPronoun(ctx, toks[first]) || toks[first].lower === 'who' || toks[first].lower === 'which') {
-    return { a: first, b: j };
+    // "not everyone agrees": a negation before the pronoun belongs to the phrase
+    const neg = first - 1 >= lo && usable(ctx, toks[first - 1]) && toks[first - 1].lower === 'not' ? first - 1 : first;
+    return { a: neg, b: j };
   }
   // "people close to him said", "aides loyal to her say": an object pronoun after a preposition ends a phrase
   // whose head stands before the preposition

@@ -837,3 +837,9 @@ test('a cue verb joined by "and" inside a relative clause has the relative word 
   const b = analyzeText('Jo Roe said she was painting the fence, which she was finishing when a neighbour saw her and asked her to stop.', '2021-03-02');
   assert.notEqual(speakerText(b, quoteWith(b, 'to stop')), 'which');
 });
+
+test('a negation before an indefinite pronoun belongs to the speaker ("not everyone agrees ...")', () => {
+  const a = analyzeText('The council backed the budget, but not everyone agrees that it will balance.', '2021-03-02');
+  const q = quoteWith(a, 'it will balance');
+  assert.equal(speakerText(a, q), 'not everyone');
+});
