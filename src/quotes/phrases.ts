@@ -78,8 +78,10 @@ function isPronoun(ctx: QuoteContext, t: Token): boolean {
 function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenSpan | null {
   const toks = ctx.tokens;
   const end = b;
+  // (a noun that is also a cue verb form opens a compound before another noun: "state regulators", "press aides")
   while (a < b && !(isNominal(ctx, toks[a], a === end - 1 ? lo - 1 : lo) || ctx.kb.determiners.has(toks[a].lower) ||
-    (isModifier(toks[a]) && !isPossessive(toks[a])))) a++;
+    (isModifier(toks[a]) && !isPossessive(toks[a])) ||
+    (toks[a].pos === 'NOUN' && toks[a].kind === 'word' && a + 1 < b && isNominal(ctx, toks[a + 1], lo)))) a++;
   // a head noun tagged as an adjective ("the election chief") still ends a phrase that opens with a determiner
   const determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
   while (b > a && !isNominal(ctx, toks[b - 1], b - 1 === a ? lo - 1 : lo) && !(toks[b - 1].text === ')') &&

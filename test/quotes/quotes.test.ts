@@ -843,3 +843,9 @@ test('a negation before an indefinite pronoun belongs to the speaker ("not every
   const q = quoteWith(a, 'it will balance');
   assert.equal(speakerText(a, q), 'not everyone');
 });
+
+test('a noun that is also a cue verb form opens a compound speaker after a comma ("Initially, state regulators ...")', () => {
+  const a = analyzeText('At first, state inspectors doubted that the dam would hold.', '2021-03-02');
+  const q = quoteWith(a, 'dam would hold');
+  assert.equal(speakerText(a, q), 'state inspectors');
+});
