@@ -12,6 +12,7 @@ export interface TokenSpan {
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
+const CLAUSE_EDGE_POS = new Set(['PUNCT', 'SCONJ', 'CCONJ', 'ADV']);
 const CLOSED_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
 
 function usable(ctx: QuoteContext, t: Token): boolean {
@@ -70,6 +71,11 @@ function gluedHyphen(ctx: QuoteContext, i: number): boolean {
   return t.text === '-' && !!prev && !!next && prev.end === t.start && t.end === next.start;
 }
 
+/** A lowercase participle that is no cue verb form, which may modify the noun after it ("elected officials"). */
+function participleModifier(ctx: QuoteContext, t: Token): boolean {
+  return t.pos === 'VERB' && t.kind === 'word' && !isCapitalized(t) && /(ed|ing)$/.test(t.lower) && !cueVerbForm(ctx, t);
+}
+
 function isPronoun(ctx: QuoteContext, t: Token): boolean {
   return t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower);
 }
@@ -81,7 +87,8 @@ function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenS
   // (a noun that is also a cue verb form opens a compound before another noun: "state regulators", "press aides")
   while (a < b && !(isNominal(ctx, toks[a], a === end - 1 ? lo - 1 : lo) || ctx.kb.determiners.has(toks[a].lower) ||
     (isModifier(toks[a]) && !isPossessive(toks[a])) ||
-    (toks[a].pos === 'NOUN' && toks[a].kind === 'word' && a + 1 < b && isNominal(ctx, toks[a + 1], lo)))) a++;
+    (toks[a].pos === 'NOUN' && toks[a].kind === 'word' && a + 1 < b && isNominal(ctx, toks[a + 1], lo)) ||
+    (participleModifier(ctx, toks[a]) && a + 1 < b && toks[a + 1].pos === 'NOUN'))) a++;
   // a head noun tagged as an adjective ("the election chief") still ends a phrase that opens with a determiner
   const determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
   while (b > a && !isNominal(ctx, toks[b - 1], b - 1 === a ? lo - 1 : lo) && !(toks[b - 1].text === ')') &&
@@ -159,8 +166,11 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       }
     }
     // a lowercase noun tagged as a verb between nouns ("White House press secretary", "restructuring experts")
+    // ("Although ..., elected officials say", "where restructuring experts say": a participle opening the phrase after
+    // a clause boundary modifies its noun)
     if (t.pos === 'VERB' && a < j && !isCapitalized(t) && !cueVerbForm(ctx, t) && isNominal(ctx, toks[a], lo) &&
-      toks[a].pos !== 'PROPN' && k - 1 >= lo && (isNominal(ctx, toks[k - 1], lo) || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ')) {
+      toks[a].pos !== 'PROPN' && k - 1 >= lo && (isNominal(ctx, toks[k - 1], lo) || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' ||
+        (a === k + 1 && participleModifier(ctx, t) && CLAUSE_EDGE_POS.has(toks[k - 1].pos)))) {
       a = k;
       k--;
       continue;

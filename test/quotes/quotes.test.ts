@@ -849,3 +849,10 @@ test('a noun that is also a cue verb form opens a compound speaker after a comma
   const q = quoteWith(a, 'dam would hold');
   assert.equal(speakerText(a, q), 'state inspectors');
 });
+
+test('a participle opening a speaker phrase after a clause boundary modifies its noun ("..., elected officials say")', () => {
+  const a = analyzeText('Although the bill stalled, elected officials from both towns say the bridge will be rebuilt.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'bridge will be rebuilt')), 'elected officials from both towns');
+  const b = analyzeText('The firm moved to Dover, where restructuring lawyers say judges are friendlier.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'judges are friendlier')), 'restructuring lawyers');
+});
