@@ -105,7 +105,7 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
       const name = p2 >= 0 && appositiveStart(ctx, toks[p2 + 1]) ? phraseBefore(ctx, p2, u.tokStart) : null;
       if (name && name.a === firstWord(ctx, u) && name.b === p2) return { a: name.a, b: j };
     }
-    return np;
+    return np && depth === 0 ? listBefore(ctx, u, np) : np;
   }
   if (depth > 2) return null;
   const attached = attachedSegments(ctx, u, j - 1);
@@ -121,6 +121,29 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   }
   // a parenthetical ("Mattis, during a visit to Japan, said") or something else: step over it
   return leftSpeaker(ctx, u, p, depth + 1);
+}
+
+/** "The crew, dock workers and local traders have been demanding": a coordinated phrase ("dock workers and local
+ *  traders") after a comma continues a list whose first items open the clause (at the unit's start or after a
+ *  subordinating word); an item after a comma elsewhere may be an appositive, and the phrase stays as it is. */
+function listBefore(ctx: QuoteContext, u: Unit, np: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  let coordinated = false;
+  for (let k = np.a + 1; k < np.b; k++) if (toks[k].pos === 'CCONJ') coordinated = true;
+  if (!coordinated) return np;
+  let a = np.a;
+  for (let n = 0; n < 4; n++) {
+    const c = a - 1;
+    if (c <= u.tokStart || !isPunct(toks[c], ',') || ctx.quoteOf[c] >= 0) return np;
+    const item = phraseBefore(ctx, c, u.tokStart);
+    // (an item is a noun phrase: "Yet, a study by A and B found" holds no list)
+    if (!item || item.b !== c || !(toks[c - 1].pos === 'NOUN' || toks[c - 1].pos === 'PROPN')) return np;
+    a = item.a;
+    const before = toks[a - 1];
+    if (a === firstWord(ctx, u) ||
+      (before && a - 1 >= u.tokStart && (before.pos === 'SCONJ' || ctx.kb.subordinators.has(before.lower)))) return { a, b: np.b };
+  }
+  return np;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);

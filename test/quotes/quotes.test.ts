@@ -856,3 +856,13 @@ test('a participle opening a speaker phrase after a clause boundary modifies its
   const b = analyzeText('The firm moved to Dover, where restructuring lawyers say judges are friendlier.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'judges are friendlier')), 'restructuring lawyers');
 });
+
+test('a list of speakers separated by commas opening the clause is one speaker ("The family, neighbours and clergy have demanded")', () => {
+  const a = analyzeText('The road stayed shut. The family, neighbours and local clergy have demanded that the council reopen it.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'council reopen it')), 'The family, neighbours and local clergy');
+  const b = analyzeText('Tolls rose as Ruritania, Vlatava and Grand Fenwick backed a new treaty.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'new treaty')), 'Ruritania, Vlatava and Grand Fenwick');
+  // an adverb before the comma is no list item
+  const c = analyzeText('Yet, a study by Jo Roe and Al Doe found that rents fell.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'rents fell')), 'a study by Jo Roe and Al Doe');
+});
