@@ -109,6 +109,15 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
   if (isPronoun(ctx, toks[first]) || toks[first].lower === 'who' || toks[first].lower === 'which') {
     // "not everyone agrees": a negation before the pronoun belongs to the phrase
     const neg = first - 1 >= lo && usable(ctx, toks[first - 1]) && toks[first - 1].lower === 'not' ? first - 1 : first;
+    // "my siblings and I knew": a noun phrase opening the clause joined by "and" to the pronoun
+    const and = toks[first - 1];
+    if (neg === first && isPronoun(ctx, toks[first]) && and && first - 2 >= lo && and.lower === 'and' && usable(ctx, and)) {
+      const left = phraseBefore(ctx, first - 1, lo);
+      const edge = left ? toks[left.a - 1] : undefined;
+      if (left && (left.a === lo || (edge && left.a - 1 >= lo && (edge.kind === 'punctuation' || edge.pos === 'SCONJ' || edge.pos === 'CCONJ')))) {
+        return { a: left.a, b: j };
+      }
+    }
     return { a: neg, b: j };
   }
   // "people close to him said", "aides loyal to her say": an object pronoun after a preposition ends a phrase

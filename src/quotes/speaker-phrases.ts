@@ -130,7 +130,7 @@ function listBefore(ctx: QuoteContext, u: Unit, np: TokenSpan): TokenSpan {
   const toks = ctx.tokens;
   let coordinated = false;
   for (let k = np.a + 1; k < np.b; k++) if (toks[k].pos === 'CCONJ') coordinated = true;
-  if (!coordinated) return np;
+  if (!coordinated || !(toks[np.b - 1].pos === 'NOUN' || toks[np.b - 1].pos === 'PROPN')) return np;
   let a = np.a;
   for (let n = 0; n < 4; n++) {
     const c = a - 1;

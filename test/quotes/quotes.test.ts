@@ -866,3 +866,11 @@ test('a list of speakers separated by commas opening the clause is one speaker (
   const c = analyzeText('Yet, a study by Jo Roe and Al Doe found that rents fell.', '2021-03-02');
   assert.equal(speakerText(c, quoteWith(c, 'rents fell')), 'a study by Jo Roe and Al Doe');
 });
+
+test('a noun phrase opening the clause joined by "and" to a pronoun speaker is part of the speaker ("my sisters and I knew")', () => {
+  const a = analyzeText('Probably, my sisters and I knew that the farm was failing.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'farm was failing')), 'my sisters and I');
+  // an object before "and" is no part of it
+  const b = analyzeText('He read the report and I said it was wrong.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'it was wrong')), 'I');
+});
