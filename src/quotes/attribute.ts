@@ -367,6 +367,16 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
   return hi;
 }
 
+/** Whether the speaker phrase before a bare -ed cue (no auxiliary, no particle) is the object of a preposition
+ *  ("questions from veterans invited to ..."): a preposition right before it that is no subordinator ("as"). */
+function objectOfPreposition(ctx: QuoteContext, speaker: TokenSpan, cue: Cue, lo: number): boolean {
+  const toks = ctx.tokens;
+  if (cue.b - cue.a !== 1 || !/ed$/.test(toks[cue.a].lower) || toks[cue.a].pos !== 'VERB') return false;
+  if (skipAdverbsLeft(ctx, cue.a, lo) !== cue.a || speaker.b !== cue.a) return false;
+  const p = skipSpace(ctx, speaker.a - 1, -1, lo);
+  return p >= lo && toks[p].pos === 'ADP' && ctx.quoteOf[p] < 0 && !ctx.kb.subordinators.has(toks[p].lower);
+}
+
 /** "the marchers, who took to the streets and called for ...": the relative word opening the clause that holds the
  *  conjunction at c (no punctuation or quotation between them) is the subject of the verb after it. */
 function relativeSubject(ctx: QuoteContext, c: number, lo: number): TokenSpan | null {
@@ -526,6 +536,9 @@ export function attributeUnit(
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
         if (speaker) speaker = afterObjectConjunct(ctx, speaker, lo);
         if (speaker) speaker = nameAfterAdverbial(ctx, speaker, lo);
+        // "heard from nurses invited to ...", "traced to the rules proposed in ...": a bare -ed form
+        // after the object of a preposition is a participle modifying that object, not its verb
+        if (speaker && objectOfPreposition(ctx, speaker, cue, lo)) return;
       }
       // "X announced the arrest and said ...": a second verb phrase shares the subject
       if (!speaker) {

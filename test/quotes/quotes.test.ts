@@ -874,3 +874,13 @@ test('a noun phrase opening the clause joined by "and" to a pronoun speaker is p
   const b = analyzeText('He read the report and I said it was wrong.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'it was wrong')), 'I');
 });
+
+test('a bare -ed cue form after the object of a preposition is a participle, not that object\'s report', () => {
+  const a = analyzeText('The mayor took questions from residents invited to speak at the hearing.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'invited'), JSON.stringify(a.quotes.map((q) => q.cue?.text)));
+  const b = analyzeText('The town sits near a quiet creek called Willow Run.', '2021-03-02');
+  assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes.map((q) => q.text)));
+  // a subordinator is no preposition: "as the chair noted"
+  const c = analyzeText('Turnout fell, as the chair observed in her report.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'Turnout fell')), 'the chair');
+});
