@@ -35,16 +35,39 @@ export function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): numbe
 export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
   const j = skipAdverbsLeft(ctx, cueStart, u.tokStart);
   const found = leftSpeaker(ctx, u, j, 0) ?? contactClause(ctx, u, j);
-  const s = found && withoutFrameAround(ctx, found);
-  // "the poll released Friday shows": the time after a participle belongs to the phrase
+  const framed = found && withoutFrameAround(ctx, found);
+  const s = framed && agentOfModifier(ctx, u, framed);
+  // "the poll released Friday shows": the time after a participle belongs to the phrase (as after its agent: "a
+  // study released by the board last week shows")
   const last = s ? ctx.tokens[s.b - 1] : undefined;
-  if (s && last && s.b === j && last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) {
+  if (s && last && s.b === j && ((last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) || s.a !== framed!.a)) {
     let b = s.b;
     while (b < cueStart && (ctx.inTime[b] === 1 || ctx.tokens[b].kind === 'space')) b++;
     if (b > s.b) return strip(ctx, s.a, b) ?? s;
   }
   return s;
 }
+
+/** "research conducted by the institute found", "a report issued on Friday by a panel of engineers shows": the
+ *  agent after "by" completes a participle modifying the noun before it, and that noun heads the speaker phrase. */
+function agentOfModifier(ctx: QuoteContext, u: Unit, s: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  // ("... issued on Friday by a panel": the phrase may have taken in the time before "by")
+  let by = s.a;
+  while (by < s.b && (ctx.inTime[by] === 1 || toks[by].kind === 'space')) by++;
+  if (by === s.a || toks[by]?.lower !== 'by') by = s.a - 1;
+  if (by <= u.tokStart || toks[by].lower !== 'by' || ctx.quoteOf[by] >= 0) return s;
+  let v = by - 1;
+  while (v > u.tokStart && (ctx.inTime[v] === 1 || toks[v].kind === 'space' || (toks[v].pos === 'ADP' && ctx.inTime[v + 1] === 1))) v--;
+  const t = toks[v];
+  if (t.pos !== 'VERB' || !/(ed|en|wn)$/.test(t.lower) || ctx.quoteOf[v] >= 0) return s;
+  let h = v;
+  while (h - 1 > u.tokStart && (toks[h - 1].lower === 'being' || (toks[h - 1].pos === 'ADV' && toks[h - 1].kind === 'word'))) h--;
+  const head = phraseBefore(ctx, h, u.tokStart);
+  return head && head.b === h && NOUN_HEAD.has(toks[h - 1].pos) ? { a: head.a, b: s.b } : s;
+}
+
+const NOUN_HEAD = new Set(['NOUN', 'PROPN']);
 
 /** "Last week Roe in a televised interview said": a time before a name and "in a ..." after it frame the report; the
  *  name alone is the speaker. */

@@ -884,3 +884,12 @@ test('a bare -ed cue form after the object of a preposition is a participle, not
   const c = analyzeText('Turnout fell, as the chair observed in her report.', '2021-03-02');
   assert.equal(speakerText(c, quoteWith(c, 'Turnout fell')), 'the chair');
 });
+
+test('an agent after "by" completes a participle modifying the speaker noun ("research conducted by the institute found")', () => {
+  const a = analyzeText('In 2019, research conducted by the Harlow Institute found that fares rose.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'fares rose')), 'research conducted by the Harlow Institute');
+  const b = analyzeText('A short report being issued on Friday by a panel of engineers shows that bridges sagged.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'bridges sagged')), 'A short report being issued on Friday by a panel of engineers');
+  const c = analyzeText('A survey released by the board last month reveals that few residents drive.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'few residents drive')), 'A survey released by the board last month');
+});
