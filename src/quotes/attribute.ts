@@ -367,14 +367,28 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
   return hi;
 }
 
-/** Whether the speaker phrase before a bare -ed cue (no auxiliary, no particle) is the object of a preposition
- *  ("questions from veterans invited to ..."): a preposition right before it that is no subordinator ("as"). */
-function objectOfPreposition(ctx: QuoteContext, speaker: TokenSpan, cue: Cue, lo: number): boolean {
+/** Whether a one-word cue with no auxiliary stands inside the object of a preposition rather than after its
+ *  subject: a preposition that is no subordinator ("as") right before the speaker phrase (`speaker`, as extended to
+ *  the whole subject, for an -ed participle; `near`, the phrase right before the cue, for a form read as a noun). */
+function objectOfPreposition(ctx: QuoteContext, u: Unit, speaker: TokenSpan, near: TokenSpan, cue: Cue): boolean {
   const toks = ctx.tokens;
-  if (cue.b - cue.a !== 1 || !/ed$/.test(toks[cue.a].lower) || toks[cue.a].pos !== 'VERB') return false;
+  const lo = u.tokStart;
+  const w = toks[cue.a];
+  if (cue.b - cue.a !== 1 || w.lower.endsWith('ing')) return false;
   if (skipAdverbsLeft(ctx, cue.a, lo) !== cue.a || speaker.b !== cue.a) return false;
-  const p = skipSpace(ctx, speaker.a - 1, -1, lo);
-  return p >= lo && toks[p].pos === 'ADP' && ctx.quoteOf[p] < 0 && !ctx.kb.subordinators.has(toks[p].lower);
+  const after = (s: TokenSpan) => {
+    const p = skipSpace(ctx, s.a - 1, -1, lo);
+    return p >= lo && toks[p].pos === 'ADP' && ctx.quoteOf[p] < 0 && !ctx.kb.subordinators.has(toks[p].lower) ? p : -1;
+  };
+  // a participle: "questions from residents invited to ..." (the whole subject: "people involved in the talks
+  // assumed" keeps its verb)
+  if (/ed$/.test(w.lower) && w.pos === 'VERB') return after(speaker) >= 0;
+  const p = after(near);
+  if (p < 0) return false;
+  // "rated half of Tory claims", "standing at a ticket counter": another form the tagger read as a noun, inside a
+  // phrase after a preposition, is that noun ("In Ohio officials say" opens with its preposition and keeps its verb)
+  // ("upon a Times report that ...": a noun before its clause still names its source)
+  return w.pos === 'NOUN' && p > firstWord(ctx, u) && wordFrom(ctx, cue.b, u.tokEnd)?.lower !== 'that';
 }
 
 /** "the marchers, who took to the streets and called for ...": the relative word opening the clause that holds the
@@ -533,12 +547,13 @@ export function attributeUnit(
       inverted = speaker !== null;
       if (!speaker) {
         speaker = speakerBefore(ctx, u, cue.a);
+        const near = speaker;
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
         if (speaker) speaker = afterObjectConjunct(ctx, speaker, lo);
         if (speaker) speaker = nameAfterAdverbial(ctx, speaker, lo);
         // "heard from nurses invited to ...", "traced to the rules proposed in ...": a bare -ed form
         // after the object of a preposition is a participle modifying that object, not its verb
-        if (speaker && objectOfPreposition(ctx, speaker, cue, lo)) return;
+        if (speaker && near && objectOfPreposition(ctx, u, speaker, near, cue)) return;
       }
       // "X announced the arrest and said ...": a second verb phrase shares the subject
       if (!speaker) {

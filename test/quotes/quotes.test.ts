@@ -893,3 +893,8 @@ test('an agent after "by" completes a participle modifying the speaker noun ("re
   const c = analyzeText('A survey released by the board last month reveals that few residents drive.', '2021-03-02');
   assert.equal(speakerText(c, quoteWith(c, 'few residents drive')), 'A survey released by the board last month');
 });
+
+test('a cue form the tagger read as a noun, inside a phrase after a preposition, is that noun ("rated half of Tory claims")', () => {
+  const a = analyzeText('Reviewers rated half of Tory claims as false.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'claims'), JSON.stringify(a.quotes.map((q) => q.cue?.text)));
+});
