@@ -139,6 +139,12 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     // tagged as a verb after a determiner ("the police said")
     const head = k === first ? lo - 1 : lo;
     const before = toks[k - 1];
+    // "the $3 billion engineers say it needs": a number after a currency sign is an amount, not the speakers' count
+    if (t.pos === 'NUM' && a < j) {
+      let m = k;
+      while (m - 1 >= lo && toks[m - 1].pos === 'NUM') m--;
+      if (m - 1 >= lo && toks[m - 1].pos === 'SYM') break;
+    }
     const nounAsVerb = k === first && t.pos === 'VERB' && t.kind === 'word' && !!before && k - 1 >= lo &&
       (before.pos === 'DET' || before.pos === 'ADJ' || isPossessive(before) || ctx.kb.determiners.has(before.lower));
     // a noun that is also a cue verb ("state", "press") inside a compound: "the state attorney general"

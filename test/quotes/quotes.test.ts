@@ -898,3 +898,8 @@ test('a cue form the tagger read as a noun, inside a phrase after a preposition,
   const a = analyzeText('Reviewers rated half of Tory claims as false.', '2021-03-02');
   assert.ok(!a.quotes.some((q) => q.cue?.text === 'claims'), JSON.stringify(a.quotes.map((q) => q.cue?.text)));
 });
+
+test('a number after a currency sign is an amount, not part of the speaker ("the $5 million analysts say it costs")', () => {
+  const a = analyzeText('That is far below the $5 million analysts say it costs to build a school.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'costs to build')), 'analysts');
+});
