@@ -90,7 +90,9 @@ function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenS
     (toks[a].pos === 'NOUN' && toks[a].kind === 'word' && a + 1 < b && isNominal(ctx, toks[a + 1], lo)) ||
     (participleModifier(ctx, toks[a]) && a + 1 < b && toks[a + 1].pos === 'NOUN'))) a++;
   // a head noun tagged as an adjective ("the election chief") still ends a phrase that opens with a determiner
-  const determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
+  // (as does a possessive: "Roe's brief dismissed", "the Post's tracking average shows")
+  let determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
+  for (let k = a + 1; k < b - 1 && !determined; k++) if (isPossessive(toks[k])) determined = true;
   while (b > a && !isNominal(ctx, toks[b - 1], b - 1 === a ? lo - 1 : lo) && !(toks[b - 1].text === ')') &&
     !(toks[b - 1].pos === 'VERB' && b - 1 > a) &&
     !(determined && b - a >= 3 && toks[b - 1].pos === 'ADJ')) b--;

@@ -903,3 +903,8 @@ test('a number after a currency sign is an amount, not part of the speaker ("the
   const a = analyzeText('That is far below the $5 million analysts say it costs to build a school.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'costs to build')), 'analysts');
 });
+
+test('a head noun the tagger read as an adjective ends a speaker phrase holding a possessive ("Roe\'s brief dismissed")', () => {
+  const a = analyzeText("However, Jo Roe's brief dismissed the claim that the lease was void.", '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'lease was void')), "Jo Roe's brief");
+});
