@@ -18,6 +18,8 @@ export interface Cue {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 const VERBAL_POS = new Set(['VERB', 'AUX']);
+// relative words, which the tagger may read as determiners ("the study, which notes that ...")
+const RELATIVES = new Set(['who', 'which']);
 
 function prevWord(ctx: QuoteContext, i: number, lo: number): Token | null {
   for (let k = i - 1; k >= lo; k--) {
@@ -111,7 +113,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     !titleCase(ctx, u) && !forms.some((f) => ctx.kb.invertingVerbs.has(f.lemma))) return null;
   const before = ctx.tokens[k - 1];
   // "the call", "a report": a determiner makes the word a noun
-  if (before && before.pos === 'DET' && k - 1 >= u.tokStart) return null;
+  if (before && before.pos === 'DET' && k - 1 >= u.tokStart && !RELATIVES.has(before.lower)) return null;
   const prev = prevWord(ctx, k, u.tokStart);
   // "was endorsed by the paper": the agent after "by" holds the stance, the subject is its content
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && ctx.tokens[k + 1]?.lower === 'by' && forms.some((f) => !f.particle)) {
@@ -150,7 +152,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // "..., promising to ...": a cue's -ing form after a comma is a participle even where the tagger read an adjective
   const participleAfterComma = t.pos === 'ADJ' && t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',');
   const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma || perfect ||
-    (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
+    (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN' || RELATIVES.has(prev.lower)) && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;
   // "..., adding that", "posted late Monday saying that": a participle whose speaker is the clause's subject

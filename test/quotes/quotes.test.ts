@@ -908,3 +908,10 @@ test('a head noun the tagger read as an adjective ends a speaker phrase holding 
   const a = analyzeText("However, Jo Roe's brief dismissed the claim that the lease was void.", '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'lease was void')), "Jo Roe's brief");
 });
+
+test('a cue form after a relative word the tagger read as a determiner is a verb ("the study, which notes that ...")', () => {
+  const a = analyzeText('The study, which notes that firms would owe more, found that rates fell.', '2021-03-02');
+  const q = quoteWith(a, 'firms would owe more');
+  assert.equal(speakerText(a, q), 'which');
+  assert.equal(q.cue?.text, 'notes');
+});
