@@ -110,12 +110,31 @@ function opensWithSubordinator(ctx: QuoteContext, k: number): boolean {
   return s < k && toks[s].pos === 'SCONJ' && ctx.kb.subordinators.has(toks[s].lower);
 }
 
+/** Whether token k stands between spaces (a dash, not a hyphen joining two words). */
+function spaced(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.tokens;
+  return k > 0 && k + 1 < toks.length && toks[k - 1].end < toks[k].start && toks[k].end < toks[k + 1].start;
+}
+
 /** Whether a reported noun phrase ("attacked the loopholes") ends at token k: before a relative clause or a reason
  *  ("..., which", "because"), or before a second verb phrase of the same subject ("and has called for ..."). */
 function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   const toks = ctx.tokens;
   const t = toks[k];
   if (ctx.kb.objectEnds.has(t.lower)) return true;
+  // "announced a roster of supporters -- many of whom ...": an aside after a dash ends the reported noun phrase,
+  // unless the phrase goes on after a closing dash ("the extreme -- and cynical -- relativism", "families - gay or
+  // straight - would qualify"); a dash between spaces, not a hyphen inside a word ("early-morning tweets")
+  if (isDash(t) && k + 1 < hi && ctx.quoteOf[k + 1] < 0 && spaced(ctx, k)) {
+    // (the closing dash of an aside that did not end the phrase does not end it either)
+    for (let c = k - 1; c >= 0 && c > k - 40 && toks[c].sent === t.sent; c--) if (isDash(toks[c]) && spaced(ctx, c)) return false;
+    for (let c = k + 1; c < hi && ctx.quoteOf[c] < 0; c++) {
+      if (!isDash(toks[c]) || !spaced(ctx, c)) continue;
+      const after = wordFrom(ctx, c + 1, hi);
+      return !after || after.kind === 'punctuation' || /^(who|which)$/.test(after.lower);
+    }
+    return true;
+  }
   // "admitted the size of the deficit, which puts her at odds": a non-restrictive relative clause after the reported noun phrase
   if (isPunct(t, ',') && /^(who|which)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < hi) return !relativeCarriesReport(ctx, k + 1, hi);
   // "As he welcomed the guests, Roe was also launching ...": a new main clause (subject and verb) after a comma

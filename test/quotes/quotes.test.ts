@@ -915,3 +915,12 @@ test('a cue form after a relative word the tagger read as a determiner is a verb
   assert.equal(speakerText(a, q), 'which');
   assert.equal(q.cue?.text, 'notes');
 });
+
+test('a reported noun phrase ends at an aside after a dash, unless the phrase goes on after the closing dash', () => {
+  const a = analyzeText('The mayor announced a roster of backers from 30 retired teachers -- many of whom had praised her before -- who cited her record on roads.', '2021-03-02');
+  const q = quoteWith(a, 'roster of backers');
+  assert.equal(q.text, 'a roster of backers from 30 retired teachers');
+  assert.equal(speakerText(a, quoteWith(a, 'her record on roads')), 'who');
+  const b = analyzeText('Roe welcomed the ambitious -- and very expensive -- rail plan at the fair.', '2021-03-02');
+  assert.ok(quoteWith(b, 'rail plan'));
+});
