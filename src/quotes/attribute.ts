@@ -139,6 +139,9 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   if (isPunct(t, ',') && /^(who|which)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < hi) return !relativeCarriesReport(ctx, k + 1, hi);
   // "As he welcomed the guests, Roe was also launching ...": a new main clause (subject and verb) after a comma
   if (isPunct(t, ',') && newMainClause(ctx, k, hi)) return true;
+  // "posted the letter on Monday, and aides to the mayor shared it": so after a conjunction
+  const c = toks[k + 1];
+  if (isPunct(t, ',') && c && k + 1 < hi && (c.lower === 'and' || c.lower === 'but') && newMainClause(ctx, k + 1, hi)) return true;
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let j = k + 1;
   while (j < hi && (toks[j].kind === 'space' || toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || ctx.kb.adverbs.has(toks[j].lower))) j++;

@@ -924,3 +924,9 @@ test('a reported noun phrase ends at an aside after a dash, unless the phrase go
   const b = analyzeText('Roe welcomed the ambitious -- and very expensive -- rail plan at the fair.', '2021-03-02');
   assert.ok(quoteWith(b, 'rail plan'));
 });
+
+test('a reported noun phrase ends before ", and" opening a new main clause ("posted the letter on Monday, and aides shared it")', () => {
+  const a = analyzeText('The Courier first published the photos on Monday, and lawyers for the family released them to other papers.', '2021-03-02');
+  const q = quoteWith(a, 'the photos');
+  assert.equal(q.text, 'the photos on Monday');
+});
