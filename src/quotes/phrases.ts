@@ -240,7 +240,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
   while (k < hi) {
     const t = toks[k];
     if (!usable(ctx, t)) break;
-    if (isNominal(ctx, t, sentenceStart) || isModifier(t) || (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
+    // (a possessive determiner opens the phrase: "said his spokesman", ", his ruling was ...")
+    if (isNominal(ctx, t, sentenceStart) || isModifier(t) || (k === i && ctx.kb.determiners.has(t.lower)) ||
+      (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
       const afterJoiner = k > i && (ctx.kb.joiners.has(toks[k - 1].lower) || toks[k - 1].lower === 'and');
       if (t.pos === 'DET' && b > i && !isPossessive(t) && !afterJoiner) break;
       b = ++k;

@@ -930,3 +930,8 @@ test('a reported noun phrase ends before ", and" opening a new main clause ("pos
   const q = quoteWith(a, 'the photos');
   assert.equal(q.text, 'the photos on Monday');
 });
+
+test('a speaker phrase after an inverting verb may open with a possessive determiner ("..., said his spokesman.")', () => {
+  const a = analyzeText('“We will appeal the ruling,” said his spokesman.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'appeal the ruling')), 'his spokesman');
+});
