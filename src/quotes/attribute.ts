@@ -323,6 +323,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     }
     if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, hi)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+    // "While a judge found that law unconstitutional, his ruling was ...": a small clause with no verb ends at the
+    // main clause too
+    if (!verbSeen && !nounPhrase && k > from && isPunct(t, ',') && subordinateOpening && newMainClause(ctx, k, hi)) return k;
     if ((!verbSeen && !nounPhrase) || k === from) continue;
     const next = toks[k + 1];
     if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;

@@ -935,3 +935,8 @@ test('a speaker phrase after an inverting verb may open with a possessive determ
   const a = analyzeText('“We will appeal the ruling,” said his spokesman.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'appeal the ruling')), 'his spokesman');
 });
+
+test('a reported small clause with no verb ends where the main clause after an opening subordinate clause starts', () => {
+  const a = analyzeText('While a county judge found that fee unlawful, her ruling was reversed by a higher court.', '2021-03-02');
+  assert.equal(quoteWith(a, 'fee unlawful').text, 'that fee unlawful');
+});
