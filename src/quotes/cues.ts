@@ -113,7 +113,8 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     !titleCase(ctx, u) && !forms.some((f) => ctx.kb.invertingVerbs.has(f.lemma))) return null;
   const before = ctx.tokens[k - 1];
   // "the call", "a report": a determiner makes the word a noun
-  if (before && before.pos === 'DET' && k - 1 >= u.tokStart && !RELATIVES.has(before.lower)) return null;
+  // ("all agreed", "both said": a distributive quantifier is the subject, not a determiner)
+  if (before && before.pos === 'DET' && k - 1 >= u.tokStart && !RELATIVES.has(before.lower) && !ctx.kb.distributives.has(before.lower)) return null;
   const prev = prevWord(ctx, k, u.tokStart);
   // "was endorsed by the paper": the agent after "by" holds the stance, the subject is its content
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && ctx.tokens[k + 1]?.lower === 'by' && forms.some((f) => !f.particle)) {

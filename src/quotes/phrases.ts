@@ -122,6 +122,12 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     }
     return { a: neg, b: j };
   }
+  // "all agreed that ...": a distributive quantifier stands for the group; after a noun phrase ("the senators all
+  // said") it floats, and belongs to that phrase
+  if (ctx.kb.distributives.has(toks[first].lower) && toks[first].kind === 'word') {
+    const group = first - 1 >= lo ? phraseBefore(ctx, first, lo) : null;
+    return group && group.b === first ? { a: group.a, b: j } : { a: first, b: j };
+  }
   // "people close to him said", "aides loyal to her say": an object pronoun after a preposition ends a phrase
   // whose head stands before the preposition
   if (toks[first].pos === 'PRON' && OBJECT_PRONOUNS.has(toks[first].lower) && first - 2 >= lo && toks[first - 1].pos === 'ADP' &&

@@ -101,7 +101,7 @@ function contactClause(ctx: QuoteContext, u: Unit, j: number): TokenSpan | null 
   if (!head) return null;
   // "all the experts I asked"
   const pre = toks[head.a - 1];
-  return { a: pre && head.a - 1 >= u.tokStart && /^(all|both)$/.test(pre.lower) ? head.a - 1 : head.a, b: j };
+  return { a: pre && head.a - 1 >= u.tokStart && ctx.kb.distributives.has(pre.lower) ? head.a - 1 : head.a, b: j };
 }
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);

@@ -940,3 +940,10 @@ test('a reported small clause with no verb ends where the main clause after an o
   const a = analyzeText('While a county judge found that fee unlawful, her ruling was reversed by a higher court.', '2021-03-02');
   assert.equal(quoteWith(a, 'fee unlawful').text, 'that fee unlawful');
 });
+
+test('a distributive quantifier stands for a group of speakers, or floats after the group ("all agreed", "the mayors both said")', () => {
+  const a = analyzeText('In different ways, all agreed that the levy would pass.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'levy would pass')), 'all');
+  const b = analyzeText('The two mayors both said the levy would pass.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'levy would pass')), 'The two mayors both');
+});
