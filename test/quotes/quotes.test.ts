@@ -947,3 +947,10 @@ test('a distributive quantifier stands for a group of speakers, or floats after 
   const b = analyzeText('The two mayors both said the levy would pass.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'levy would pass')), 'The two mayors both');
 });
+
+test('"comment on" reports its object as a stance ("Roe has also commented on the closure")', () => {
+  const a = analyzeText('Mayor Jo Roe has also commented on the closure of the mill.', '2021-03-02');
+  const q = quoteWith(a, 'closure of the mill');
+  assert.equal(speakerText(a, q), 'Mayor Jo Roe');
+  assert.equal(q.cue?.text, 'has also commented on');
+});
