@@ -42,7 +42,9 @@ export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): Tok
   const last = s ? ctx.tokens[s.b - 1] : undefined;
   if (s && last && s.b === j && ((last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) || s.a !== framed!.a)) {
     let b = s.b;
-    while (b < cueStart && (ctx.inTime[b] === 1 || ctx.tokens[b].kind === 'space')) b++;
+    // ("collected over the last month": a preposition opening the time too)
+    while (b < cueStart && (ctx.inTime[b] === 1 || ctx.tokens[b].kind === 'space' ||
+      (ctx.tokens[b].pos === 'ADP' && ctx.inTime[b + 1] === 1))) b++;
     if (b > s.b) return strip(ctx, s.a, b) ?? s;
   }
   return s;

@@ -954,3 +954,8 @@ test('"comment on" reports its object as a stance ("Roe has also commented on th
   assert.equal(speakerText(a, q), 'Mayor Jo Roe');
   assert.equal(q.cue?.text, 'has also commented on');
 });
+
+test('a time opened by a preposition after a participle in the speaker phrase belongs to it ("surveys collected over the last month shows")', () => {
+  const a = analyzeText('The mean of surveys collected over the last month shows Roe ahead by four points.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'Roe ahead')), 'The mean of surveys collected over the last month');
+});
