@@ -164,16 +164,15 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
   p.startupMs = performance.now() - t0;
   t0 = performance.now();
 
-  // Sends a block to the least loaded worker, first waiting for room. Any worker will do: every document is read
-  // as if it were its thread's first (see text/wink-per-document.ts), so which thread analyses a block changes
-  // nothing stored, and a worker that is behind (still warming up, or given long articles) is not dealt more.
+  // Sends block i to worker i mod N, first waiting for room. A fixed dealing, not the least loaded worker: an
+  // Analysis can depend on what its thread analysed before (wink-nlp learns words as it reads), so the same input
+  // on the same number of workers is then stored the same way every run.
   const maxBlocks = pool.workers.length * BLOCKS_PER_WORKER + BLOCKS_WAITING;
   const dispatch = async (b: Block) => {
+    const w = pool.workers[b.index % pool.workers.length];
     for (;;) {
       if (fatal) throw fatal;
-      let w: PoolWorker | null = null;
-      for (const c of pool.workers) if (load.get(c)! < BLOCKS_PER_WORKER && (!w || load.get(c)! < load.get(w)!)) w = c;
-      if (w && blocks.size < maxBlocks) {
+      if (load.get(w)! < BLOCKS_PER_WORKER && blocks.size < maxBlocks) {
         load.set(w, load.get(w)! + 1);
         blocks.set(b.index, b);
         w.send({ type: 'block', block: b.index, jobs: b.jobs });

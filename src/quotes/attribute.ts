@@ -39,7 +39,7 @@ function skipTimes(ctx: QuoteContext, k: number, hi: number): number {
 function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): number {
   const toks = ctx.tokens;
   let k = skipTimes(ctx, from, hi);
-  // "tweeted in the early morning hours that ...", "announced in a statement this month that ..."
+  // "posted late on Sunday night that ...", "said in a letter last week that ..."
   // "said at a stop in Dayton, Ohio, that ...", "said of her rival, “...”", "added later, “...”"
   // ("rebuked him: “...”")
   const objectPronoun = !!toks[k] && toks[k].pos === 'PRON' && !ctx.kb.pronouns.has(toks[k].lower);
@@ -110,16 +110,38 @@ function opensWithSubordinator(ctx: QuoteContext, k: number): boolean {
   return s < k && toks[s].pos === 'SCONJ' && ctx.kb.subordinators.has(toks[s].lower);
 }
 
+/** Whether token k stands between spaces (a dash, not a hyphen joining two words). */
+function spaced(ctx: QuoteContext, k: number): boolean {
+  const toks = ctx.tokens;
+  return k > 0 && k + 1 < toks.length && toks[k - 1].end < toks[k].start && toks[k].end < toks[k + 1].start;
+}
+
 /** Whether a reported noun phrase ("attacked the loopholes") ends at token k: before a relative clause or a reason
  *  ("..., which", "because"), or before a second verb phrase of the same subject ("and has called for ..."). */
 function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   const toks = ctx.tokens;
   const t = toks[k];
   if (ctx.kb.objectEnds.has(t.lower)) return true;
+  // "announced a roster of supporters -- many of whom ...": an aside after a dash ends the reported noun phrase,
+  // unless the phrase goes on after a closing dash ("the extreme -- and cynical -- relativism", "families - gay or
+  // straight - would qualify"); a dash between spaces, not a hyphen inside a word ("early-morning tweets")
+  if (isDash(t) && k + 1 < hi && ctx.quoteOf[k + 1] < 0 && spaced(ctx, k)) {
+    // (the closing dash of an aside that did not end the phrase does not end it either)
+    for (let c = k - 1; c >= 0 && c > k - 40 && toks[c].sent === t.sent; c--) if (isDash(toks[c]) && spaced(ctx, c)) return false;
+    for (let c = k + 1; c < hi && ctx.quoteOf[c] < 0; c++) {
+      if (!isDash(toks[c]) || !spaced(ctx, c)) continue;
+      const after = wordFrom(ctx, c + 1, hi);
+      return !after || after.kind === 'punctuation' || /^(who|which)$/.test(after.lower);
+    }
+    return true;
+  }
   // "admitted the size of the deficit, which puts her at odds": a non-restrictive relative clause after the reported noun phrase
   if (isPunct(t, ',') && /^(who|which)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < hi) return !relativeCarriesReport(ctx, k + 1, hi);
   // "As he welcomed the guests, Roe was also launching ...": a new main clause (subject and verb) after a comma
   if (isPunct(t, ',') && newMainClause(ctx, k, hi)) return true;
+  // "posted the letter on Monday, and aides to the mayor shared it": so after a conjunction
+  const c = toks[k + 1];
+  if (isPunct(t, ',') && c && k + 1 < hi && (c.lower === 'and' || c.lower === 'but') && newMainClause(ctx, k + 1, hi)) return true;
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let j = k + 1;
   while (j < hi && (toks[j].kind === 'space' || toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || ctx.kb.adverbs.has(toks[j].lower))) j++;
@@ -294,13 +316,16 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     if (ctx.quoteOf[k] >= 0) {
       // "... a “reckless gambler,” comparing him ...": a participle phrase after a quotation closing on a comma
       if (k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 && participle(wordFrom(ctx, k + 1, hi)) && quoteClosesOnComma(ctx, k)) return k + 1;
-      // "... lower taxes and “jobs, jobs,” but he has ...": the writer's own clause after a quotation closing on a comma
+      // "... cheaper fares and “trains, trains,” but she has ...": the writer's own clause after a quotation closing on a comma
       const after = k > from && k + 1 < hi && endsQuote(ctx, k) && ctx.quoteOf[k + 1] < 0 ? wordFrom(ctx, k + 1, hi) : undefined;
       if (after && ctx.kb.clauseBreaks.has(after.lower) && quoteClosesOnComma(ctx, k)) return k + 1;
       continue;
     }
     if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, hi)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+    // "While a judge found that law unconstitutional, his ruling was ...": a small clause with no verb ends at the
+    // main clause too
+    if (!verbSeen && !nounPhrase && k > from && isPunct(t, ',') && subordinateOpening && newMainClause(ctx, k, hi)) return k;
     if ((!verbSeen && !nounPhrase) || k === from) continue;
     const next = toks[k + 1];
     if (!next || k + 1 >= hi || ctx.quoteOf[k + 1] >= 0) continue;
@@ -365,6 +390,45 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     }
   }
   return hi;
+}
+
+/** Whether a one-word cue with no auxiliary stands inside the object of a preposition rather than after its
+ *  subject: a preposition that is no subordinator ("as") right before the speaker phrase (`speaker`, as extended to
+ *  the whole subject, for an -ed participle; `near`, the phrase right before the cue, for a form read as a noun). */
+function objectOfPreposition(ctx: QuoteContext, u: Unit, speaker: TokenSpan, near: TokenSpan, cue: Cue): boolean {
+  const toks = ctx.tokens;
+  const lo = u.tokStart;
+  const w = toks[cue.a];
+  if (cue.b - cue.a !== 1 || w.lower.endsWith('ing')) return false;
+  if (skipAdverbsLeft(ctx, cue.a, lo) !== cue.a || speaker.b !== cue.a) return false;
+  const after = (s: TokenSpan) => {
+    const p = skipSpace(ctx, s.a - 1, -1, lo);
+    return p >= lo && toks[p].pos === 'ADP' && ctx.quoteOf[p] < 0 && !ctx.kb.subordinators.has(toks[p].lower) ? p : -1;
+  };
+  // a participle: "questions from residents invited to ..." (the whole subject: "people involved in the talks
+  // assumed" keeps its verb)
+  if (/ed$/.test(w.lower) && w.pos === 'VERB') return after(speaker) >= 0;
+  const p = after(near);
+  if (p < 0) return false;
+  // "rated half of Tory claims", "standing at a ticket counter": another form the tagger read as a noun, inside a
+  // phrase after a preposition, is that noun ("In Ohio officials say" opens with its preposition and keeps its verb)
+  // ("upon a Times report that ...": a noun before its clause still names its source)
+  return w.pos === 'NOUN' && p > firstWord(ctx, u) && wordFrom(ctx, cue.b, u.tokEnd)?.lower !== 'that';
+}
+
+/** "the marchers, who took to the streets and called for ...": the relative word opening the clause that holds the
+ *  conjunction at c (no punctuation or quotation between them) is the subject of the verb after it. */
+function relativeSubject(ctx: QuoteContext, c: number, lo: number): TokenSpan | null {
+  for (let k = c - 1; k >= lo; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.quoteOf[k] >= 0 || t.kind === 'punctuation' || t.pos === 'SCONJ') return null;
+    if ((t.lower === 'who' || t.lower === 'which') && t.pos === 'PRON') {
+      // the relative word is the clause's subject only where a verb follows it ("which she was doing" is no subject)
+      const v = wordFrom(ctx, k + 1, c);
+      return v && (v.pos === 'VERB' || v.pos === 'AUX' || v.pos === 'ADV') ? { a: k, b: k + 1 } : null;
+    }
+  }
+  return null;
 }
 
 /** "... missed the deadline and the council accused ...": a phrase joined by "and" to the object of a verb before it
@@ -508,9 +572,13 @@ export function attributeUnit(
       inverted = speaker !== null;
       if (!speaker) {
         speaker = speakerBefore(ctx, u, cue.a);
+        const near = speaker;
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
         if (speaker) speaker = afterObjectConjunct(ctx, speaker, lo);
         if (speaker) speaker = nameAfterAdverbial(ctx, speaker, lo);
+        // "heard from nurses invited to ...", "traced to the rules proposed in ...": a bare -ed form
+        // after the object of a preposition is a participle modifying that object, not its verb
+        if (speaker && near && objectOfPreposition(ctx, u, speaker, near, cue)) return;
       }
       // "X announced the arrest and said ...": a second verb phrase shares the subject
       if (!speaker) {
@@ -520,7 +588,7 @@ export function attributeUnit(
           // "I laughed and said": the subject of the verb just before the conjunction
           const verb = toks[j - 2];
           const own = verb && j - 2 >= lo && verb.pos === 'VERB' ? speakerBefore(ctx, u, j - 2) : null;
-          speaker = own ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
+          speaker = own ?? relativeSubject(ctx, j - 1, lo) ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
           lastShared = own ? null : speaker;
         }
       }
@@ -558,7 +626,7 @@ export function attributeUnit(
     const as = after ? stats(ctx, after) : null;
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
     const rest = toks[afterFrom];
-    // "..., Graham told The Huffington Post on Thursday.": only a listener after the cue
+    // "..., Roe told the Harbour Gazette on Friday.": only a listener after the cue
     // ("warned against travel": after a particle comes the object, not a listener)
     const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1 && as.verbs === 0 && as.quoted === 0 &&
       looksLikeListener(ctx, after);

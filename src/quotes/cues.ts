@@ -18,6 +18,8 @@ export interface Cue {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 const VERBAL_POS = new Set(['VERB', 'AUX']);
+// relative words, which the tagger may read as determiners ("the study, which notes that ...")
+const RELATIVES = new Set(['who', 'which']);
 
 function prevWord(ctx: QuoteContext, i: number, lo: number): Token | null {
   for (let k = i - 1; k >= lo; k--) {
@@ -111,7 +113,8 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     !titleCase(ctx, u) && !forms.some((f) => ctx.kb.invertingVerbs.has(f.lemma))) return null;
   const before = ctx.tokens[k - 1];
   // "the call", "a report": a determiner makes the word a noun
-  if (before && before.pos === 'DET' && k - 1 >= u.tokStart) return null;
+  // ("all agreed", "both said": a distributive quantifier is the subject, not a determiner)
+  if (before && before.pos === 'DET' && k - 1 >= u.tokStart && !RELATIVES.has(before.lower) && !ctx.kb.distributives.has(before.lower)) return null;
   const prev = prevWord(ctx, k, u.tokStart);
   // "was endorsed by the paper": the agent after "by" holds the stance, the subject is its content
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && ctx.tokens[k + 1]?.lower === 'by' && forms.some((f) => !f.particle)) {
@@ -122,7 +125,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "(Reporting by Ann Roe; editing by ...)", "reporting by the Times": an -ing form before "by" is a noun of credit
   if (t.lower.endsWith('ing') && next?.lower === 'by') return null;
-  // "could add fuel", "wouldn't tell the I.R.S.": a base form after a modal is rarely a report
+  // "could add weight", "wouldn't tell the auditors": a base form after a modal is rarely a report
   // ("would not say whether", "could not explain why" do report a stance: refusing to speak)
   // ("opponents would call it ...", "voters should know ...": stance verbs report after a modal too)
   if (prev && ctx.kb.modals.has(prev.lower) && forms.some((f) => f.lemma === t.lower && !ctx.kb.modalStances.has(f.lemma)) &&
@@ -134,7 +137,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const subjectWord = prev !== null && isPunct(prev, ',') ? parentheticalBefore(ctx, prev.i, u.tokStart) : prev;
   const nounAsVerb = t.pos === 'NOUN' && subjectWord !== null && (subjectWord.pos === 'NOUN' || subjectWord.pos === 'PROPN' || subjectWord.pos === 'PRON') &&
     !ctx.kb.determiners.has(subjectWord.lower) &&
-    next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM');
+    next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM' ||
+      // "the campaign plans to hire ...": an -s form before "to" and a verb
+      (next.lower === 'to' && /[^s]s$/.test(t.lower) && wordFrom(ctx, next.i + 1, u.tokEnd)?.pos === 'VERB'));
   // "is promising lower taxes": a progressive the tagger read as an adjective
   const progressive = t.lower.endsWith('ing') && prev !== null && BE.has(prev.lower);
   // "..., and plans to build ...": after a conjunction, an -s or -ed form before "to" or "that" is the verb
@@ -148,7 +153,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // "..., promising to ...": a cue's -ing form after a comma is a participle even where the tagger read an adjective
   const participleAfterComma = t.pos === 'ADJ' && t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',');
   const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma || perfect ||
-    (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN') && /([^s]s|ed)$/.test(t.lower)) ||
+    (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN' || RELATIVES.has(prev.lower)) && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;
   // "..., adding that", "posted late Monday saying that": a participle whose speaker is the clause's subject

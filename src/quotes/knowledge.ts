@@ -40,6 +40,9 @@ export interface QuotesKnowledge {
   gerundPrepositions: ReadonlySet<string>;
   /** nouns for recordings whose "of <name>" names who speaks in them ("footage of Roe saying ...") */
   recordingNouns: ReadonlySet<string>;
+  /** distributive quantifiers that stand for a group as a speaker ("all agreed", "each touting"), or after it
+   *  ("the senators all said") */
+  distributives: ReadonlySet<string>;
   /** base forms of verbs that report a stance even after a modal ("would call it ...", "should know") */
   modalStances: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
@@ -161,5 +164,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     modalStances,
     gerundPrepositions: new Set(words(data, 'gerund_prepositions')),
     recordingNouns: new Set(words(data, 'recording_nouns')),
+    distributives: new Set(words(data, 'distributives')),
   };
 }

@@ -12,6 +12,7 @@ export interface TokenSpan {
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
+const CLAUSE_EDGE_POS = new Set(['PUNCT', 'SCONJ', 'CCONJ', 'ADV']);
 const CLOSED_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
 
 function usable(ctx: QuoteContext, t: Token): boolean {
@@ -70,6 +71,11 @@ function gluedHyphen(ctx: QuoteContext, i: number): boolean {
   return t.text === '-' && !!prev && !!next && prev.end === t.start && t.end === next.start;
 }
 
+/** A lowercase participle that is no cue verb form, which may modify the noun after it ("elected officials"). */
+function participleModifier(ctx: QuoteContext, t: Token): boolean {
+  return t.pos === 'VERB' && t.kind === 'word' && !isCapitalized(t) && /(ed|ing)$/.test(t.lower) && !cueVerbForm(ctx, t);
+}
+
 function isPronoun(ctx: QuoteContext, t: Token): boolean {
   return t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower);
 }
@@ -78,10 +84,15 @@ function isPronoun(ctx: QuoteContext, t: Token): boolean {
 function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenSpan | null {
   const toks = ctx.tokens;
   const end = b;
+  // (a noun that is also a cue verb form opens a compound before another noun: "state regulators", "press aides")
   while (a < b && !(isNominal(ctx, toks[a], a === end - 1 ? lo - 1 : lo) || ctx.kb.determiners.has(toks[a].lower) ||
-    (isModifier(toks[a]) && !isPossessive(toks[a])))) a++;
+    (isModifier(toks[a]) && !isPossessive(toks[a])) ||
+    (toks[a].pos === 'NOUN' && toks[a].kind === 'word' && a + 1 < b && isNominal(ctx, toks[a + 1], lo)) ||
+    (participleModifier(ctx, toks[a]) && a + 1 < b && toks[a + 1].pos === 'NOUN'))) a++;
   // a head noun tagged as an adjective ("the election chief") still ends a phrase that opens with a determiner
-  const determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
+  // (as does a possessive: "Roe's brief dismissed", "the Post's tracking average shows")
+  let determined = toks[a].pos === 'DET' || ctx.kb.determiners.has(toks[a].lower);
+  for (let k = a + 1; k < b - 1 && !determined; k++) if (isPossessive(toks[k])) determined = true;
   while (b > a && !isNominal(ctx, toks[b - 1], b - 1 === a ? lo - 1 : lo) && !(toks[b - 1].text === ')') &&
     !(toks[b - 1].pos === 'VERB' && b - 1 > a) &&
     !(determined && b - a >= 3 && toks[b - 1].pos === 'ADJ')) b--;
@@ -98,7 +109,24 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
   const first = j - 1;
   if (first < lo || !usable(ctx, toks[first])) return null;
   if (isPronoun(ctx, toks[first]) || toks[first].lower === 'who' || toks[first].lower === 'which') {
-    return { a: first, b: j };
+    // "not everyone agrees": a negation before the pronoun belongs to the phrase
+    const neg = first - 1 >= lo && usable(ctx, toks[first - 1]) && toks[first - 1].lower === 'not' ? first - 1 : first;
+    // "my siblings and I knew": a noun phrase opening the clause joined by "and" to the pronoun
+    const and = toks[first - 1];
+    if (neg === first && isPronoun(ctx, toks[first]) && and && first - 2 >= lo && and.lower === 'and' && usable(ctx, and)) {
+      const left = phraseBefore(ctx, first - 1, lo);
+      const edge = left ? toks[left.a - 1] : undefined;
+      if (left && (left.a === lo || (edge && left.a - 1 >= lo && (edge.kind === 'punctuation' || edge.pos === 'SCONJ' || edge.pos === 'CCONJ')))) {
+        return { a: left.a, b: j };
+      }
+    }
+    return { a: neg, b: j };
+  }
+  // "all agreed that ...": a distributive quantifier stands for the group; after a noun phrase ("the senators all
+  // said") it floats, and belongs to that phrase
+  if (ctx.kb.distributives.has(toks[first].lower) && toks[first].kind === 'word') {
+    const group = first - 1 >= lo ? phraseBefore(ctx, first, lo) : null;
+    return group && group.b === first ? { a: group.a, b: j } : { a: first, b: j };
   }
   // "people close to him said", "aides loyal to her say": an object pronoun after a preposition ends a phrase
   // whose head stands before the preposition
@@ -119,6 +147,12 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     // tagged as a verb after a determiner ("the police said")
     const head = k === first ? lo - 1 : lo;
     const before = toks[k - 1];
+    // "the $3 billion engineers say it needs": a number after a currency sign is an amount, not the speakers' count
+    if (t.pos === 'NUM' && a < j) {
+      let m = k;
+      while (m - 1 >= lo && toks[m - 1].pos === 'NUM') m--;
+      if (m - 1 >= lo && toks[m - 1].pos === 'SYM') break;
+    }
     const nounAsVerb = k === first && t.pos === 'VERB' && t.kind === 'word' && !!before && k - 1 >= lo &&
       (before.pos === 'DET' || before.pos === 'ADJ' || isPossessive(before) || ctx.kb.determiners.has(before.lower));
     // a noun that is also a cue verb ("state", "press") inside a compound: "the state attorney general"
@@ -155,8 +189,11 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       }
     }
     // a lowercase noun tagged as a verb between nouns ("White House press secretary", "restructuring experts")
+    // ("Although ..., elected officials say", "where restructuring experts say": a participle opening the phrase after
+    // a clause boundary modifies its noun)
     if (t.pos === 'VERB' && a < j && !isCapitalized(t) && !cueVerbForm(ctx, t) && isNominal(ctx, toks[a], lo) &&
-      toks[a].pos !== 'PROPN' && k - 1 >= lo && (isNominal(ctx, toks[k - 1], lo) || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ')) {
+      toks[a].pos !== 'PROPN' && k - 1 >= lo && (isNominal(ctx, toks[k - 1], lo) || toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' ||
+        (a === k + 1 && participleModifier(ctx, t) && CLAUSE_EDGE_POS.has(toks[k - 1].pos)))) {
       a = k;
       k--;
       continue;
@@ -209,7 +246,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
   while (k < hi) {
     const t = toks[k];
     if (!usable(ctx, t)) break;
-    if (isNominal(ctx, t, sentenceStart) || isModifier(t) || (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
+    // (a possessive determiner opens the phrase: "said his spokesman", ", his ruling was ...")
+    if (isNominal(ctx, t, sentenceStart) || isModifier(t) || (k === i && ctx.kb.determiners.has(t.lower)) ||
+      (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
       const afterJoiner = k > i && (ctx.kb.joiners.has(toks[k - 1].lower) || toks[k - 1].lower === 'and');
       if (t.pos === 'DET' && b > i && !isPossessive(t) && !afterJoiner) break;
       b = ++k;

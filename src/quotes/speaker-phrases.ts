@@ -35,16 +35,41 @@ export function skipAdverbsLeft(ctx: QuoteContext, j: number, lo: number): numbe
 export function speakerBefore(ctx: QuoteContext, u: Unit, cueStart: number): TokenSpan | null {
   const j = skipAdverbsLeft(ctx, cueStart, u.tokStart);
   const found = leftSpeaker(ctx, u, j, 0) ?? contactClause(ctx, u, j);
-  const s = found && withoutFrameAround(ctx, found);
-  // "the poll released Friday shows": the time after a participle belongs to the phrase
+  const framed = found && withoutFrameAround(ctx, found);
+  const s = framed && agentOfModifier(ctx, u, framed);
+  // "the poll released Friday shows": the time after a participle belongs to the phrase (as after its agent: "a
+  // study released by the board last week shows")
   const last = s ? ctx.tokens[s.b - 1] : undefined;
-  if (s && last && s.b === j && last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) {
+  if (s && last && s.b === j && ((last.pos === 'VERB' && /(ed|en|wn)$/.test(last.lower)) || s.a !== framed!.a)) {
     let b = s.b;
-    while (b < cueStart && (ctx.inTime[b] === 1 || ctx.tokens[b].kind === 'space')) b++;
+    // ("collected over the last month": a preposition opening the time too)
+    while (b < cueStart && (ctx.inTime[b] === 1 || ctx.tokens[b].kind === 'space' ||
+      (ctx.tokens[b].pos === 'ADP' && ctx.inTime[b + 1] === 1))) b++;
     if (b > s.b) return strip(ctx, s.a, b) ?? s;
   }
   return s;
 }
+
+/** "research conducted by the institute found", "a report issued on Friday by a panel of engineers shows": the
+ *  agent after "by" completes a participle modifying the noun before it, and that noun heads the speaker phrase. */
+function agentOfModifier(ctx: QuoteContext, u: Unit, s: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  // ("... issued on Friday by a panel": the phrase may have taken in the time before "by")
+  let by = s.a;
+  while (by < s.b && (ctx.inTime[by] === 1 || toks[by].kind === 'space')) by++;
+  if (by === s.a || toks[by]?.lower !== 'by') by = s.a - 1;
+  if (by <= u.tokStart || toks[by].lower !== 'by' || ctx.quoteOf[by] >= 0) return s;
+  let v = by - 1;
+  while (v > u.tokStart && (ctx.inTime[v] === 1 || toks[v].kind === 'space' || (toks[v].pos === 'ADP' && ctx.inTime[v + 1] === 1))) v--;
+  const t = toks[v];
+  if (t.pos !== 'VERB' || !/(ed|en|wn)$/.test(t.lower) || ctx.quoteOf[v] >= 0) return s;
+  let h = v;
+  while (h - 1 > u.tokStart && (toks[h - 1].lower === 'being' || (toks[h - 1].pos === 'ADV' && toks[h - 1].kind === 'word'))) h--;
+  const head = phraseBefore(ctx, h, u.tokStart);
+  return head && head.b === h && NOUN_HEAD.has(toks[h - 1].pos) ? { a: head.a, b: s.b } : s;
+}
+
+const NOUN_HEAD = new Set(['NOUN', 'PROPN']);
 
 /** "Last week Roe in a televised interview said": a time before a name and "in a ..." after it frame the report; the
  *  name alone is the speaker. */
@@ -78,7 +103,7 @@ function contactClause(ctx: QuoteContext, u: Unit, j: number): TokenSpan | null 
   if (!head) return null;
   // "all the experts I asked"
   const pre = toks[head.a - 1];
-  return { a: pre && head.a - 1 >= u.tokStart && /^(all|both)$/.test(pre.lower) ? head.a - 1 : head.a, b: j };
+  return { a: pre && head.a - 1 >= u.tokStart && ctx.kb.distributives.has(pre.lower) ? head.a - 1 : head.a, b: j };
 }
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
@@ -98,14 +123,14 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   }
   if (!isPunct(toks[j - 1], ',')) {
     const np = phraseBefore(ctx, j, u.tokStart);
-    // "Angelique Brunner, a Washington-based developer, which ..., said": the title segment before a
+    // "Jo Roe, a Leeds-based builder, which ..., said": the title segment before a
     // parenthetical joins the name that opens the unit
     if (np && depth > 0) {
       const p2 = previousComma(ctx, u, j);
       const name = p2 >= 0 && appositiveStart(ctx, toks[p2 + 1]) ? phraseBefore(ctx, p2, u.tokStart) : null;
       if (name && name.a === firstWord(ctx, u) && name.b === p2) return { a: name.a, b: j };
     }
-    return np;
+    return np && depth === 0 ? listBefore(ctx, u, np) : np;
   }
   if (depth > 2) return null;
   const attached = attachedSegments(ctx, u, j - 1);
@@ -121,6 +146,29 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   }
   // a parenthetical ("Mattis, during a visit to Japan, said") or something else: step over it
   return leftSpeaker(ctx, u, p, depth + 1);
+}
+
+/** "The crew, dock workers and local traders have been demanding": a coordinated phrase ("dock workers and local
+ *  traders") after a comma continues a list whose first items open the clause (at the unit's start or after a
+ *  subordinating word); an item after a comma elsewhere may be an appositive, and the phrase stays as it is. */
+function listBefore(ctx: QuoteContext, u: Unit, np: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  let coordinated = false;
+  for (let k = np.a + 1; k < np.b; k++) if (toks[k].pos === 'CCONJ') coordinated = true;
+  if (!coordinated || !(toks[np.b - 1].pos === 'NOUN' || toks[np.b - 1].pos === 'PROPN')) return np;
+  let a = np.a;
+  for (let n = 0; n < 4; n++) {
+    const c = a - 1;
+    if (c <= u.tokStart || !isPunct(toks[c], ',') || ctx.quoteOf[c] >= 0) return np;
+    const item = phraseBefore(ctx, c, u.tokStart);
+    // (an item is a noun phrase: "Yet, a study by A and B found" holds no list)
+    if (!item || item.b !== c || !(toks[c - 1].pos === 'NOUN' || toks[c - 1].pos === 'PROPN')) return np;
+    a = item.a;
+    const before = toks[a - 1];
+    if (a === firstWord(ctx, u) ||
+      (before && a - 1 >= u.tokStart && (before.pos === 'SCONJ' || ctx.kb.subordinators.has(before.lower)))) return { a, b: np.b };
+  }
+  return np;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
@@ -222,7 +270,7 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
     let k = b;
     // a period ends the clause only where a space follows it ("(D-N.C.), head of ..." runs on)
     const endsSentence = (i: number) => isPunct(toks[i], ';') || (isPunct(toks[i], '.') && (i + 1 >= hi || toks[i + 1].start > toks[i].end));
-    // a verb ends it unless a relative pronoun opened a clause ("Don Fowler, who helmed the DNC, ...")
+    // a verb ends it unless a relative pronoun opened a clause ("Al Doe, who chaired the board, ...")
     let relative = false;
     while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k)) {
       const t = toks[k];
@@ -276,7 +324,7 @@ export function wholeSubject(ctx: QuoteContext, u: Unit, speaker: TokenSpan): To
     const t = toks[k];
     if (t.kind === 'space') continue;
     if (ctx.quoteOf[k] >= 0 || (t.kind === 'punctuation' && !(t.text === '.' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '/'))) return speaker;
-    // "the gap between what Trump says": a free relative makes the stretch a clause of its own
+    // "the gap between what the mayor says": a free relative makes the stretch a clause of its own
     if (t.lower === 'what' || t.lower === 'how' || t.lower === 'why') return speaker;
     if (RELATIVE_OPENERS.has(t.lower)) relative = true;
     if (relative) continue;

@@ -50,7 +50,7 @@ export function resolveSpeaker(
   const unknownName = comma > 0 && /\p{Lu}[\p{L}.'’-]*$/u.test(written.slice(0, comma)) && !/^(the|a|an)\b/i.test(written);
   const head = persons.filter((m) => m.mention.end <= segmentEnd).at(-1) ?? (unknownName ? undefined : persons[0]);
   let hit: ActorMention | null = head ?? (unknownName ? null : inside[inside.length - 1] ?? (pronoun ? null : actorAt(doc, start, end)));
-  // a name at the end of the phrase that no mention covers is the speaker ("Former Mexico leader Calderon"), not
+  // a name at the end of the phrase that no mention covers is the speaker ("Former Ruritanian leader Varga"), not
   // the country or body mentioned before it
   if (hit && hit.actor.kind !== 'person' && headName && hit.mention.end <= headName.start) hit = null;
   if (hit) return { actor: hit.actor.id, name: hit.actor.name, code: hit.actor.code, start, end };

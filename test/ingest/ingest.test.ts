@@ -124,9 +124,8 @@ test('worker threads store exactly what the main thread stores, in input order',
 test('an article is stored the same whichever worker read it and whatever that worker read before', async () => {
   const dir = tempDir();
   try {
-    // with one article per block, two equally loaded workers are dealt articles 0 and 2 on one thread and 1 on the
-    // other: the unknown possessive that article 1 teaches a thread must not change how article 2 is read on the main
-    // thread, which reads all three in turn
+    // with one article per block, two workers deal articles 0 and 2 to one thread and article 1 to the other: the
+    // unknown possessive that article 1 teaches a thread must not change how article 2 is read on the main thread
     const texts = [
       'The harbor council met on Tuesday to discuss the ferry timetable for the winter.',
       'It was Varkonyi\'s. “Varkonyi\'s” (Brezlowski\'s) Varkonyi\'s, Brezlowski\'s. Ostrava\'s.',

@@ -180,7 +180,7 @@ test('transcript labels name the speaker; editorial labels do not', () => {
     '',
     '"She will tell the city herself when she is ready.',
     '',
-    'Correction: An earlier version of this article misspelled the host’s name.',
+    'Correction: A previous version of this story gave the host’s name wrongly.',
   ].join('\n');
   const a = analyzeText(text, '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'has not decided')), 'OKONJO');
@@ -302,12 +302,12 @@ test('the cue takes the auxiliaries and adverbs between the speaker and the verb
 test('names and titles the tagger splits stay whole: "Theresa May", "press secretary", "state attorney general"', () => {
   const a = analyzeText(
     'Prime Minister Theresa May said the talks had failed. City Hall press secretary Dana Obi said the bill was costly. ' +
-      'The Ohio state attorney general is confirming the inquiry.',
+      'The Utah state attorney general has disputed the audit.',
     '2021-03-02',
   );
   assert.equal(speakerText(a, quoteWith(a, 'talks had failed')), 'Prime Minister Theresa May');
   assert.equal(speakerText(a, quoteWith(a, 'bill was costly')), 'City Hall press secretary Dana Obi');
-  assert.equal(speakerText(a, quoteWith(a, 'the inquiry')), 'The Ohio state attorney general');
+  assert.equal(speakerText(a, quoteWith(a, 'the audit')), 'The Utah state attorney general');
 });
 
 test('a negated modal still reports ("would not say whether"); a bare modal does not ("could add fuel")', () => {
@@ -461,7 +461,7 @@ test('a stance verb after a modal reports; another verb after a modal does not',
   const q = quoteWith(a, 'tax on the poor');
   assert.equal(q.cue?.text, 'would call');
   assert.equal(speakerText(a, q), 'Opponents');
-  const b = analyzeText('The new tax could add fuel to the housing crisis.', '2021-03-02');
+  const b = analyzeText('The new tax could add pressure on renters.', '2021-03-02');
   assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes));
 });
 
@@ -522,9 +522,9 @@ test('after a preposition, a name following a common noun is the speaker alone',
 });
 
 test('a title in quotation marks inside an opening phrase is not the content; "secretary of state" is a noun phrase', () => {
-  const a = analyzeText('In an interview on “Morning Report,” a former secretary of state and longtime mayor said she would run again.', '2021-03-02');
+  const a = analyzeText('In a chat on “Harbour Hour,” a former secretary of state and longtime mayor said she might run again.', '2021-03-02');
   const q = quoteWith(a, 'run again');
-  assert.equal(q.text, 'she would run again');
+  assert.equal(q.text, 'she might run again');
   assert.equal(speakerText(a, q), 'a former secretary of state and longtime mayor');
 });
 
@@ -604,9 +604,9 @@ test('a paragraph that is only a quotation goes on with the speaker of the quota
 });
 
 test('a report ends where the same speaker\'s next cue follows "but has" or "and repeatedly"', () => {
-  const a = analyzeText('The mayor has urged landlords to freeze rents but has said she will not cap them by law.', '2021-03-02');
-  assert.ok(quoteWith(a, 'freeze rents').text.endsWith('freeze rents'));
-  assert.ok(a.quotes.some((q) => q.text === 'she will not cap them by law'), JSON.stringify(a.quotes.map((q) => q.text)));
+  const a = analyzeText('The governor has pressed councils to cut fees but has said he will not force them to.', '2021-03-02');
+  assert.ok(quoteWith(a, 'cut fees').text.endsWith('cut fees'));
+  assert.ok(a.quotes.some((q) => q.text === 'he will not force them to'), JSON.stringify(a.quotes.map((q) => q.text)));
 });
 
 test('an indefinite pronoun can be the speaker', () => {
@@ -664,9 +664,9 @@ test('a new clause joined after an interrupting frame is the writer\'s', () => {
 });
 
 test('"..., going on to say that" is a participle of the clause before, with its speaker', () => {
-  const a = analyzeText('“We rebuilt the pier,” the mayor said, going on to say that the ferry would return in May.', '2021-03-02');
-  const q = quoteWith(a, 'ferry would return');
-  assert.equal(q.text, 'that the ferry would return in May');
+  const a = analyzeText('“We rebuilt the pier,” the mayor said, going on to say that ferries would return in May.', '2021-03-02');
+  const q = quoteWith(a, 'ferries would return');
+  assert.equal(q.text, 'that ferries would return in May');
   assert.equal(speakerText(a, q), 'the mayor');
   assert.equal(quoteWith(a, 'rebuilt the pier').text, '“We rebuilt the pier,”');
 });
@@ -752,8 +752,8 @@ test('a word that is a cue only with its particle is a noun elsewhere ("rights a
   assert.equal(speakerText(b, quoteWith(b, 'blaze was out')), 'The fire chief');
 });
 
-test('a capitalized cue form before another name opening a sentence is a first name ("Hope Hicks"), "Said Ellis:" still a cue', () => {
-  const a = analyzeText('Hope Marsh, a spokeswoman for the port, did not respond to my messages.', '2021-03-02');
+test('a capitalized cue form before another name opening a sentence is a first name ("Hope Marsh"), "Said Ellis:" still a cue', () => {
+  const a = analyzeText('Hope Marsh, who speaks for the port, has not answered my calls.', '2021-03-02');
   assert.ok(!a.quotes.some((q) => q.cue?.text === 'Hope'), JSON.stringify(a.quotes.map((q) => [q.cue?.text, q.text])));
   const b = analyzeText('The plan was costly. Said Ellis: “I don’t think it will pass.”', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'think it will pass')), 'Ellis');
@@ -773,10 +773,10 @@ test('a participle after the frame of a quotation that runs on is a report of th
 });
 
 test('an inverted speaker keeps an appositive whose relative clause opens with "that"', () => {
-  const a = analyzeText('Cuts to the program led to closures, said Maria Olsen, a senior official with the board that oversees them.', '2021-03-02');
-  const q = quoteWith(a, 'Cuts to the program');
-  assert.equal(q.text, 'Cuts to the program led to closures');
-  assert.equal(speakerText(a, q), 'Maria Olsen, a senior official with the board that oversees them');
+  const a = analyzeText('The new timetable saved money, said Ida Berg, a deputy head at the agency that runs the trains.', '2021-03-02');
+  const q = quoteWith(a, 'new timetable');
+  assert.equal(q.text, 'The new timetable saved money');
+  assert.equal(speakerText(a, q), 'Ida Berg, a deputy head at the agency that runs the trains');
   assert.equal(q.cue?.text, 'said');
 });
 
@@ -806,7 +806,7 @@ test('a speaker phrase with a relative clause lacking its relative word ("the ec
 });
 
 test('a time before a named speaker and "in a ..." after the name are the frame, not the speaker', () => {
-  const a = analyzeText('Last week Ruiz in a televised interview appeared to blame the staff.', '2021-03-02');
+  const a = analyzeText('On Monday Ruiz in a radio interview seemed to blame the staff.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'the staff')), 'Ruiz');
   const b = analyzeText('Officials in a nearby county said the staff was to blame.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'staff was to blame')), 'Officials in a nearby county');
@@ -817,4 +817,145 @@ test('in "footage of <name> saying ..." the recorded person is the speaker', () 
   const q = quoteWith(a, 'plan would fail');
   assert.equal(speakerText(a, q), 'Mayor Ruiz');
   assert.equal(q.cue?.text, 'saying');
+});
+
+test('an -s cue form the tagger read as a noun is the verb before "to" and a verb ("the campaign plans to hire ...")', () => {
+  const a = analyzeText('The campaign plans to hire more organizers before the fall.', '2021-03-02');
+  const q = quoteWith(a, 'more organizers');
+  assert.equal(speakerText(a, q), 'The campaign');
+  assert.equal(q.cue?.text, 'plans');
+  const b = analyzeText("The union's plans to strike were dropped last week.", '2021-03-02');
+  assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes.map((x) => x.text)));
+});
+
+test('a cue verb joined by "and" inside a relative clause has the relative word as its speaker', () => {
+  const a = analyzeText('The tape became a rallying point for the marchers, who took to the streets and called for its release.', '2021-03-02');
+  const q = quoteWith(a, 'its release');
+  assert.equal(speakerText(a, q), 'who');
+  assert.equal(q.cue?.text, 'called for');
+  // an object relative ("which she was finishing") is no subject of the verb after "and"
+  const b = analyzeText('Jo Roe said she was painting the fence, which she was finishing when a neighbour saw her and asked her to stop.', '2021-03-02');
+  assert.notEqual(speakerText(b, quoteWith(b, 'to stop')), 'which');
+});
+
+test('a negation before an indefinite pronoun belongs to the speaker ("not everyone agrees ...")', () => {
+  const a = analyzeText('The council backed the budget, but not everyone agrees that it will balance.', '2021-03-02');
+  const q = quoteWith(a, 'it will balance');
+  assert.equal(speakerText(a, q), 'not everyone');
+});
+
+test('a noun that is also a cue verb form opens a compound speaker after a comma ("Initially, state regulators ...")', () => {
+  const a = analyzeText('At first, state inspectors doubted that the dam would hold.', '2021-03-02');
+  const q = quoteWith(a, 'dam would hold');
+  assert.equal(speakerText(a, q), 'state inspectors');
+});
+
+test('a participle opening a speaker phrase after a clause boundary modifies its noun ("..., elected officials say")', () => {
+  const a = analyzeText('Although the bill stalled, elected officials from both towns say the bridge will be rebuilt.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'bridge will be rebuilt')), 'elected officials from both towns');
+  const b = analyzeText('The firm moved to Dover, where restructuring lawyers say judges are friendlier.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'judges are friendlier')), 'restructuring lawyers');
+});
+
+test('a list of speakers separated by commas opening the clause is one speaker ("The family, neighbours and clergy have demanded")', () => {
+  const a = analyzeText('The road stayed shut. The family, neighbours and local clergy have demanded that the council reopen it.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'council reopen it')), 'The family, neighbours and local clergy');
+  const b = analyzeText('Tolls rose as Ruritania, Vlatava and Grand Fenwick backed a new treaty.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'new treaty')), 'Ruritania, Vlatava and Grand Fenwick');
+  // an adverb before the comma is no list item
+  const c = analyzeText('Yet, a study by Jo Roe and Al Doe found that rents fell.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'rents fell')), 'a study by Jo Roe and Al Doe');
+});
+
+test('a noun phrase opening the clause joined by "and" to a pronoun speaker is part of the speaker ("my sisters and I knew")', () => {
+  const a = analyzeText('Probably, my sisters and I knew that the farm was failing.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'farm was failing')), 'my sisters and I');
+  // an object before "and" is no part of it
+  const b = analyzeText('He read the report and I said it was wrong.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'it was wrong')), 'I');
+});
+
+test('a bare -ed cue form after the object of a preposition is a participle, not that object\'s report', () => {
+  const a = analyzeText('The mayor took questions from residents invited to speak at the hearing.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'invited'), JSON.stringify(a.quotes.map((q) => q.cue?.text)));
+  const b = analyzeText('The town sits near a quiet creek called Willow Run.', '2021-03-02');
+  assert.equal(b.quotes.length, 0, JSON.stringify(b.quotes.map((q) => q.text)));
+  // a subordinator is no preposition: "as the chair noted"
+  const c = analyzeText('Turnout fell, as the chair observed in her report.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'Turnout fell')), 'the chair');
+});
+
+test('an agent after "by" completes a participle modifying the speaker noun ("research conducted by the institute found")', () => {
+  const a = analyzeText('In 2019, research conducted by the Harlow Institute found that fares rose.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'fares rose')), 'research conducted by the Harlow Institute');
+  const b = analyzeText('A short report being issued on Friday by a panel of engineers shows that bridges sagged.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'bridges sagged')), 'A short report being issued on Friday by a panel of engineers');
+  const c = analyzeText('A survey released by the board last month reveals that few residents drive.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'few residents drive')), 'A survey released by the board last month');
+});
+
+test('a cue form the tagger read as a noun, inside a phrase after a preposition, is that noun ("rated half of Tory claims")', () => {
+  const a = analyzeText('Reviewers rated half of Tory claims as false.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => q.cue?.text === 'claims'), JSON.stringify(a.quotes.map((q) => q.cue?.text)));
+});
+
+test('a number after a currency sign is an amount, not part of the speaker ("the $5 million analysts say it costs")', () => {
+  const a = analyzeText('That is far below the $5 million analysts say it costs to build a school.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'costs to build')), 'analysts');
+});
+
+test('a head noun the tagger read as an adjective ends a speaker phrase holding a possessive ("Roe\'s brief dismissed")', () => {
+  const a = analyzeText("However, Jo Roe's brief dismissed the claim that the lease was void.", '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'lease was void')), "Jo Roe's brief");
+});
+
+test('a cue form after a relative word the tagger read as a determiner is a verb ("the study, which notes that ...")', () => {
+  const a = analyzeText('The study, which notes that firms would owe more, found that rates fell.', '2021-03-02');
+  const q = quoteWith(a, 'firms would owe more');
+  assert.equal(speakerText(a, q), 'which');
+  assert.equal(q.cue?.text, 'notes');
+});
+
+test('a reported noun phrase ends at an aside after a dash, unless the phrase goes on after the closing dash', () => {
+  const a = analyzeText('The mayor announced a roster of backers from 30 retired teachers -- many of whom had praised her before -- who cited her record on roads.', '2021-03-02');
+  const q = quoteWith(a, 'roster of backers');
+  assert.equal(q.text, 'a roster of backers from 30 retired teachers');
+  assert.equal(speakerText(a, quoteWith(a, 'her record on roads')), 'who');
+  const b = analyzeText('Roe welcomed the ambitious -- and very expensive -- rail plan at the fair.', '2021-03-02');
+  assert.ok(quoteWith(b, 'rail plan'));
+});
+
+test('a reported noun phrase ends before ", and" opening a new main clause ("posted the letter on Monday, and aides shared it")', () => {
+  const a = analyzeText('The Courier first published the photos on Monday, and lawyers for the family released them to other papers.', '2021-03-02');
+  const q = quoteWith(a, 'the photos');
+  assert.equal(q.text, 'the photos on Monday');
+});
+
+test('a speaker phrase after an inverting verb may open with a possessive determiner ("..., said his spokesman.")', () => {
+  const a = analyzeText('“We will appeal the ruling,” said his spokesman.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'appeal the ruling')), 'his spokesman');
+});
+
+test('a reported small clause with no verb ends where the main clause after an opening subordinate clause starts', () => {
+  const a = analyzeText('While a county judge found that fee unlawful, her ruling was reversed by a higher court.', '2021-03-02');
+  assert.equal(quoteWith(a, 'fee unlawful').text, 'that fee unlawful');
+});
+
+test('a distributive quantifier stands for a group of speakers, or floats after the group ("all agreed", "the mayors both said")', () => {
+  const a = analyzeText('In different ways, all agreed that the levy would pass.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'levy would pass')), 'all');
+  const b = analyzeText('The two mayors both said the levy would pass.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'levy would pass')), 'The two mayors both');
+});
+
+test('"comment on" reports its object as a stance ("Roe has also commented on the closure")', () => {
+  const a = analyzeText('Mayor Jo Roe has also commented on the closure of the mill.', '2021-03-02');
+  const q = quoteWith(a, 'closure of the mill');
+  assert.equal(speakerText(a, q), 'Mayor Jo Roe');
+  assert.equal(q.cue?.text, 'has also commented on');
+});
+
+test('a time opened by a preposition after a participle in the speaker phrase belongs to it ("surveys collected over the last month shows")', () => {
+  const a = analyzeText('The mean of surveys collected over the last month shows Roe ahead by four points.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'Roe ahead')), 'The mean of surveys collected over the last month');
 });
