@@ -959,3 +959,8 @@ test('a time opened by a preposition after a participle in the speaker phrase be
   const a = analyzeText('The mean of surveys collected over the last month shows Roe ahead by four points.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'Roe ahead')), 'The mean of surveys collected over the last month');
 });
+
+test('a cue gerund after "of" reports the subject of its clause ("stopped short of calling ...")', () => {
+  const a = analyzeText('The harbour board stopped short of blaming the ferry crew for the delays.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'the ferry crew')), 'The harbour board');
+});
