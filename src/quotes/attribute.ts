@@ -644,7 +644,9 @@ export function attributeUnit(
       (/^(is|are|was|were)$/.test(toks[after.a].lower) || toks[after.a].pos === 'CCONJ' ||
         (toks[after.a].pos === 'VERB' && !toks[after.a].lower.endsWith('ing') && cueVerbForm(ctx, toks[after.a]) &&
           contactSubject(ctx, cue.a, lo)));
-    const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause &&
+    // "..., said Jo Roe, who insisted that ...": a relative clause after an inverted speaker tells of the speaker
+    const relativeAfter = inverted && !!after && /^(who|whom|whose|which)$/.test(toks[after.a].lower);
+    const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause && !relativeAfter &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     let content: TokenSpan | null = null;

@@ -964,3 +964,12 @@ test('a cue gerund after "of" reports the subject of its clause ("stopped short 
   const a = analyzeText('The harbour board stopped short of blaming the ferry crew for the delays.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'the ferry crew')), 'The harbour board');
 });
+
+test('a relative clause reporting on its own ("who insisted that ...") is no part of the speaker phrase before or after the cue', () => {
+  const a = analyzeText('As for cost, “the pier is sound,” said Jo Roe, who insisted that the repairs would finish in May.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'pier is sound')), 'Jo Roe');
+  assert.equal(speakerText(a, quoteWith(a, 'repairs would finish')), 'who');
+  assert.equal(a.quotes.filter((x) => x.text.startsWith('who')).length, 0);
+  const b = analyzeText('The harbour master, who believed that the storm would pass, told the crews to stay in port.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'stay in port')), 'The harbour master');
+});
