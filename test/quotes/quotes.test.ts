@@ -973,3 +973,9 @@ test('a relative clause reporting on its own ("who insisted that ...") is no par
   const b = analyzeText('The harbour master, who believed that the storm would pass, told the crews to stay in port.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'stay in port')), 'The harbour master');
 });
+
+test('a reported noun phrase inside an aside between spaced dashes ends at the closing dash', () => {
+  const a = analyzeText('The mayor named ten new wardens -- some who had previously backed her campaign -- who praised her record on roads.', '2021-03-02');
+  assert.equal(quoteWith(a, 'her campaign').text, 'her campaign');
+  assert.equal(quoteWith(a, 'record on roads').text, 'her record on roads');
+});
