@@ -979,3 +979,10 @@ test('a reported noun phrase inside an aside between spaced dashes ends at the c
   assert.equal(quoteWith(a, 'her campaign').text, 'her campaign');
   assert.equal(quoteWith(a, 'record on roads').text, 'her record on roads');
 });
+
+test('a quantifier over "of whom" or "of which" before a cue is the speaker ("many of whom say ...")', () => {
+  const a = analyzeText('This has angered the fishermen, many of whom say that the new quotas are unfair.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'quotas are unfair')), 'many of whom');
+  const b = analyzeText('The crews sent three letters, two of which warned that the dock was unsafe.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'dock was unsafe')), 'two of which');
+});
