@@ -986,3 +986,10 @@ test('a quantifier over "of whom" or "of which" before a cue is the speaker ("ma
   const b = analyzeText('The crews sent three letters, two of which warned that the dock was unsafe.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'dock was unsafe')), 'two of which');
 });
+
+test('"vote against" reports its object as a stance ("Roe voted against the levy")', () => {
+  const a = analyzeText('Councillor Jo Roe voted against the harbour levy last spring.', '2021-03-02');
+  const q = quoteWith(a, 'harbour levy');
+  assert.equal(speakerText(a, q), 'Councillor Jo Roe');
+  assert.equal(q.cue?.text, 'voted against');
+});
