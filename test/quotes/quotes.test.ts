@@ -993,3 +993,10 @@ test('"vote against" reports its object as a stance ("Roe voted against the levy
   assert.equal(speakerText(a, q), 'Councillor Jo Roe');
   assert.equal(q.cue?.text, 'voted against');
 });
+
+test('"incensed" is a stance adjective taking a clause ("the growers are incensed that ...")', () => {
+  const a = analyzeText('Apple growers in the valley are still incensed that a tariff on imports was waived.', '2021-03-02');
+  const q = quoteWith(a, 'tariff on imports');
+  assert.equal(speakerText(a, q), 'Apple growers in the valley');
+  assert.equal(q.cue?.text, 'are still incensed');
+});
