@@ -1000,3 +1000,13 @@ test('"incensed" is a stance adjective taking a clause ("the growers are incense
   assert.equal(speakerText(a, q), 'Apple growers in the valley');
   assert.equal(q.cue?.text, 'are still incensed');
 });
+
+test('a listener after "to" or "with" may stand between a particle cue and its particle ("talked to the crews about ...")', () => {
+  const a = analyzeText('The ferry captain Jo Roe talks to the harbour crews about the risk of winter storms.', '2021-03-02');
+  const q = quoteWith(a, 'winter storms');
+  assert.equal(speakerText(a, q), 'The ferry captain Jo Roe');
+  assert.equal(q.cue?.text, 'talks to the harbour crews about');
+  // ("of" goes on with the listener's phrase; a time is no listener)
+  const b = analyzeText('Roe spoke to a meeting of ferry owners on Monday.', '2021-03-02');
+  assert.equal(b.quotes.filter((x) => x.cue?.text.startsWith('spoke')).length, 0);
+});
