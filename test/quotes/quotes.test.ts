@@ -1010,3 +1010,10 @@ test('a listener after "to" or "with" may stand between a particle cue and its p
   const b = analyzeText('Roe spoke to a meeting of ferry owners on Monday.', '2021-03-02');
   assert.equal(b.quotes.filter((x) => x.cue?.text.startsWith('spoke')).length, 0);
 });
+
+test('"exhort" is a speech verb ("Roe exhorted the crews to ...")', () => {
+  const a = analyzeText('At the quay, Jo Roe exhorted the night crews to keep the cranes running.', '2021-03-02');
+  const q = quoteWith(a, 'cranes running');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'exhorted');
+});
