@@ -1017,3 +1017,10 @@ test('"exhort" is a speech verb ("Roe exhorted the crews to ...")', () => {
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'exhorted');
 });
+
+test('"articulate" is a speech verb ("the mayor has articulated these aims")', () => {
+  const a = analyzeText('Mayor Jo Roe has articulated her plans for the waterfront in several speeches.', '2021-03-02');
+  const q = quoteWith(a, 'plans for the waterfront');
+  assert.equal(speakerText(a, q), 'Mayor Jo Roe');
+  assert.equal(q.cue?.text, 'has articulated');
+});
