@@ -1024,3 +1024,10 @@ test('"articulate" is a speech verb ("the mayor has articulated these aims")', (
   assert.equal(speakerText(a, q), 'Mayor Jo Roe');
   assert.equal(q.cue?.text, 'has articulated');
 });
+
+test('"propound" is a speech verb ("the council is propounding a plan")', () => {
+  const a = analyzeText('Jo Roe is propounding a theory of harbour tides that few sailors accept.', '2021-03-02');
+  const q = quoteWith(a, 'harbour tides');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'is propounding');
+});
