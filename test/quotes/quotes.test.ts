@@ -1031,3 +1031,10 @@ test('"propound" is a speech verb ("the council is propounding a plan")', () => 
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'is propounding');
 });
+
+test('"retweet" is a verb of reporting ("Roe retweeted a post by ...")', () => {
+  const a = analyzeText('Overnight, Jo Roe also retweeted a cartoon mocking the harbour board.', '2021-03-02');
+  const q = quoteWith(a, 'cartoon mocking');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'also retweeted');
+});
