@@ -1038,3 +1038,10 @@ test('"retweet" is a verb of reporting ("Roe retweeted a post by ...")', () => {
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'also retweeted');
 });
+
+test('"sum up" is a particle cue ("Roe summed up the mood")', () => {
+  const a = analyzeText('The harbour master Jo Roe summed up the mood of the anxious crews.', '2021-03-02');
+  const q = quoteWith(a, 'anxious crews');
+  assert.equal(speakerText(a, q), 'The harbour master Jo Roe');
+  assert.equal(q.cue?.text, 'summed up');
+});
