@@ -118,7 +118,7 @@ function spaced(ctx: QuoteContext, k: number): boolean {
 
 /** Whether a reported noun phrase ("attacked the loopholes") ends at token k: before a relative clause or a reason
  *  ("..., which", "because"), or before a second verb phrase of the same subject ("and has called for ..."). */
-function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
+function objectPhraseEnds(ctx: QuoteContext, k: number, from: number, hi: number): boolean {
   const toks = ctx.tokens;
   const t = toks[k];
   if (ctx.kb.objectEnds.has(t.lower)) return true;
@@ -126,8 +126,9 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, hi: number): boolean {
   // unless the phrase goes on after a closing dash ("the extreme -- and cynical -- relativism", "families - gay or
   // straight - would qualify"); a dash between spaces, not a hyphen inside a word ("early-morning tweets")
   if (isDash(t) && k + 1 < hi && ctx.quoteOf[k + 1] < 0 && spaced(ctx, k)) {
-    // (the closing dash of an aside that did not end the phrase does not end it either)
-    for (let c = k - 1; c >= 0 && c > k - 40 && toks[c].sent === t.sent; c--) if (isDash(toks[c]) && spaced(ctx, c)) return false;
+    // (the closing dash of an aside that did not end the phrase does not end it either; one that closes an aside
+    // opened before the phrase, with the cue inside it, does: "-- most of whom backed her campaign -- who ...")
+    for (let c = k - 1; c >= from && c > k - 40 && toks[c].sent === t.sent; c--) if (isDash(toks[c]) && spaced(ctx, c)) return false;
     for (let c = k + 1; c < hi && ctx.quoteOf[c] < 0; c++) {
       if (!isDash(toks[c]) || !spaced(ctx, c)) continue;
       const after = wordFrom(ctx, c + 1, hi);
@@ -321,7 +322,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       if (after && ctx.kb.clauseBreaks.has(after.lower) && quoteClosesOnComma(ctx, k)) return k + 1;
       continue;
     }
-    if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, hi)) return k;
+    if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, from, hi)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
     // "While a judge found that law unconstitutional, his ruling was ...": a small clause with no verb ends at the
     // main clause too
@@ -644,7 +645,9 @@ export function attributeUnit(
       (/^(is|are|was|were)$/.test(toks[after.a].lower) || toks[after.a].pos === 'CCONJ' ||
         (toks[after.a].pos === 'VERB' && !toks[after.a].lower.endsWith('ing') && cueVerbForm(ctx, toks[after.a]) &&
           contactSubject(ctx, cue.a, lo)));
-    const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause &&
+    // "..., said Jo Roe, who insisted that ...": a relative clause after an inverted speaker tells of the speaker
+    const relativeAfter = inverted && !!after && /^(who|whom|whose|which)$/.test(toks[after.a].lower);
+    const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause && !relativeAfter &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     let content: TokenSpan | null = null;

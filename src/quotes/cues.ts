@@ -174,11 +174,31 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
       while (j < u.tokEnd && j <= k + 3 && ctx.quoteOf[j] < 0 && ctx.tokens[j].lower !== f.particle &&
         (ctx.tokens[j].kind === 'space' || (ctx.tokens[j].pos === 'ADV' && ctx.tokens[j].kind === 'word') || ctx.inTime[j] === 1)) j++;
       if (j < u.tokEnd && ctx.tokens[j].lower === f.particle) return { kind, a, b: j + 1, lemma: f.lemma };
+      // "talked to reporters about", "complained with her aides about": a listener may stand before the particle
+      const l = listenerBefore(ctx, u, j, f.particle);
+      if (l > 0) return { kind, a, b: l + 1, lemma: f.lemma };
       continue;
     }
     return { kind, a, b: k + 1, lemma: f.lemma };
   }
   return null;
+}
+
+/** The index of the particle after a short listener phrase opened by "to" or "with" at j ("to the board about"),
+ *  or -1: a few words of a noun phrase, then the particle. */
+function listenerBefore(ctx: QuoteContext, u: Unit, j: number, particle: string): number {
+  const toks = ctx.tokens;
+  // ("talked to a panel of growers": "of" goes on with the listener's phrase)
+  if (j >= u.tokEnd || !(toks[j].lower === 'to' || toks[j].lower === 'with') || toks[j].lower === particle || particle === 'of') return -1;
+  let words = 0;
+  for (let m = j + 1; m < u.tokEnd && m <= j + 10 && ctx.quoteOf[m] < 0; m++) {
+    const t = toks[m];
+    if (t.kind === 'space') continue;
+    if (t.lower === particle) return words > 0 ? m : -1;
+    if (words >= 4 || ctx.inTime[m] === 1 || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'NUM')) return -1;
+    words++;
+  }
+  return -1;
 }
 
 function prepositionCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {

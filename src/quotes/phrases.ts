@@ -108,6 +108,12 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
   const toks = ctx.tokens;
   const first = j - 1;
   if (first < lo || !usable(ctx, toks[first])) return null;
+  // "the crews, many of whom say ...", "two of which found ...": a quantifier over a relative word is the speaker
+  if ((toks[first].lower === 'whom' || toks[first].lower === 'which') && first - 2 >= lo && toks[first - 1].lower === 'of') {
+    const q = toks[first - 2];
+    if (usable(ctx, q) && usable(ctx, toks[first - 1]) && q.kind !== 'punctuation' &&
+      (q.pos === 'DET' || q.pos === 'NUM' || q.pos === 'ADJ' || q.pos === 'PRON' || ctx.kb.distributives.has(q.lower))) return { a: first - 2, b: j };
+  }
   if (isPronoun(ctx, toks[first]) || toks[first].lower === 'who' || toks[first].lower === 'which') {
     // "not everyone agrees": a negation before the pronoun belongs to the phrase
     const neg = first - 1 >= lo && usable(ctx, toks[first - 1]) && toks[first - 1].lower === 'not' ? first - 1 : first;

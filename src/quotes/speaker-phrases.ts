@@ -3,7 +3,7 @@
 // of the caucus" and the source after "according to").
 import type { Token } from '../model/doc.js';
 import { isCapitalized, isPunct, wordFrom, type QuoteContext } from './context.js';
-import { phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
+import { cueVerbForm, phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
 import { strip } from './regions.js';
 import type { Unit } from './units.js';
 
@@ -172,6 +172,21 @@ function listBefore(ctx: QuoteContext, u: Unit, np: TokenSpan): TokenSpan {
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Whether the relative clause opened at r makes a report of its own, a cue verb with a "that" clause after it
+ *  ("Jo Roe, who insisted that the pier was safe,"): the relative word is that report's speaker, and the clause is
+ *  no part of the name's phrase. Looks a few words on only. */
+function reportingRelative(ctx: QuoteContext, r: number, hi: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = r + 1, n = 0; k < hi && n < 6; k++) {
+    const t = toks[k];
+    if (t.kind === 'space') continue;
+    n++;
+    if (t.kind === 'punctuation' || ctx.quoteOf[k] >= 0) return false;
+    if (t.pos === 'VERB' && cueVerbForm(ctx, t)) return wordFrom(ctx, k + 1, hi)?.lower === 'that';
+  }
+  return false;
+}
 const DASHES = new Set(['--', '—', '–', '―']);
 
 
@@ -183,7 +198,7 @@ function attachedKind(ctx: QuoteContext, a: number, b: number): 'relative' | 'ag
   while (a < b && toks[a].kind === 'space') a++;
   if (a >= b) return null;
   const f = toks[a];
-  if (RELATIVE.has(f.lower)) return 'relative';
+  if (RELATIVE.has(f.lower)) return reportingRelative(ctx, a, b) ? null : 'relative';
   if (f.lower === 'including') return 'including';
   const words: Token[] = [];
   for (let k = a; k < b; k++) if (toks[k].kind !== 'space') words.push(toks[k]);
@@ -274,6 +289,7 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
     let relative = false;
     while (k < hi && ctx.quoteOf[k] < 0 && !endsSentence(k)) {
       const t = toks[k];
+      if (RELATIVE.has(t.lower) && reportingRelative(ctx, k, hi)) break;
       // ("..., said Jo Roe, an official with the board that oversees the fund.": "that" after a noun opens one too)
       if (/^(who|whose|whom|which)$/.test(t.lower) || (t.lower === 'that' && k > b + 1 && /^(NOUN|PROPN)$/.test(toks[k - 1].pos))) relative = true;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;

@@ -959,3 +959,89 @@ test('a time opened by a preposition after a participle in the speaker phrase be
   const a = analyzeText('The mean of surveys collected over the last month shows Roe ahead by four points.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'Roe ahead')), 'The mean of surveys collected over the last month');
 });
+
+test('a cue gerund after "of" reports the subject of its clause ("stopped short of calling ...")', () => {
+  const a = analyzeText('The harbour board stopped short of blaming the ferry crew for the delays.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'the ferry crew')), 'The harbour board');
+});
+
+test('a relative clause reporting on its own ("who insisted that ...") is no part of the speaker phrase before or after the cue', () => {
+  const a = analyzeText('As for cost, “the pier is sound,” said Jo Roe, who insisted that the repairs would finish in May.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'pier is sound')), 'Jo Roe');
+  assert.equal(speakerText(a, quoteWith(a, 'repairs would finish')), 'who');
+  assert.equal(a.quotes.filter((x) => x.text.startsWith('who')).length, 0);
+  const b = analyzeText('The harbour master, who believed that the storm would pass, told the crews to stay in port.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'stay in port')), 'The harbour master');
+});
+
+test('a reported noun phrase inside an aside between spaced dashes ends at the closing dash', () => {
+  const a = analyzeText('The mayor named ten new wardens -- some who had previously backed her campaign -- who praised her record on roads.', '2021-03-02');
+  assert.equal(quoteWith(a, 'her campaign').text, 'her campaign');
+  assert.equal(quoteWith(a, 'record on roads').text, 'her record on roads');
+});
+
+test('a quantifier over "of whom" or "of which" before a cue is the speaker ("many of whom say ...")', () => {
+  const a = analyzeText('This has angered the fishermen, many of whom say that the new quotas are unfair.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'quotas are unfair')), 'many of whom');
+  const b = analyzeText('The crews sent three letters, two of which warned that the dock was unsafe.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'dock was unsafe')), 'two of which');
+});
+
+test('"vote against" reports its object as a stance ("Roe voted against the levy")', () => {
+  const a = analyzeText('Councillor Jo Roe voted against the harbour levy last spring.', '2021-03-02');
+  const q = quoteWith(a, 'harbour levy');
+  assert.equal(speakerText(a, q), 'Councillor Jo Roe');
+  assert.equal(q.cue?.text, 'voted against');
+});
+
+test('"incensed" is a stance adjective taking a clause ("the growers are incensed that ...")', () => {
+  const a = analyzeText('Apple growers in the valley are still incensed that a tariff on imports was waived.', '2021-03-02');
+  const q = quoteWith(a, 'tariff on imports');
+  assert.equal(speakerText(a, q), 'Apple growers in the valley');
+  assert.equal(q.cue?.text, 'are still incensed');
+});
+
+test('a listener after "to" or "with" may stand between a particle cue and its particle ("talked to the crews about ...")', () => {
+  const a = analyzeText('The ferry captain Jo Roe talks to the harbour crews about the risk of winter storms.', '2021-03-02');
+  const q = quoteWith(a, 'winter storms');
+  assert.equal(speakerText(a, q), 'The ferry captain Jo Roe');
+  assert.equal(q.cue?.text, 'talks to the harbour crews about');
+  // ("of" goes on with the listener's phrase; a time is no listener)
+  const b = analyzeText('Roe spoke to a meeting of ferry owners on Monday.', '2021-03-02');
+  assert.equal(b.quotes.filter((x) => x.cue?.text.startsWith('spoke')).length, 0);
+});
+
+test('"exhort" is a speech verb ("Roe exhorted the crews to ...")', () => {
+  const a = analyzeText('At the quay, Jo Roe exhorted the night crews to keep the cranes running.', '2021-03-02');
+  const q = quoteWith(a, 'cranes running');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'exhorted');
+});
+
+test('"articulate" is a speech verb ("the mayor has articulated these aims")', () => {
+  const a = analyzeText('Mayor Jo Roe has articulated her plans for the waterfront in several speeches.', '2021-03-02');
+  const q = quoteWith(a, 'plans for the waterfront');
+  assert.equal(speakerText(a, q), 'Mayor Jo Roe');
+  assert.equal(q.cue?.text, 'has articulated');
+});
+
+test('"propound" is a speech verb ("the council is propounding a plan")', () => {
+  const a = analyzeText('Jo Roe is propounding a theory of harbour tides that few sailors accept.', '2021-03-02');
+  const q = quoteWith(a, 'harbour tides');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'is propounding');
+});
+
+test('"retweet" is a verb of reporting ("Roe retweeted a post by ...")', () => {
+  const a = analyzeText('Overnight, Jo Roe also retweeted a cartoon mocking the harbour board.', '2021-03-02');
+  const q = quoteWith(a, 'cartoon mocking');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'also retweeted');
+});
+
+test('"sum up" is a particle cue ("Roe summed up the mood")', () => {
+  const a = analyzeText('The harbour master Jo Roe summed up the mood of the anxious crews.', '2021-03-02');
+  const q = quoteWith(a, 'anxious crews');
+  assert.equal(speakerText(a, q), 'The harbour master Jo Roe');
+  assert.equal(q.cue?.text, 'summed up');
+});
