@@ -15,7 +15,10 @@ export interface Unit {
 export function quoteIndexOfTokens(doc: Doc, quotes: readonly MarkedQuote[]): Int32Array {
   const idx = new Int32Array(doc.tokens.length).fill(-1);
   let q = 0;
-  for (const t of doc.tokens) {
+  // (an index loop: for-of here left V8 allocating an iterator result per token, ~30 MB a bench pass)
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     while (q < quotes.length && quotes[q].end <= t.start) q++;
     if (q < quotes.length && quotes[q].start <= t.start && t.end <= quotes[q].end) idx[t.i] = q;
   }
