@@ -168,15 +168,17 @@ function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): Token
   const toks = ctx.tokens;
   let c = cue.a - 1;
   while (c > lo && toks[c].kind === 'space') c--;
-  if (c <= lo || !isPunct(toks[c], ',')) return null;
+  // ("... fared well in surveys taken after the storm.": "in" before a poll needs no comma)
+  if (c <= lo || !(isPunct(toks[c], ',') || cue.lemma === 'in')) return null;
   const r = strip(ctx, cue.b, hi);
   if (!r || r.b - r.a > 30) return null;
   for (let k = r.a; k < r.b; k++) {
     const t = toks[k];
     // a quotation, a clause ("that"), a finite verb of its own or a new sentence part ends the idea of one source
     if (ctx.quoteOf[k] >= 0 || t.lower === 'that' || isPunct(t, ';:') || t.pos === 'AUX') return null;
-    // a capitalized "verb" is part of a name ("the charity Friends Who Build Homes")
-    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t)) return null;
+    // a capitalized "verb" is part of a name ("the charity Friends Who Build Homes"); an infinitive modifies the
+    // noun before it ("the first surveys to appear")
+    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t) && toks[skipSpace(ctx, k - 1, -1, r.a)]?.lower !== 'to') return null;
   }
   return r;
 }

@@ -201,7 +201,32 @@ function listenerBefore(ctx: QuoteContext, u: Unit, j: number, particle: string)
   return -1;
 }
 
+/** "In the harbour survey, most crews ...", "... fared well in surveys taken after the storm": "in" before a short
+ *  noun phrase headed by a poll noun is a prepositional cue. The poll noun must end the phrase (a comma, the unit's
+ *  end, a participle or "to" and a verb after it): "the boats climbed in the survey rankings" is no report, nor
+ *  is a comparison ("crews did better than in earlier surveys"). */
+function pollCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const toks = ctx.tokens;
+  if (prevWord(ctx, k, u.tokStart)?.lower === 'than') return null;
+  for (let m = k + 1; m < u.tokEnd && m <= k + 12; m++) {
+    const t = toks[m];
+    if (ctx.quoteOf[m] >= 0) return null;
+    if (t.kind === 'space') continue;
+    if (ctx.kb.pollNouns.has(t.lower)) {
+      const n = nextWord(ctx, m, u.tokEnd);
+      const ends = !n || isPunct(n, ',.;') || (n.pos === 'VERB' && /(ed|en)$/.test(n.lower)) ||
+        (n.lower === 'to' && wordFrom(ctx, n.i + 1, u.tokEnd)?.pos === 'VERB');
+      return ends ? { kind: 'preposition', a: k, b: k + 1, lemma: 'in' } : null;
+    }
+    // a noun phrase: determiners, numbers, modifiers, names ("one of the first post-storm surveys")
+    if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.lower === 'of' ||
+      t.lower === 'and' || isPunct(t, '/-'))) return null;
+  }
+  return null;
+}
+
 function prepositionCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  if (ctx.tokens[k].lower === 'in') return pollCue(ctx, u, k);
   const rests = ctx.kb.prepositions.get(ctx.tokens[k].lower);
   if (!rests) return null;
   for (const rest of rests) {

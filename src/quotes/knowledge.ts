@@ -40,6 +40,8 @@ export interface QuotesKnowledge {
   gerundPrepositions: ReadonlySet<string>;
   /** nouns for recordings whose "of <name>" names who speaks in them ("footage of Roe saying ...") */
   recordingNouns: ReadonlySet<string>;
+  /** nouns for polls and surveys: "in" before a phrase headed by one names the source of what it found */
+  pollNouns: ReadonlySet<string>;
   /** distributive quantifiers that stand for a group as a speaker ("all agreed", "each touting"), or after it
    *  ("the senators all said") */
   distributives: ReadonlySet<string>;
@@ -140,8 +142,10 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     list.push(prep ?? '');
     adjectives.set(adj, list);
   });
+  const pollNouns = new Set(words(data, 'poll_nouns'));
   return {
-    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys(), ...adjectives.keys()]),
+    // ("in" starts a cue only before a poll noun, so it is looked up only when there are poll nouns)
+    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys(), ...adjectives.keys(), ...(pollNouns.size ? ['in'] : [])]),
     verbs,
     catenatives,
     nouns,
@@ -164,6 +168,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     modalStances,
     gerundPrepositions: new Set(words(data, 'gerund_prepositions')),
     recordingNouns: new Set(words(data, 'recording_nouns')),
+    pollNouns,
     distributives: new Set(words(data, 'distributives')),
   };
 }

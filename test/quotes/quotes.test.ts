@@ -1045,3 +1045,18 @@ test('"sum up" is a particle cue ("Roe summed up the mood")', () => {
   assert.equal(speakerText(a, q), 'The harbour master Jo Roe');
   assert.equal(q.cue?.text, 'summed up');
 });
+
+test('"in" before a phrase headed by a poll noun names the source of the finding', () => {
+  const a = analyzeText('In the new harbour survey, most crews backed the ferry levy.', '2021-03-02');
+  const q = quoteWith(a, 'backed the ferry levy');
+  assert.equal(q.text, 'most crews backed the ferry levy');
+  assert.equal(speakerText(a, q), 'the new harbour survey');
+  assert.equal(q.cue?.text, 'In');
+  const b = analyzeText('The ferry levy fared badly in two early surveys to reach the quay.', '2021-03-02');
+  const r = quoteWith(b, 'fared badly');
+  assert.equal(speakerText(b, r), 'two early surveys to reach the quay');
+  assert.equal(r.cue?.text, 'in');
+  // a poll noun that does not end its phrase, or a comparison, is no source
+  assert.equal(analyzeText('The boats climbed in the survey rankings this year.', '2021-03-02').quotes.length, 0);
+  assert.equal(analyzeText('The crews did better than in earlier surveys.', '2021-03-02').quotes.length, 0);
+});
