@@ -207,7 +207,9 @@ function openingSource(ctx: QuoteContext, cue: Cue, u: Unit, hi: number): TokenS
   let end = c1;
   // an appositive between commas when a clause follows the second one
   const first = toks[c1 + 1];
-  if (first && (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|which)$/.test(first.lower))) {
+  // (or a participle: "In the harbour survey, conducted in May, ...")
+  if (first && (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|which)$/.test(first.lower) ||
+    (first.pos === 'VERB' && /(ed|en)$/.test(first.lower)))) {
     const c2 = segmentEnd(c1 + 1);
     if (c2 > 0 && hasVerb(ctx, c2 + 1, hi)) end = c2;
   }

@@ -1060,3 +1060,11 @@ test('"in" before a phrase headed by a poll noun names the source of the finding
   assert.equal(analyzeText('The boats climbed in the survey rankings this year.', '2021-03-02').quotes.length, 0);
   assert.equal(analyzeText('The crews did better than in earlier surveys.', '2021-03-02').quotes.length, 0);
 });
+
+test('an opening prepositional source keeps a participle between commas after it', () => {
+  const a = analyzeText('According to the audit, published in March, the harbour board lost two ferries.', '2021-03-02');
+  const q = quoteWith(a, 'lost two ferries');
+  assert.equal(q.text, 'the harbour board lost two ferries');
+  assert.equal(speakerText(a, q), 'the audit, published in March');
+  assert.equal(q.cue?.text, 'According to');
+});
