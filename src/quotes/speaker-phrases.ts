@@ -214,11 +214,14 @@ function attachedSegments(ctx: QuoteContext, u: Unit, c: number): TokenSpan | nu
   let cur = c;
   let any = false;
   let pendingShort = false;
+  // the comma before a "which" clause right after the name's phrase, or -1
+  let which = -1;
   for (let n = 0; n < 4; n++) {
     const p = previousComma(ctx, u, cur);
     if (p < 0) break;
     const kind = attachedKind(ctx, p + 1, cur);
     if (!kind) break;
+    which = kind === 'relative' && wordFrom(ctx, p + 1, cur)?.lower === 'which' ? p : -1;
     // a short capitalized segment ("Ohio") belongs only after a place ("of Dayton")
     if (kind === 'short-name') {
       if (pendingShort) break;
@@ -237,6 +240,9 @@ function attachedSegments(ctx: QuoteContext, u: Unit, c: number): TokenSpan | nu
   // the name may carry an appositive of its own: "Ann Ruiz, a nurse, who ..."
   const p = previousComma(ctx, u, cur);
   const name = p >= 0 && head.a === p + 1 && appositiveStart(ctx, ctx.tokens[p + 1]) ? phraseBefore(ctx, p, u.tokStart) : null;
+  // "Jo Roe, head of the dockers' union, which ..., said": a "which" clause after the appositive tells of the body
+  // the appositive ends in, not of the speaker, and stays out of the speaker's phrase
+  if (name && which === cur) return { a: name.a, b: cur };
   return { a: (name ?? head).a, b: c };
 }
 

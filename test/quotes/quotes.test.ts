@@ -1068,3 +1068,12 @@ test('an opening prepositional source keeps a participle between commas after it
   assert.equal(speakerText(a, q), 'the audit, published in March');
   assert.equal(q.cue?.text, 'According to');
 });
+
+test('a "which" clause after a speaker\'s appositive tells of the body the appositive names, not of the speaker', () => {
+  const a = analyzeText('Jo Roe, head of the Dockers Guild, which runs the night shifts, said the cranes were unsafe.', '2021-03-02');
+  const q = quoteWith(a, 'cranes were unsafe');
+  assert.equal(speakerText(a, q), 'Jo Roe, head of the Dockers Guild');
+  // a "who" clause still tells of the speaker
+  const b = analyzeText('Jo Roe, head of the Dockers Guild, who runs the night shifts, said the cranes were unsafe.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'cranes were unsafe')), 'Jo Roe, head of the Dockers Guild, who runs the night shifts');
+});
