@@ -700,8 +700,12 @@ export function attributeUnit(
       // "the plan that many voters like", "what the organizers expect": in a relative clause the relative word stands for the
       // content (PolNeAR marks it so)
       const rel = relativeWord(ctx, frameA, lo);
-      content = rel >= 0 ? { a: rel, b: rel + 1 } : before;
-      rule += rel >= 0 ? '-relative' : '-before';
+      // "the fees the board listed": with no relative word, a pronoun speaker right after a noun opens a relative
+      // clause, and the noun phrase before it stands for the content
+      const contact = rel < 0 && speaker && frameA === speaker.a && speaker.b - speaker.a === 1 && contactSubject(ctx, speaker.b, lo)
+        ? phraseBefore(ctx, speaker.a, lo) : null;
+      content = rel >= 0 ? { a: rel, b: rel + 1 } : contact ?? before;
+      rule += rel >= 0 ? '-relative' : contact ? '-contact' : '-before';
     }
     if (!content) {
       // "he said:" introduces what follows; forward content is added by the caller

@@ -1077,3 +1077,15 @@ test('a "which" clause after a speaker\'s appositive tells of the body the appos
   const b = analyzeText('Jo Roe, head of the Dockers Guild, who runs the night shifts, said the cranes were unsafe.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'cranes were unsafe')), 'Jo Roe, head of the Dockers Guild, who runs the night shifts');
 });
+
+test('a pronoun speaker right after a noun opens a contact clause whose noun phrase is the content', () => {
+  const a = analyzeText('The inquiry looked at the harbour fees he praised.', '2021-03-02');
+  const q = quoteWith(a, 'harbour fees');
+  assert.equal(q.text, 'the harbour fees');
+  assert.equal(speakerText(a, q), 'he');
+  assert.equal(q.cue?.text, 'praised');
+  // inside another report the noun phrase is still its own report
+  const b = analyzeText('Jo Roe criticized the harbour fees he praised.', '2021-03-02');
+  assert.ok(b.quotes.some((x) => x.text === 'the harbour fees' && x.cue?.text === 'praised'));
+  assert.ok(b.quotes.some((x) => x.text === 'the harbour fees he praised' && x.cue?.text === 'criticized'));
+});
