@@ -120,8 +120,12 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && ctx.tokens[k + 1]?.lower === 'by' && forms.some((f) => !f.particle)) {
     return { kind: 'passive', a: auxiliaryStart(ctx, k, u.tokStart), b: k + 2, lemma: forms[0].lemma };
   }
+  // "he’s praised the plan", "who’s called for": after a personal pronoun, "’s" before a past form that no "by",
+  // "as" or "to" follows is "has", not "is" (a stance adjective keeps its own reading: "she’s convinced that")
+  const contractedHas = !!prev && (prev.lower === "'s" || prev.lower === '’s') && /ed$/.test(t.lower) && !ctx.kb.adjectives.has(t.lower) &&
+    !!next && !/^(by|as|to)$/.test(next.lower) && /^(he|she|who)$/.test(prevWord(ctx, prev.i, u.tokStart)?.lower ?? '');
   // "was described as", "is expected": passives are not speech by the subject
-  if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
+  if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && !contractedHas) return null;
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "(Reporting by Ann Roe; editing by ...)", "reporting by the Times": an -ing form before "by" is a noun of credit
   if (t.lower.endsWith('ing') && next?.lower === 'by') return null;
@@ -149,7 +153,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // (the auxiliary is among the adverbs prevWord steps over, so it is looked for directly)
   let aux = k - 1;
   while (aux > u.tokStart && (ctx.tokens[aux].kind === 'space' || ctx.tokens[aux].pos === 'ADV')) aux--;
-  const perfect = /ed$/.test(t.lower) && aux >= u.tokStart && /^(has|have|had)$/.test(ctx.tokens[aux].lower);
+  const perfect = /ed$/.test(t.lower) && aux >= u.tokStart && /^(has|have|had)$/.test(ctx.tokens[aux].lower) || contractedHas;
   // "..., promising to ...": a cue's -ing form after a comma is a participle even where the tagger read an adjective
   const participleAfterComma = t.pos === 'ADJ' && t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',');
   const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma || perfect ||

@@ -1089,3 +1089,14 @@ test('a pronoun speaker right after a noun opens a contact clause whose noun phr
   assert.ok(b.quotes.some((x) => x.text === 'the harbour fees' && x.cue?.text === 'praised'));
   assert.ok(b.quotes.some((x) => x.text === 'the harbour fees he praised' && x.cue?.text === 'criticized'));
 });
+
+test('"’s" between a personal pronoun and a past form is "has": "she’s praised the plan"', () => {
+  const a = analyzeText('Since June she’s praised the plan to dredge the harbour.', '2021-03-02');
+  const q = quoteWith(a, 'dredge the harbour');
+  assert.equal(speakerText(a, q), 'she');
+  assert.equal(q.cue?.text, '’s praised');
+  const b = analyzeText('The pier board, led by Jo Roe, who’s called for a ferry levy, met on Monday.', '2021-03-02');
+  assert.equal(quoteWith(b, 'a ferry levy').cue?.text, '’s called for');
+  // a passive keeps its reading
+  assert.ok(!analyzeText('She’s expected to back the levy.', '2021-03-02').quotes.some((x) => x.cue?.text.includes('expected')));
+});
