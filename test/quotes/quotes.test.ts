@@ -1100,3 +1100,10 @@ test('"’s" between a personal pronoun and a past form is "has": "she’s prais
   // a passive keeps its reading
   assert.ok(!analyzeText('She’s expected to back the levy.', '2021-03-02').quotes.some((x) => x.cue?.text.includes('expected')));
 });
+
+test('"herald" is a cue verb', () => {
+  const a = analyzeText('The port authority has heralded a new tariff for cargo ships.', '2021-03-02');
+  const q = quoteWith(a, 'new tariff');
+  assert.equal(speakerText(a, q), 'The port authority');
+  assert.equal(q.cue?.text, 'has heralded');
+});
