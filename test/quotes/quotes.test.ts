@@ -1107,3 +1107,10 @@ test('"herald" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The port authority');
   assert.equal(q.cue?.text, 'has heralded');
 });
+
+test('"invoke" is a cue verb', () => {
+  const a = analyzeText('At the hearing, Jo Roe invoked an old charter of the fishing guild.', '2021-03-02');
+  const q = quoteWith(a, 'old charter');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'invoked');
+});
