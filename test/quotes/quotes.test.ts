@@ -1114,3 +1114,10 @@ test('"invoke" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'invoked');
 });
+
+test('"ignore" is a cue verb', () => {
+  const a = analyzeText('The harbour board has largely ignored the warnings of the ferry crews.', '2021-03-02');
+  const q = quoteWith(a, 'warnings of the ferry');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.cue?.text, 'has largely ignored');
+});
