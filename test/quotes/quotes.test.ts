@@ -1121,3 +1121,10 @@ test('"ignore" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The harbour board');
   assert.equal(q.cue?.text, 'has largely ignored');
 });
+
+test('"sponsor" is a cue verb', () => {
+  const a = analyzeText('Councillor Jo Roe sponsored a bill to rebuild the old quay.', '2021-03-02');
+  const q = quoteWith(a, 'rebuild the old quay');
+  assert.equal(speakerText(a, q), 'Councillor Jo Roe');
+  assert.equal(q.cue?.text, 'sponsored');
+});
