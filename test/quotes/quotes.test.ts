@@ -1128,3 +1128,10 @@ test('"sponsor" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'Councillor Jo Roe');
   assert.equal(q.cue?.text, 'sponsored');
 });
+
+test('"go after" is a cue verb', () => {
+  const a = analyzeText('In the debate, Jo Roe went after the ferry board for its fares.', '2021-03-02');
+  const q = quoteWith(a, 'the ferry board');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'went after');
+});
