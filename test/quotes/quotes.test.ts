@@ -1135,3 +1135,10 @@ test('"go after" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'went after');
 });
+
+test('"examine" is a cue verb', () => {
+  const a = analyzeText('A new report by the harbour trust examines the cost of dredging.', '2021-03-02');
+  const q = quoteWith(a, 'cost of dredging');
+  assert.equal(speakerText(a, q), 'A new report by the harbour trust');
+  assert.equal(q.cue?.text, 'examines');
+});
