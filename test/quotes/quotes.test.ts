@@ -1142,3 +1142,10 @@ test('"examine" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'A new report by the harbour trust');
   assert.equal(q.cue?.text, 'examines');
 });
+
+test('"enact" is a cue verb', () => {
+  const a = analyzeText('Last spring the island council enacted a ban on night fishing.', '2021-03-02');
+  const q = quoteWith(a, 'night fishing');
+  assert.equal(speakerText(a, q), 'the island council');
+  assert.equal(q.cue?.text, 'enacted');
+});
