@@ -1149,3 +1149,10 @@ test('"enact" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'the island council');
   assert.equal(q.cue?.text, 'enacted');
 });
+
+test('"rejoice in" is a cue verb', () => {
+  const a = analyzeText('The ferry crews rejoiced in the defeat of the harbour toll.', '2021-03-02');
+  const q = quoteWith(a, 'defeat of the harbour');
+  assert.equal(speakerText(a, q), 'The ferry crews');
+  assert.equal(q.cue?.text, 'rejoiced in');
+});
