@@ -1156,3 +1156,10 @@ test('"rejoice in" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The ferry crews');
   assert.equal(q.cue?.text, 'rejoiced in');
 });
+
+test('"chalk up" is a cue verb', () => {
+  const a = analyzeText('The harbour master chalked up the delays to a shortage of pilots.', '2021-03-02');
+  const q = quoteWith(a, 'shortage of pilots');
+  assert.equal(speakerText(a, q), 'The harbour master');
+  assert.equal(q.cue?.text, 'chalked up');
+});
