@@ -1163,3 +1163,10 @@ test('"chalk up" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The harbour master');
   assert.equal(q.cue?.text, 'chalked up');
 });
+
+test('"break with" is a cue verb', () => {
+  const a = analyzeText('On tariffs, Jo Roe broke with the harbour board.', '2021-03-02');
+  const q = quoteWith(a, 'the harbour board');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'broke with');
+});
