@@ -1170,3 +1170,10 @@ test('"break with" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'broke with');
 });
+
+test('"overturn" is a cue verb', () => {
+  const a = analyzeText('An appeals panel overturned the fishing ban on Tuesday.', '2021-03-02');
+  const q = quoteWith(a, 'the fishing ban');
+  assert.equal(speakerText(a, q), 'An appeals panel');
+  assert.equal(q.cue?.text, 'overturned');
+});
