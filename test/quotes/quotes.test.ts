@@ -1177,3 +1177,10 @@ test('"overturn" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'An appeals panel');
   assert.equal(q.cue?.text, 'overturned');
 });
+
+test('"repeal" is a cue verb', () => {
+  const a = analyzeText('The new council repealed the curfew on the pier.', '2021-03-02');
+  const q = quoteWith(a, 'curfew on the pier');
+  assert.equal(speakerText(a, q), 'The new council');
+  assert.equal(q.cue?.text, 'repealed');
+});
