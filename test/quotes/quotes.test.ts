@@ -1184,3 +1184,10 @@ test('"repeal" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The new council');
   assert.equal(q.cue?.text, 'repealed');
 });
+
+test('"block" is a cue verb', () => {
+  const a = analyzeText('The port union has long blocked any sale of the docks.', '2021-03-02');
+  const q = quoteWith(a, 'any sale of the docks');
+  assert.equal(speakerText(a, q), 'The port union');
+  assert.equal(q.cue?.text, 'has long blocked');
+});
