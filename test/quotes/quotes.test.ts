@@ -1191,3 +1191,10 @@ test('"block" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The port union');
   assert.equal(q.cue?.text, 'has long blocked');
 });
+
+test('"appoint" is a cue verb', () => {
+  const a = analyzeText('The governor appointed a retired captain to the ferry board.', '2021-03-02');
+  const q = quoteWith(a, 'retired captain');
+  assert.equal(speakerText(a, q), 'The governor');
+  assert.equal(q.cue?.text, 'appointed');
+});
