@@ -1198,3 +1198,10 @@ test('"appoint" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The governor');
   assert.equal(q.cue?.text, 'appointed');
 });
+
+test('"rate" is a cue verb', () => {
+  const a = analyzeText('The fact-checking site rated the claim of the harbour master as false.', '2021-03-02');
+  const q = quoteWith(a, 'harbour master as false');
+  assert.equal(speakerText(a, q), 'The fact-checking site');
+  assert.equal(q.cue?.text, 'rated');
+});
