@@ -1205,3 +1205,10 @@ test('"rate" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The fact-checking site');
   assert.equal(q.cue?.text, 'rated');
 });
+
+test('"impose" is a cue verb', () => {
+  const a = analyzeText('The port authority imposed a new fee on cruise ships.', '2021-03-02');
+  const q = quoteWith(a, 'new fee on cruise');
+  assert.equal(speakerText(a, q), 'The port authority');
+  assert.equal(q.cue?.text, 'imposed');
+});
