@@ -1212,3 +1212,10 @@ test('"impose" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The port authority');
   assert.equal(q.cue?.text, 'imposed');
 });
+
+test('"hear" is a cue verb', () => {
+  const a = analyzeText('Most of the ferry crews have heard that the toll will rise.', '2021-03-02');
+  const q = quoteWith(a, 'toll will rise');
+  assert.equal(speakerText(a, q), 'Most of the ferry crews');
+  assert.equal(q.cue?.text, 'have heard');
+});
