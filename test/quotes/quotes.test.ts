@@ -1219,3 +1219,10 @@ test('"hear" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'Most of the ferry crews');
   assert.equal(q.cue?.text, 'have heard');
 });
+
+test('"paint" is a cue verb', () => {
+  const a = analyzeText('In her speech, Jo Roe painted the harbour board as reckless.', '2021-03-02');
+  const q = quoteWith(a, 'board as reckless');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'painted');
+});
