@@ -1226,3 +1226,10 @@ test('"paint" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'painted');
 });
+
+test('"lift" is a cue verb', () => {
+  const a = analyzeText('The island council lifted its ban on night fishing.', '2021-03-02');
+  const q = quoteWith(a, 'ban on night fishing');
+  assert.equal(speakerText(a, q), 'The island council');
+  assert.equal(q.cue?.text, 'lifted');
+});
