@@ -1233,3 +1233,10 @@ test('"lift" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The island council');
   assert.equal(q.cue?.text, 'lifted');
 });
+
+test('an inverted speaker\'s appositive keeps a compound modifier with a hyphenated participle', () => {
+  const a = analyzeText('“The pier is sinking,” said Jo Roe, a Leeds-based engineer for the harbour trust.', '2021-03-02');
+  const q = quoteWith(a, 'pier is sinking');
+  assert.equal(speakerText(a, q), 'Jo Roe, a Leeds-based engineer for the harbour trust');
+  assert.equal(q.cue?.text, 'said');
+});
