@@ -1240,3 +1240,10 @@ test('an inverted speaker\'s appositive keeps a compound modifier with a hyphena
   assert.equal(speakerText(a, q), 'Jo Roe, a Leeds-based engineer for the harbour trust');
   assert.equal(q.cue?.text, 'said');
 });
+
+test('"speak out" is a particle cue', () => {
+  const a = analyzeText('Jo Roe, a retired pilot, is speaking out about why the harbour toll must go.', '2021-03-02');
+  const q = quoteWith(a, 'harbour toll must go');
+  assert.equal(speakerText(a, q), 'Jo Roe, a retired pilot');
+  assert.ok(q.cue?.text.endsWith('speaking out'));
+});
