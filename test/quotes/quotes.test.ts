@@ -1247,3 +1247,10 @@ test('"speak out" is a particle cue', () => {
   assert.equal(speakerText(a, q), 'Jo Roe, a retired pilot');
   assert.ok(q.cue?.text.endsWith('speaking out'));
 });
+
+test('"persuade" is a cue verb', () => {
+  const a = analyzeText('Jo Roe tried to persuade the harbour board that the pier was unsafe.', '2021-03-02');
+  const q = quoteWith(a, 'pier was unsafe');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'tried to persuade');
+});
