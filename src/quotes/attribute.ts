@@ -539,13 +539,14 @@ export function attributeUnit(
       if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
-      const owner = toks[cue.a - 1];
+      // ("its own pledge to ...": "own" stands between the owner and the noun)
+      const owner = toks[cue.a - 1]?.lower === 'own' && cue.a - 2 >= lo ? toks[cue.a - 2] : toks[cue.a - 1];
       if (by) speaker = by;
       else if (owner && (owner.lower === "'s" || owner.lower === '’s')) {
         const np = phraseBefore(ctx, cue.a - 1, lo);
         speaker = np ? { a: np.a, b: cue.a } : null;
       }
-      else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: cue.a - 1, b: cue.a };
+      else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: owner.i, b: owner.i + 1 };
       else speaker = unitSubject(ctx, lo, cue.a);
     } else if (toks[cue.a].lower.endsWith('ing') && (cue.a === firstWord(ctx, u) || openingGerund(ctx, u, cue.a))) {
       // "Citing an unfounded theory, Trump accused ...", "After saying the plan was dead, she left": the participle's
@@ -600,8 +601,9 @@ export function attributeUnit(
       if (!speaker) return;
     }
 
-    if (speaker) lastSpeaker = speaker;
-    if (speaker && !firstSpeaker) firstSpeaker = speaker;
+    // (the owner of a nominal cue, "its intention to ...", is no clause subject for a later verb to share)
+    if (speaker && cue.kind !== 'noun') lastSpeaker = speaker;
+    if (speaker && !firstSpeaker && cue.kind !== 'noun') firstSpeaker = speaker;
     // the frame is the cue with its speaker; content lies before it, after it, or around it
     let frameA = cue.a;
     let frameB = cue.b;
@@ -611,7 +613,9 @@ export function attributeUnit(
     if (cue.kind === 'noun') {
       // "the assertion that ...": content is the clause, starting at "that"
       let k = cue.b;
-      while (k < hi && toks[k].lower !== 'that') k++;
+      // ("her decision to resign": a noun of intent reports the infinitive after it)
+      const infinitive = ctx.kb.infinitiveNouns.has(cue.lemma) && toks[cue.b]?.lower === 'to';
+      while (k < hi && !infinitive && toks[k].lower !== 'that') k++;
       // "Despite his claim that X, she did not ...": the clause ends where the main clause starts after a comma
       let end = contentEnd(ctx, cues, ci, k, hi);
       for (let c = k + 1; c < end; c++) {

@@ -242,8 +242,25 @@ function prepositionCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   return null;
 }
 
+/** "the mayor's decision to close the pier", "their refusal to pay", "its own pledge to ...": a noun of intent after a
+ *  possessive owner, with "to" and a verb after it. */
+function infinitiveNounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const toks = ctx.tokens;
+  if (!ctx.kb.infinitiveNouns.has(toks[k].lower) || toks[k].pos === 'VERB') return null;
+  const to = wordFrom(ctx, k + 1, u.tokEnd);
+  if (!to || to.lower !== 'to' || wordFrom(ctx, to.i + 1, u.tokEnd)?.pos !== 'VERB') return null;
+  let o = skipSpace(ctx, k - 1, -1, u.tokStart);
+  if (o >= u.tokStart && toks[o].lower === 'own') o = skipSpace(ctx, o - 1, -1, u.tokStart);
+  if (o < u.tokStart) return null;
+  const owner = toks[o].lower;
+  const possessive = owner === "'s" || owner === '’s' || ctx.kb.determiners.has(owner);
+  return possessive ? { kind: 'noun', a: k, b: k + 1, lemma: toks[k].lower } : null;
+}
+
 function nounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
+  const infinitive = infinitiveNounCue(ctx, u, k);
+  if (infinitive) return infinitive;
   if (!ctx.kb.nouns.has(t.lower)) return null;
   // a noun form tagged as a verb is still a noun after a determiner, adjective or "there were"
   const prev = ctx.tokens[k - 1];

@@ -42,6 +42,8 @@ export interface QuotesKnowledge {
   recordingNouns: ReadonlySet<string>;
   /** nouns for polls and surveys: "in" before a phrase headed by one names the source of what it found */
   pollNouns: ReadonlySet<string>;
+  /** nouns of intent that report a "to" infinitive after a possessive owner ("her decision to resign") */
+  infinitiveNouns: ReadonlySet<string>;
   /** distributive quantifiers that stand for a group as a speaker ("all agreed", "each touting"), or after it
    *  ("the senators all said") */
   distributives: ReadonlySet<string>;
@@ -143,9 +145,10 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     adjectives.set(adj, list);
   });
   const pollNouns = new Set(words(data, 'poll_nouns'));
+  const infinitiveNouns = new Set(words(data, 'infinitive_nouns'));
   return {
     // ("in" starts a cue only before a poll noun, so it is looked up only when there are poll nouns)
-    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys(), ...adjectives.keys(), ...(pollNouns.size ? ['in'] : [])]),
+    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys(), ...adjectives.keys(), ...infinitiveNouns, ...(pollNouns.size ? ['in'] : [])]),
     verbs,
     catenatives,
     nouns,
@@ -169,6 +172,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     gerundPrepositions: new Set(words(data, 'gerund_prepositions')),
     recordingNouns: new Set(words(data, 'recording_nouns')),
     pollNouns,
+    infinitiveNouns,
     distributives: new Set(words(data, 'distributives')),
   };
 }

@@ -1254,3 +1254,15 @@ test('"persuade" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'tried to persuade');
 });
+
+test('a noun of intent after a possessive owner reports the "to" infinitive after it', () => {
+  const a = analyzeText('The vote came after the mayor\'s decision to close the pier at dawn.', '2021-03-02');
+  const q = quoteWith(a, 'close the pier');
+  assert.equal(q.text, 'to close the pier at dawn');
+  assert.equal(speakerText(a, q), 'the mayor\'s');
+  assert.equal(q.cue?.text, 'decision');
+  const b = analyzeText('Crews waited for the board to keep its own pledge to dredge the channel.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'dredge the channel')), 'its');
+  // without an owner the noun is no report ("a pledge to build ...")
+  assert.ok(!analyzeText('There was a pledge to dredge the channel.', '2021-03-02').quotes.some((x) => x.cue?.text === 'pledge'));
+});
