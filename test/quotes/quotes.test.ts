@@ -1266,3 +1266,10 @@ test('a noun of intent after a possessive owner reports the "to" infinitive afte
   // without an owner the noun is no report ("a pledge to build ...")
   assert.ok(!analyzeText('There was a pledge to dredge the channel.', '2021-03-02').quotes.some((x) => x.cue?.text === 'pledge'));
 });
+
+test('"address" is a cue verb', () => {
+  const a = analyzeText('In her speech, the mayor did not address the closure of the mill.', '2021-03-02');
+  const q = quoteWith(a, 'closure of the mill');
+  assert.equal(speakerText(a, q), 'the mayor');
+  assert.equal(q.cue?.text, 'did not address');
+});
