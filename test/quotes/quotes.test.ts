@@ -1273,3 +1273,10 @@ test('"address" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'the mayor');
   assert.equal(q.cue?.text, 'did not address');
 });
+
+test('"restrict" is a cue verb', () => {
+  const a = analyzeText('The harbour board restricted night fishing near the pier.', '2021-03-02');
+  const q = quoteWith(a, 'night fishing');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.cue?.text, 'restricted');
+});
