@@ -1280,3 +1280,10 @@ test('"restrict" is a cue verb', () => {
   assert.equal(speakerText(a, q), 'The harbour board');
   assert.equal(q.cue?.text, 'restricted');
 });
+
+test('"vague about" is a stance adjective after a form of "be"', () => {
+  const a = analyzeText('The harbour board has been vague about the cost of the new pier.', '2021-03-02');
+  const q = quoteWith(a, 'cost of the new pier');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.cue?.text, 'has been vague about');
+});
