@@ -547,6 +547,12 @@ export function attributeUnit(
         speaker = np ? { a: np.a, b: cue.a } : null;
       }
       else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: owner.i, b: owner.i + 1 };
+      else if (owner && owner.i >= lo && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && ctx.quoteOf[owner.i] < 0 && !ctx.inTime[owner.i]) {
+        // "media reports that ...", "Harbour Board claims that ...": a noun modifying the cue names who holds it
+        let a = owner.i;
+        while (a - 1 >= lo && (toks[a - 1].pos === 'NOUN' || toks[a - 1].pos === 'PROPN') && ctx.quoteOf[a - 1] < 0) a--;
+        speaker = { a, b: owner.i + 1 };
+      }
       else speaker = unitSubject(ctx, lo, cue.a);
     } else if (toks[cue.a].lower.endsWith('ing') && (cue.a === firstWord(ctx, u) || openingGerund(ctx, u, cue.a))) {
       // "Citing an unfounded theory, Trump accused ...", "After saying the plan was dead, she left": the participle's

@@ -1287,3 +1287,11 @@ test('"vague about" is a stance adjective after a form of "be"', () => {
   assert.equal(speakerText(a, q), 'The harbour board');
   assert.equal(q.cue?.text, 'has been vague about');
 });
+
+test('a noun modifying a nominal cue names who holds it ("harbour board assurances that ...")', () => {
+  const a = analyzeText('Despite Harbour Board assurances that the pier was safe, the crews stayed away.', '2021-03-02');
+  const q = quoteWith(a, 'pier was safe');
+  assert.equal(q.text, 'that the pier was safe');
+  assert.equal(speakerText(a, q), 'Harbour Board');
+  assert.equal(q.cue?.text, 'assurances');
+});
