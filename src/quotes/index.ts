@@ -215,6 +215,9 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
     seen.add(key);
     let speaker = null;
     if (c.speaker) {
+      // "Both Ann Roe and Al Poe said": the correlative "both" before two joined speakers is no part of them
+      if (toks[c.speaker.a].lower === 'both' && c.speaker.b - c.speaker.a > 3 &&
+        toks.slice(c.speaker.a + 1, c.speaker.b).some((t) => t.lower === 'and')) c.speaker = { a: c.speaker.a + 1, b: c.speaker.b };
       const s = c.speaker;
       const pronoun = isPronounSpan(ctx, s);
       let h = s.b - 1;

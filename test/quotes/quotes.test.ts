@@ -1295,3 +1295,12 @@ test('a noun modifying a nominal cue names who holds it ("harbour board assuranc
   assert.equal(speakerText(a, q), 'Harbour Board');
   assert.equal(q.cue?.text, 'assurances');
 });
+
+test('a correlative "both" before two joined speakers is no part of the speaker phrase', () => {
+  const a = analyzeText('Both Jo Roe and Al Poe say the pier is unsafe.', '2021-03-02');
+  const q = quoteWith(a, 'pier is unsafe');
+  assert.equal(speakerText(a, q), 'Jo Roe and Al Poe');
+  // "both" as the head of a plain noun phrase stays
+  const b = analyzeText('Both harbour pilots say the pier is unsafe.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'pier is unsafe')), 'Both harbour pilots');
+});
