@@ -324,6 +324,29 @@ function afterQuoteVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   return /[,?!]/.test(text[e]) ? { kind: 'verb', a: k, b: k + 1, lemma: t.lower } : null;
 }
 
+/** "made a strong plea for", "sounded a call for", "filed a motion to": a light verb, a few determiners and modifiers,
+ *  and a listed noun with the word that must follow it. The cue runs to that word ("for", "of"), or to the noun
+ *  when "to" or "that" opens the report. */
+function lightVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const toks = ctx.tokens;
+  const forms = ctx.kb.lightVerbs.get(toks[k].lower);
+  if (!forms || toks[k].pos !== 'VERB') return null;
+  for (let m = k + 1, n = 0; m < u.tokEnd && n < 5; m++) {
+    const t = toks[m];
+    if (t.kind === 'space') continue;
+    n++;
+    if (ctx.quoteOf[m] >= 0) return null;
+    const nexts = ctx.kb.lightNouns.get(t.lower);
+    const after = nexts ? wordFrom(ctx, m + 1, u.tokEnd) : undefined;
+    if (nexts && after && nexts.includes(after.lower)) {
+      const b = after.lower === 'to' || after.lower === 'that' ? m + 1 : after.i + 1;
+      return { kind: 'verb', a: k, b, lemma: forms[0].lemma };
+    }
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM')) return null;
+  }
+  return null;
+}
+
 export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
   const cues: Cue[] = [];
   const { kb, tokens, quoteOf } = ctx;
@@ -333,7 +356,7 @@ export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
     if (t.kind !== 'word' || quoteOf[k] >= 0) continue;
     // one hash lookup decides which recognizers can apply to this word
     const cue = kb.cueWords.has(t.lower)
-      ? prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? adjectiveCue(ctx, u, k)
+      ? prepositionCue(ctx, u, k) ?? lightVerbCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? adjectiveCue(ctx, u, k)
       : anyQuote && t.pos === 'VERB' ? colonVerbCue(ctx, u, k) ?? afterQuoteVerbCue(ctx, u, k) : null;
     if (cue) {
       cues.push(cue);

@@ -1304,3 +1304,16 @@ test('a correlative "both" before two joined speakers is no part of the speaker 
   const b = analyzeText('Both harbour pilots say the pier is unsafe.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'pier is unsafe')), 'Both harbour pilots');
 });
+
+test('a light verb with a listed noun and the word after it is a cue ("made a strong plea for", "filed a motion to")', () => {
+  const a = analyzeText('On Monday the ferry union made a strong plea for a new pier.', '2021-03-02');
+  const q = quoteWith(a, 'a new pier');
+  assert.equal(speakerText(a, q), 'the ferry union');
+  assert.equal(q.cue?.text, 'made a strong plea for');
+  const b = analyzeText('The dockers filed a motion to halt the sale of the quay.', '2021-03-02');
+  const r = quoteWith(b, 'halt the sale');
+  assert.equal(r.text, 'to halt the sale of the quay');
+  assert.equal(r.cue?.text, 'filed a motion');
+  // a light verb with another noun is no cue
+  assert.equal(analyzeText('The cook made a cake for the harbour master.', '2021-03-02').quotes.length, 0);
+});
