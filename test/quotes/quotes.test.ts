@@ -1317,3 +1317,10 @@ test('a light verb with a listed noun and the word after it is a cue ("made a st
   // a light verb with another noun is no cue
   assert.equal(analyzeText('The cook made a cake for the harbour master.', '2021-03-02').quotes.length, 0);
 });
+
+test('"sign an agreement to" is a light-verb cue', () => {
+  const a = analyzeText('The harbour board has signed an agreement to lease the quay to a fishing cooperative.', '2021-03-02');
+  const q = quoteWith(a, 'lease the quay');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.ok(q.cue?.text.endsWith('signed an agreement'));
+});
