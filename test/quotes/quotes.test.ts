@@ -1324,3 +1324,11 @@ test('"sign an agreement to" is a light-verb cue', () => {
   assert.equal(speakerText(a, q), 'The harbour board');
   assert.ok(q.cue?.text.endsWith('signed an agreement'));
 });
+
+test('"narrative" is a nominal cue before a "that" clause', () => {
+  const a = analyzeText('The harbour board pushed the narrative that the pier was safe.', '2021-03-02');
+  const q = quoteWith(a, 'pier was safe');
+  assert.equal(q.text, 'that the pier was safe');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.cue?.text, 'narrative');
+});
