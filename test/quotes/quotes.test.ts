@@ -1332,3 +1332,11 @@ test('"narrative" is a nominal cue before a "that" clause', () => {
   assert.equal(speakerText(a, q), 'The harbour board');
   assert.equal(q.cue?.text, 'narrative');
 });
+
+test('"recognition" is a nominal cue before a "that" clause', () => {
+  const a = analyzeText('The toll rose despite Harbour Board recognition that the fares were too high.', '2021-03-02');
+  const q = quoteWith(a, 'fares were too high');
+  assert.equal(q.text, 'that the fares were too high');
+  assert.equal(speakerText(a, q), 'Harbour Board');
+  assert.equal(q.cue?.text, 'recognition');
+});
