@@ -1340,3 +1340,10 @@ test('"recognition" is a nominal cue before a "that" clause', () => {
   assert.equal(speakerText(a, q), 'Harbour Board');
   assert.equal(q.cue?.text, 'recognition');
 });
+
+test('"follow up" is a particle cue', () => {
+  const a = analyzeText('At the hearing, Jo Roe followed up with questions that the board could not answer.', '2021-03-02');
+  const q = quoteWith(a, 'could not answer');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'followed up');
+});
