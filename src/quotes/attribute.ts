@@ -168,15 +168,17 @@ function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): Token
   const toks = ctx.tokens;
   let c = cue.a - 1;
   while (c > lo && toks[c].kind === 'space') c--;
-  if (c <= lo || !isPunct(toks[c], ',')) return null;
+  // ("... fared well in surveys taken after the storm.": "in" before a poll needs no comma)
+  if (c <= lo || !(isPunct(toks[c], ',') || cue.lemma === 'in')) return null;
   const r = strip(ctx, cue.b, hi);
   if (!r || r.b - r.a > 30) return null;
   for (let k = r.a; k < r.b; k++) {
     const t = toks[k];
     // a quotation, a clause ("that"), a finite verb of its own or a new sentence part ends the idea of one source
     if (ctx.quoteOf[k] >= 0 || t.lower === 'that' || isPunct(t, ';:') || t.pos === 'AUX') return null;
-    // a capitalized "verb" is part of a name ("the charity Friends Who Build Homes")
-    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t)) return null;
+    // a capitalized "verb" is part of a name ("the charity Friends Who Build Homes"); an infinitive modifies the
+    // noun before it ("the first surveys to appear")
+    if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t) && toks[skipSpace(ctx, k - 1, -1, r.a)]?.lower !== 'to') return null;
   }
   return r;
 }
@@ -205,7 +207,9 @@ function openingSource(ctx: QuoteContext, cue: Cue, u: Unit, hi: number): TokenS
   let end = c1;
   // an appositive between commas when a clause follows the second one
   const first = toks[c1 + 1];
-  if (first && (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|which)$/.test(first.lower))) {
+  // (or a participle: "In the harbour survey, conducted in May, ...")
+  if (first && (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|which)$/.test(first.lower) ||
+    (first.pos === 'VERB' && /(ed|en)$/.test(first.lower)))) {
     const c2 = segmentEnd(c1 + 1);
     if (c2 > 0 && hasVerb(ctx, c2 + 1, hi)) end = c2;
   }
@@ -535,13 +539,20 @@ export function attributeUnit(
       if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
     } else if (cue.kind === 'noun') {
       const by = toks[cue.b]?.lower === 'by' ? phraseAfter(ctx, cue.b + 1, hi, false) : null;
-      const owner = toks[cue.a - 1];
+      // ("its own pledge to ...": "own" stands between the owner and the noun)
+      const owner = toks[cue.a - 1]?.lower === 'own' && cue.a - 2 >= lo ? toks[cue.a - 2] : toks[cue.a - 1];
       if (by) speaker = by;
       else if (owner && (owner.lower === "'s" || owner.lower === '’s')) {
         const np = phraseBefore(ctx, cue.a - 1, lo);
         speaker = np ? { a: np.a, b: cue.a } : null;
       }
-      else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: cue.a - 1, b: cue.a };
+      else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: owner.i, b: owner.i + 1 };
+      else if (owner && owner.i >= lo && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && ctx.quoteOf[owner.i] < 0 && !ctx.inTime[owner.i]) {
+        // "media reports that ...", "Harbour Board claims that ...": a noun modifying the cue names who holds it
+        let a = owner.i;
+        while (a - 1 >= lo && (toks[a - 1].pos === 'NOUN' || toks[a - 1].pos === 'PROPN') && ctx.quoteOf[a - 1] < 0) a--;
+        speaker = { a, b: owner.i + 1 };
+      }
       else speaker = unitSubject(ctx, lo, cue.a);
     } else if (toks[cue.a].lower.endsWith('ing') && (cue.a === firstWord(ctx, u) || openingGerund(ctx, u, cue.a))) {
       // "Citing an unfounded theory, Trump accused ...", "After saying the plan was dead, she left": the participle's
@@ -596,8 +607,9 @@ export function attributeUnit(
       if (!speaker) return;
     }
 
-    if (speaker) lastSpeaker = speaker;
-    if (speaker && !firstSpeaker) firstSpeaker = speaker;
+    // (the owner of a nominal cue, "its intention to ...", is no clause subject for a later verb to share)
+    if (speaker && cue.kind !== 'noun') lastSpeaker = speaker;
+    if (speaker && !firstSpeaker && cue.kind !== 'noun') firstSpeaker = speaker;
     // the frame is the cue with its speaker; content lies before it, after it, or around it
     let frameA = cue.a;
     let frameB = cue.b;
@@ -607,7 +619,9 @@ export function attributeUnit(
     if (cue.kind === 'noun') {
       // "the assertion that ...": content is the clause, starting at "that"
       let k = cue.b;
-      while (k < hi && toks[k].lower !== 'that') k++;
+      // ("her decision to resign": a noun of intent reports the infinitive after it)
+      const infinitive = ctx.kb.infinitiveNouns.has(cue.lemma) && toks[cue.b]?.lower === 'to';
+      while (k < hi && !infinitive && toks[k].lower !== 'that') k++;
       // "Despite his claim that X, she did not ...": the clause ends where the main clause starts after a comma
       let end = contentEnd(ctx, cues, ci, k, hi);
       for (let c = k + 1; c < end; c++) {
@@ -696,8 +710,12 @@ export function attributeUnit(
       // "the plan that many voters like", "what the organizers expect": in a relative clause the relative word stands for the
       // content (PolNeAR marks it so)
       const rel = relativeWord(ctx, frameA, lo);
-      content = rel >= 0 ? { a: rel, b: rel + 1 } : before;
-      rule += rel >= 0 ? '-relative' : '-before';
+      // "the fees the board listed": with no relative word, a pronoun speaker right after a noun opens a relative
+      // clause, and the noun phrase before it stands for the content
+      const contact = rel < 0 && speaker && frameA === speaker.a && speaker.b - speaker.a === 1 && contactSubject(ctx, speaker.b, lo)
+        ? phraseBefore(ctx, speaker.a, lo) : null;
+      content = rel >= 0 ? { a: rel, b: rel + 1 } : contact ?? before;
+      rule += rel >= 0 ? '-relative' : contact ? '-contact' : '-before';
     }
     if (!content) {
       // "he said:" introduces what follows; forward content is added by the caller

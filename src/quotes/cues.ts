@@ -120,8 +120,12 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && ctx.tokens[k + 1]?.lower === 'by' && forms.some((f) => !f.particle)) {
     return { kind: 'passive', a: auxiliaryStart(ctx, k, u.tokStart), b: k + 2, lemma: forms[0].lemma };
   }
+  // "he’s praised the plan", "who’s called for": after a personal pronoun, "’s" before a past form that no "by",
+  // "as" or "to" follows is "has", not "is" (a stance adjective keeps its own reading: "she’s convinced that")
+  const contractedHas = !!prev && (prev.lower === "'s" || prev.lower === '’s') && /ed$/.test(t.lower) && !ctx.kb.adjectives.has(t.lower) &&
+    !!next && !/^(by|as|to)$/.test(next.lower) && /^(he|she|who)$/.test(prevWord(ctx, prev.i, u.tokStart)?.lower ?? '');
   // "was described as", "is expected": passives are not speech by the subject
-  if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing')) return null;
+  if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && !contractedHas) return null;
   if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
   // "(Reporting by Ann Roe; editing by ...)", "reporting by the Times": an -ing form before "by" is a noun of credit
   if (t.lower.endsWith('ing') && next?.lower === 'by') return null;
@@ -149,7 +153,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // (the auxiliary is among the adverbs prevWord steps over, so it is looked for directly)
   let aux = k - 1;
   while (aux > u.tokStart && (ctx.tokens[aux].kind === 'space' || ctx.tokens[aux].pos === 'ADV')) aux--;
-  const perfect = /ed$/.test(t.lower) && aux >= u.tokStart && /^(has|have|had)$/.test(ctx.tokens[aux].lower);
+  const perfect = /ed$/.test(t.lower) && aux >= u.tokStart && /^(has|have|had)$/.test(ctx.tokens[aux].lower) || contractedHas;
   // "..., promising to ...": a cue's -ing form after a comma is a participle even where the tagger read an adjective
   const participleAfterComma = t.pos === 'ADJ' && t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',');
   const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma || perfect ||
@@ -201,7 +205,32 @@ function listenerBefore(ctx: QuoteContext, u: Unit, j: number, particle: string)
   return -1;
 }
 
+/** "In the harbour survey, most crews ...", "... fared well in surveys taken after the storm": "in" before a short
+ *  noun phrase headed by a poll noun is a prepositional cue. The poll noun must end the phrase (a comma, the unit's
+ *  end, a participle or "to" and a verb after it): "the boats climbed in the survey rankings" is no report, nor
+ *  is a comparison ("crews did better than in earlier surveys"). */
+function pollCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const toks = ctx.tokens;
+  if (prevWord(ctx, k, u.tokStart)?.lower === 'than') return null;
+  for (let m = k + 1; m < u.tokEnd && m <= k + 12; m++) {
+    const t = toks[m];
+    if (ctx.quoteOf[m] >= 0) return null;
+    if (t.kind === 'space') continue;
+    if (ctx.kb.pollNouns.has(t.lower)) {
+      const n = nextWord(ctx, m, u.tokEnd);
+      const ends = !n || isPunct(n, ',.;') || (n.pos === 'VERB' && /(ed|en)$/.test(n.lower)) ||
+        (n.lower === 'to' && wordFrom(ctx, n.i + 1, u.tokEnd)?.pos === 'VERB');
+      return ends ? { kind: 'preposition', a: k, b: k + 1, lemma: 'in' } : null;
+    }
+    // a noun phrase: determiners, numbers, modifiers, names ("one of the first post-storm surveys")
+    if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.lower === 'of' ||
+      t.lower === 'and' || isPunct(t, '/-'))) return null;
+  }
+  return null;
+}
+
 function prepositionCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  if (ctx.tokens[k].lower === 'in') return pollCue(ctx, u, k);
   const rests = ctx.kb.prepositions.get(ctx.tokens[k].lower);
   if (!rests) return null;
   for (const rest of rests) {
@@ -213,8 +242,25 @@ function prepositionCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   return null;
 }
 
+/** "the mayor's decision to close the pier", "their refusal to pay", "its own pledge to ...": a noun of intent after a
+ *  possessive owner, with "to" and a verb after it. */
+function infinitiveNounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const toks = ctx.tokens;
+  if (!ctx.kb.infinitiveNouns.has(toks[k].lower) || toks[k].pos === 'VERB') return null;
+  const to = wordFrom(ctx, k + 1, u.tokEnd);
+  if (!to || to.lower !== 'to' || wordFrom(ctx, to.i + 1, u.tokEnd)?.pos !== 'VERB') return null;
+  let o = skipSpace(ctx, k - 1, -1, u.tokStart);
+  if (o >= u.tokStart && toks[o].lower === 'own') o = skipSpace(ctx, o - 1, -1, u.tokStart);
+  if (o < u.tokStart) return null;
+  const owner = toks[o].lower;
+  const possessive = owner === "'s" || owner === '’s' || ctx.kb.determiners.has(owner);
+  return possessive ? { kind: 'noun', a: k, b: k + 1, lemma: toks[k].lower } : null;
+}
+
 function nounCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
+  const infinitive = infinitiveNounCue(ctx, u, k);
+  if (infinitive) return infinitive;
   if (!ctx.kb.nouns.has(t.lower)) return null;
   // a noun form tagged as a verb is still a noun after a determiner, adjective or "there were"
   const prev = ctx.tokens[k - 1];
@@ -278,6 +324,29 @@ function afterQuoteVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   return /[,?!]/.test(text[e]) ? { kind: 'verb', a: k, b: k + 1, lemma: t.lower } : null;
 }
 
+/** "made a strong plea for", "sounded a call for", "filed a motion to": a light verb, a few determiners and modifiers,
+ *  and a listed noun with the word that must follow it. The cue runs to that word ("for", "of"), or to the noun
+ *  when "to" or "that" opens the report. */
+function lightVerbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
+  const toks = ctx.tokens;
+  const forms = ctx.kb.lightVerbs.get(toks[k].lower);
+  if (!forms || toks[k].pos !== 'VERB') return null;
+  for (let m = k + 1, n = 0; m < u.tokEnd && n < 5; m++) {
+    const t = toks[m];
+    if (t.kind === 'space') continue;
+    n++;
+    if (ctx.quoteOf[m] >= 0) return null;
+    const nexts = ctx.kb.lightNouns.get(t.lower);
+    const after = nexts ? wordFrom(ctx, m + 1, u.tokEnd) : undefined;
+    if (nexts && after && nexts.includes(after.lower)) {
+      const b = after.lower === 'to' || after.lower === 'that' ? m + 1 : after.i + 1;
+      return { kind: 'verb', a: k, b, lemma: forms[0].lemma };
+    }
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM')) return null;
+  }
+  return null;
+}
+
 export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
   const cues: Cue[] = [];
   const { kb, tokens, quoteOf } = ctx;
@@ -287,7 +356,7 @@ export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
     if (t.kind !== 'word' || quoteOf[k] >= 0) continue;
     // one hash lookup decides which recognizers can apply to this word
     const cue = kb.cueWords.has(t.lower)
-      ? prepositionCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? adjectiveCue(ctx, u, k)
+      ? prepositionCue(ctx, u, k) ?? lightVerbCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? adjectiveCue(ctx, u, k)
       : anyQuote && t.pos === 'VERB' ? colonVerbCue(ctx, u, k) ?? afterQuoteVerbCue(ctx, u, k) : null;
     if (cue) {
       cues.push(cue);

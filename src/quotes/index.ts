@@ -163,7 +163,8 @@ function continueIntoQuoteParagraphs(ctx: QuoteContext, units: Unit[], byUnit: C
 /** An indirect report inside another speaker's report ("X said [that Y believes Z]") is X's paraphrase, not Y's
  *  words: it is dropped. Quoted words of Y inside X's report are kept. */
 function withoutNestedParaphrase(cands: Candidate[]): Candidate[] {
-  return cands.filter((c) => c.kind !== 'indirect' || !cands.some((o) => o !== c && o.cue !== null && c.cue !== null &&
+  // ("X said the fees he raised ...": a noun phrase before a contact clause is no paraphrase but its own report)
+  return cands.filter((c) => c.kind !== 'indirect' || c.rule.endsWith('-contact') || !cands.some((o) => o !== c && o.cue !== null && c.cue !== null &&
     o.content.a <= c.content.a && o.content.b >= c.content.b && o.content.b - o.content.a > c.content.b - c.content.a &&
     o.cue.a < c.content.a && !sameSpeakerInFrame(o, c)));
 }
@@ -214,6 +215,9 @@ export function quotesOf(doc: Doc, kb: Knowledge): Quote[] {
     seen.add(key);
     let speaker = null;
     if (c.speaker) {
+      // "Both Ann Roe and Al Poe said": the correlative "both" before two joined speakers is no part of them
+      if (toks[c.speaker.a].lower === 'both' && c.speaker.b - c.speaker.a > 3 &&
+        toks.slice(c.speaker.a + 1, c.speaker.b).some((t) => t.lower === 'and')) c.speaker = { a: c.speaker.a + 1, b: c.speaker.b };
       const s = c.speaker;
       const pronoun = isPronounSpan(ctx, s);
       let h = s.b - 1;
@@ -251,7 +255,8 @@ function withoutRepeatedSpeaker(doc: Doc, kb: Knowledge, quotes: Quote[]): Quote
   // "the mayor praised the budget, which she called ...": a pronoun inside the longer report is its speaker
   const pronounWithin = (q: Quote, o: Quote) => q.speaker!.actor === null && o.start <= q.speaker!.start && q.speaker!.end <= o.end &&
     kb.quotes.pronouns.has(written.get(q)!);
-  return quotes.filter((q) => !q.cue || !q.speaker || !quotes.some((o) => o !== q && o.start <= q.start && o.end >= q.end &&
+  // ("the fees he has raised": a contact clause's noun phrase is a report of its own, not a repetition)
+  return quotes.filter((q) => !q.cue || !q.speaker || q.rule?.endsWith('-contact') || !quotes.some((o) => o !== q && o.start <= q.start && o.end >= q.end &&
     o.end - o.start > q.end - q.start && o.start <= q.cue!.start && q.cue!.end <= o.end && o.speaker !== null &&
     (who(o) === who(q) || pronounWithin(q, o)) &&
     // a longer span holding its own speaker ("X countered that ..., linking") is a clause, not a report

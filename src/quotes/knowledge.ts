@@ -40,6 +40,14 @@ export interface QuotesKnowledge {
   gerundPrepositions: ReadonlySet<string>;
   /** nouns for recordings whose "of <name>" names who speaks in them ("footage of Roe saying ...") */
   recordingNouns: ReadonlySet<string>;
+  /** nouns for polls and surveys: "in" before a phrase headed by one names the source of what it found */
+  pollNouns: ReadonlySet<string>;
+  /** nouns of intent that report a "to" infinitive after a possessive owner ("her decision to resign") */
+  infinitiveNouns: ReadonlySet<string>;
+  /** forms of light verbs that make a cue of a noun after them ("made a plea for", "filed a motion to") */
+  lightVerbs: ReadonlyMap<string, readonly VerbCue[]>;
+  /** noun of a light-verb cue -> the words that must follow it ("plea" -> ["for"], "motion" -> ["to"]) */
+  lightNouns: ReadonlyMap<string, readonly string[]>;
   /** distributive quantifiers that stand for a group as a speaker ("all agreed", "each touting"), or after it
    *  ("the senators all said") */
   distributives: ReadonlySet<string>;
@@ -140,8 +148,22 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     list.push(prep ?? '');
     adjectives.set(adj, list);
   });
+  const pollNouns = new Set(words(data, 'poll_nouns'));
+  const infinitiveNouns = new Set(words(data, 'infinitive_nouns'));
+  const lightVerbs = verbForms(data, 'light_verbs', new Set());
+  const lightNouns = new Map<string, string[]>();
+  words(data, 'light_nouns').forEach((item, i) => {
+    const [noun, next, extra] = item.split('|').map((x) => x.trim());
+    if (extra !== undefined || !noun || /\s/.test(noun) || !next || /\s/.test(next)) {
+      data.fail(['light_nouns', i], `"${item}": one noun, "|", and the one word that must follow it`);
+    }
+    const list = lightNouns.get(noun) ?? [];
+    list.push(next);
+    lightNouns.set(noun, list);
+  });
   return {
-    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys(), ...adjectives.keys()]),
+    // ("in" starts a cue only before a poll noun, so it is looked up only when there are poll nouns)
+    cueWords: new Set([...verbs.keys(), ...nouns, ...prepositions.keys(), ...adjectives.keys(), ...infinitiveNouns, ...lightVerbs.keys(), ...(pollNouns.size ? ['in'] : [])]),
     verbs,
     catenatives,
     nouns,
@@ -164,6 +186,10 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     modalStances,
     gerundPrepositions: new Set(words(data, 'gerund_prepositions')),
     recordingNouns: new Set(words(data, 'recording_nouns')),
+    pollNouns,
+    infinitiveNouns,
+    lightVerbs,
+    lightNouns,
     distributives: new Set(words(data, 'distributives')),
   };
 }

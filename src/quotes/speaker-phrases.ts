@@ -214,11 +214,14 @@ function attachedSegments(ctx: QuoteContext, u: Unit, c: number): TokenSpan | nu
   let cur = c;
   let any = false;
   let pendingShort = false;
+  // the comma before a "which" clause right after the name's phrase, or -1
+  let which = -1;
   for (let n = 0; n < 4; n++) {
     const p = previousComma(ctx, u, cur);
     if (p < 0) break;
     const kind = attachedKind(ctx, p + 1, cur);
     if (!kind) break;
+    which = kind === 'relative' && wordFrom(ctx, p + 1, cur)?.lower === 'which' ? p : -1;
     // a short capitalized segment ("Ohio") belongs only after a place ("of Dayton")
     if (kind === 'short-name') {
       if (pendingShort) break;
@@ -237,6 +240,9 @@ function attachedSegments(ctx: QuoteContext, u: Unit, c: number): TokenSpan | nu
   // the name may carry an appositive of its own: "Ann Ruiz, a nurse, who ..."
   const p = previousComma(ctx, u, cur);
   const name = p >= 0 && head.a === p + 1 && appositiveStart(ctx, ctx.tokens[p + 1]) ? phraseBefore(ctx, p, u.tokStart) : null;
+  // "Jo Roe, head of the dockers' union, which ..., said": a "which" clause after the appositive tells of the body
+  // the appositive ends in, not of the speaker, and stays out of the speaker's phrase
+  if (name && which === cur) return { a: name.a, b: cur };
   return { a: (name ?? head).a, b: c };
 }
 
@@ -292,7 +298,9 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
       if (RELATIVE.has(t.lower) && reportingRelative(ctx, k, hi)) break;
       // ("..., said Jo Roe, an official with the board that oversees the fund.": "that" after a noun opens one too)
       if (/^(who|whose|whom|which)$/.test(t.lower) || (t.lower === 'that' && k > b + 1 && /^(NOUN|PROPN)$/.test(toks[k - 1].pos))) relative = true;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
+      // ("a Leeds-based engineer": a participle joined by a hyphen is part of a compound modifier, not a verb)
+      const compound = t.pos === 'VERB' && k > b && toks[k - 1].text === '-' && toks[k - 1].end === t.start;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !compound && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
       // "..., said Jo Roe, the party's whip, in a statement.": a prepositional phrase after the appositive is the frame's
       if (!relative && k > b && isPunct(t, ',') && toks[k + 1]?.pos === 'ADP' && toks[k + 1].lower !== 'of' && k + 1 < hi) break;
       k++;

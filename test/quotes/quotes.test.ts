@@ -1045,3 +1045,305 @@ test('"sum up" is a particle cue ("Roe summed up the mood")', () => {
   assert.equal(speakerText(a, q), 'The harbour master Jo Roe');
   assert.equal(q.cue?.text, 'summed up');
 });
+
+test('"in" before a phrase headed by a poll noun names the source of the finding', () => {
+  const a = analyzeText('In the new harbour survey, most crews backed the ferry levy.', '2021-03-02');
+  const q = quoteWith(a, 'backed the ferry levy');
+  assert.equal(q.text, 'most crews backed the ferry levy');
+  assert.equal(speakerText(a, q), 'the new harbour survey');
+  assert.equal(q.cue?.text, 'In');
+  const b = analyzeText('The ferry levy fared badly in two early surveys to reach the quay.', '2021-03-02');
+  const r = quoteWith(b, 'fared badly');
+  assert.equal(speakerText(b, r), 'two early surveys to reach the quay');
+  assert.equal(r.cue?.text, 'in');
+  // a poll noun that does not end its phrase, or a comparison, is no source
+  assert.equal(analyzeText('The boats climbed in the survey rankings this year.', '2021-03-02').quotes.length, 0);
+  assert.equal(analyzeText('The crews did better than in earlier surveys.', '2021-03-02').quotes.length, 0);
+});
+
+test('an opening prepositional source keeps a participle between commas after it', () => {
+  const a = analyzeText('According to the audit, published in March, the harbour board lost two ferries.', '2021-03-02');
+  const q = quoteWith(a, 'lost two ferries');
+  assert.equal(q.text, 'the harbour board lost two ferries');
+  assert.equal(speakerText(a, q), 'the audit, published in March');
+  assert.equal(q.cue?.text, 'According to');
+});
+
+test('a "which" clause after a speaker\'s appositive tells of the body the appositive names, not of the speaker', () => {
+  const a = analyzeText('Jo Roe, head of the Dockers Guild, which runs the night shifts, said the cranes were unsafe.', '2021-03-02');
+  const q = quoteWith(a, 'cranes were unsafe');
+  assert.equal(speakerText(a, q), 'Jo Roe, head of the Dockers Guild');
+  // a "who" clause still tells of the speaker
+  const b = analyzeText('Jo Roe, head of the Dockers Guild, who runs the night shifts, said the cranes were unsafe.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'cranes were unsafe')), 'Jo Roe, head of the Dockers Guild, who runs the night shifts');
+});
+
+test('a pronoun speaker right after a noun opens a contact clause whose noun phrase is the content', () => {
+  const a = analyzeText('The inquiry looked at the harbour fees he praised.', '2021-03-02');
+  const q = quoteWith(a, 'harbour fees');
+  assert.equal(q.text, 'the harbour fees');
+  assert.equal(speakerText(a, q), 'he');
+  assert.equal(q.cue?.text, 'praised');
+  // inside another report the noun phrase is still its own report
+  const b = analyzeText('Jo Roe criticized the harbour fees he praised.', '2021-03-02');
+  assert.ok(b.quotes.some((x) => x.text === 'the harbour fees' && x.cue?.text === 'praised'));
+  assert.ok(b.quotes.some((x) => x.text === 'the harbour fees he praised' && x.cue?.text === 'criticized'));
+});
+
+test('"’s" between a personal pronoun and a past form is "has": "she’s praised the plan"', () => {
+  const a = analyzeText('Since June she’s praised the plan to dredge the harbour.', '2021-03-02');
+  const q = quoteWith(a, 'dredge the harbour');
+  assert.equal(speakerText(a, q), 'she');
+  assert.equal(q.cue?.text, '’s praised');
+  const b = analyzeText('The pier board, led by Jo Roe, who’s called for a ferry levy, met on Monday.', '2021-03-02');
+  assert.equal(quoteWith(b, 'a ferry levy').cue?.text, '’s called for');
+  // a passive keeps its reading
+  assert.ok(!analyzeText('She’s expected to back the levy.', '2021-03-02').quotes.some((x) => x.cue?.text.includes('expected')));
+});
+
+test('"herald" is a cue verb', () => {
+  const a = analyzeText('The port authority has heralded a new tariff for cargo ships.', '2021-03-02');
+  const q = quoteWith(a, 'new tariff');
+  assert.equal(speakerText(a, q), 'The port authority');
+  assert.equal(q.cue?.text, 'has heralded');
+});
+
+test('"invoke" is a cue verb', () => {
+  const a = analyzeText('At the hearing, Jo Roe invoked an old charter of the fishing guild.', '2021-03-02');
+  const q = quoteWith(a, 'old charter');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'invoked');
+});
+
+test('"ignore" is a cue verb', () => {
+  const a = analyzeText('The harbour board has largely ignored the warnings of the ferry crews.', '2021-03-02');
+  const q = quoteWith(a, 'warnings of the ferry');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.cue?.text, 'has largely ignored');
+});
+
+test('"sponsor" is a cue verb', () => {
+  const a = analyzeText('Councillor Jo Roe sponsored a bill to rebuild the old quay.', '2021-03-02');
+  const q = quoteWith(a, 'rebuild the old quay');
+  assert.equal(speakerText(a, q), 'Councillor Jo Roe');
+  assert.equal(q.cue?.text, 'sponsored');
+});
+
+test('"go after" is a cue verb', () => {
+  const a = analyzeText('In the debate, Jo Roe went after the ferry board for its fares.', '2021-03-02');
+  const q = quoteWith(a, 'the ferry board');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'went after');
+});
+
+test('"examine" is a cue verb', () => {
+  const a = analyzeText('A new report by the harbour trust examines the cost of dredging.', '2021-03-02');
+  const q = quoteWith(a, 'cost of dredging');
+  assert.equal(speakerText(a, q), 'A new report by the harbour trust');
+  assert.equal(q.cue?.text, 'examines');
+});
+
+test('"enact" is a cue verb', () => {
+  const a = analyzeText('Last spring the island council enacted a ban on night fishing.', '2021-03-02');
+  const q = quoteWith(a, 'night fishing');
+  assert.equal(speakerText(a, q), 'the island council');
+  assert.equal(q.cue?.text, 'enacted');
+});
+
+test('"rejoice in" is a cue verb', () => {
+  const a = analyzeText('The ferry crews rejoiced in the defeat of the harbour toll.', '2021-03-02');
+  const q = quoteWith(a, 'defeat of the harbour');
+  assert.equal(speakerText(a, q), 'The ferry crews');
+  assert.equal(q.cue?.text, 'rejoiced in');
+});
+
+test('"chalk up" is a cue verb', () => {
+  const a = analyzeText('The harbour master chalked up the delays to a shortage of pilots.', '2021-03-02');
+  const q = quoteWith(a, 'shortage of pilots');
+  assert.equal(speakerText(a, q), 'The harbour master');
+  assert.equal(q.cue?.text, 'chalked up');
+});
+
+test('"break with" is a cue verb', () => {
+  const a = analyzeText('On tariffs, Jo Roe broke with the harbour board.', '2021-03-02');
+  const q = quoteWith(a, 'the harbour board');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'broke with');
+});
+
+test('"overturn" is a cue verb', () => {
+  const a = analyzeText('An appeals panel overturned the fishing ban on Tuesday.', '2021-03-02');
+  const q = quoteWith(a, 'the fishing ban');
+  assert.equal(speakerText(a, q), 'An appeals panel');
+  assert.equal(q.cue?.text, 'overturned');
+});
+
+test('"repeal" is a cue verb', () => {
+  const a = analyzeText('The new council repealed the curfew on the pier.', '2021-03-02');
+  const q = quoteWith(a, 'curfew on the pier');
+  assert.equal(speakerText(a, q), 'The new council');
+  assert.equal(q.cue?.text, 'repealed');
+});
+
+test('"block" is a cue verb', () => {
+  const a = analyzeText('The port union has long blocked any sale of the docks.', '2021-03-02');
+  const q = quoteWith(a, 'any sale of the docks');
+  assert.equal(speakerText(a, q), 'The port union');
+  assert.equal(q.cue?.text, 'has long blocked');
+});
+
+test('"appoint" is a cue verb', () => {
+  const a = analyzeText('The governor appointed a retired captain to the ferry board.', '2021-03-02');
+  const q = quoteWith(a, 'retired captain');
+  assert.equal(speakerText(a, q), 'The governor');
+  assert.equal(q.cue?.text, 'appointed');
+});
+
+test('"rate" is a cue verb', () => {
+  const a = analyzeText('The fact-checking site rated the claim of the harbour master as false.', '2021-03-02');
+  const q = quoteWith(a, 'harbour master as false');
+  assert.equal(speakerText(a, q), 'The fact-checking site');
+  assert.equal(q.cue?.text, 'rated');
+});
+
+test('"impose" is a cue verb', () => {
+  const a = analyzeText('The port authority imposed a new fee on cruise ships.', '2021-03-02');
+  const q = quoteWith(a, 'new fee on cruise');
+  assert.equal(speakerText(a, q), 'The port authority');
+  assert.equal(q.cue?.text, 'imposed');
+});
+
+test('"hear" is a cue verb', () => {
+  const a = analyzeText('Most of the ferry crews have heard that the toll will rise.', '2021-03-02');
+  const q = quoteWith(a, 'toll will rise');
+  assert.equal(speakerText(a, q), 'Most of the ferry crews');
+  assert.equal(q.cue?.text, 'have heard');
+});
+
+test('"paint" is a cue verb', () => {
+  const a = analyzeText('In her speech, Jo Roe painted the harbour board as reckless.', '2021-03-02');
+  const q = quoteWith(a, 'board as reckless');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'painted');
+});
+
+test('"lift" is a cue verb', () => {
+  const a = analyzeText('The island council lifted its ban on night fishing.', '2021-03-02');
+  const q = quoteWith(a, 'ban on night fishing');
+  assert.equal(speakerText(a, q), 'The island council');
+  assert.equal(q.cue?.text, 'lifted');
+});
+
+test('an inverted speaker\'s appositive keeps a compound modifier with a hyphenated participle', () => {
+  const a = analyzeText('“The pier is sinking,” said Jo Roe, a Leeds-based engineer for the harbour trust.', '2021-03-02');
+  const q = quoteWith(a, 'pier is sinking');
+  assert.equal(speakerText(a, q), 'Jo Roe, a Leeds-based engineer for the harbour trust');
+  assert.equal(q.cue?.text, 'said');
+});
+
+test('"speak out" is a particle cue', () => {
+  const a = analyzeText('Jo Roe, a retired pilot, is speaking out about why the harbour toll must go.', '2021-03-02');
+  const q = quoteWith(a, 'harbour toll must go');
+  assert.equal(speakerText(a, q), 'Jo Roe, a retired pilot');
+  assert.ok(q.cue?.text.endsWith('speaking out'));
+});
+
+test('"persuade" is a cue verb', () => {
+  const a = analyzeText('Jo Roe tried to persuade the harbour board that the pier was unsafe.', '2021-03-02');
+  const q = quoteWith(a, 'pier was unsafe');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'tried to persuade');
+});
+
+test('a noun of intent after a possessive owner reports the "to" infinitive after it', () => {
+  const a = analyzeText('The vote came after the mayor\'s decision to close the pier at dawn.', '2021-03-02');
+  const q = quoteWith(a, 'close the pier');
+  assert.equal(q.text, 'to close the pier at dawn');
+  assert.equal(speakerText(a, q), 'the mayor\'s');
+  assert.equal(q.cue?.text, 'decision');
+  const b = analyzeText('Crews waited for the board to keep its own pledge to dredge the channel.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'dredge the channel')), 'its');
+  // without an owner the noun is no report ("a pledge to build ...")
+  assert.ok(!analyzeText('There was a pledge to dredge the channel.', '2021-03-02').quotes.some((x) => x.cue?.text === 'pledge'));
+});
+
+test('"address" is a cue verb', () => {
+  const a = analyzeText('In her speech, the mayor did not address the closure of the mill.', '2021-03-02');
+  const q = quoteWith(a, 'closure of the mill');
+  assert.equal(speakerText(a, q), 'the mayor');
+  assert.equal(q.cue?.text, 'did not address');
+});
+
+test('"restrict" is a cue verb', () => {
+  const a = analyzeText('The harbour board restricted night fishing near the pier.', '2021-03-02');
+  const q = quoteWith(a, 'night fishing');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.cue?.text, 'restricted');
+});
+
+test('"vague about" is a stance adjective after a form of "be"', () => {
+  const a = analyzeText('The harbour board has been vague about the cost of the new pier.', '2021-03-02');
+  const q = quoteWith(a, 'cost of the new pier');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.cue?.text, 'has been vague about');
+});
+
+test('a noun modifying a nominal cue names who holds it ("harbour board assurances that ...")', () => {
+  const a = analyzeText('Despite Harbour Board assurances that the pier was safe, the crews stayed away.', '2021-03-02');
+  const q = quoteWith(a, 'pier was safe');
+  assert.equal(q.text, 'that the pier was safe');
+  assert.equal(speakerText(a, q), 'Harbour Board');
+  assert.equal(q.cue?.text, 'assurances');
+});
+
+test('a correlative "both" before two joined speakers is no part of the speaker phrase', () => {
+  const a = analyzeText('Both Jo Roe and Al Poe say the pier is unsafe.', '2021-03-02');
+  const q = quoteWith(a, 'pier is unsafe');
+  assert.equal(speakerText(a, q), 'Jo Roe and Al Poe');
+  // "both" as the head of a plain noun phrase stays
+  const b = analyzeText('Both harbour pilots say the pier is unsafe.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'pier is unsafe')), 'Both harbour pilots');
+});
+
+test('a light verb with a listed noun and the word after it is a cue ("made a strong plea for", "filed a motion to")', () => {
+  const a = analyzeText('On Monday the ferry union made a strong plea for a new pier.', '2021-03-02');
+  const q = quoteWith(a, 'a new pier');
+  assert.equal(speakerText(a, q), 'the ferry union');
+  assert.equal(q.cue?.text, 'made a strong plea for');
+  const b = analyzeText('The dockers filed a motion to halt the sale of the quay.', '2021-03-02');
+  const r = quoteWith(b, 'halt the sale');
+  assert.equal(r.text, 'to halt the sale of the quay');
+  assert.equal(r.cue?.text, 'filed a motion');
+  // a light verb with another noun is no cue
+  assert.equal(analyzeText('The cook made a cake for the harbour master.', '2021-03-02').quotes.length, 0);
+});
+
+test('"sign an agreement to" is a light-verb cue', () => {
+  const a = analyzeText('The harbour board has signed an agreement to lease the quay to a fishing cooperative.', '2021-03-02');
+  const q = quoteWith(a, 'lease the quay');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.ok(q.cue?.text.endsWith('signed an agreement'));
+});
+
+test('"narrative" is a nominal cue before a "that" clause', () => {
+  const a = analyzeText('The harbour board pushed the narrative that the pier was safe.', '2021-03-02');
+  const q = quoteWith(a, 'pier was safe');
+  assert.equal(q.text, 'that the pier was safe');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.cue?.text, 'narrative');
+});
+
+test('"recognition" is a nominal cue before a "that" clause', () => {
+  const a = analyzeText('The toll rose despite Harbour Board recognition that the fares were too high.', '2021-03-02');
+  const q = quoteWith(a, 'fares were too high');
+  assert.equal(q.text, 'that the fares were too high');
+  assert.equal(speakerText(a, q), 'Harbour Board');
+  assert.equal(q.cue?.text, 'recognition');
+});
+
+test('"follow up" is a particle cue', () => {
+  const a = analyzeText('At the hearing, Jo Roe followed up with questions that the board could not answer.', '2021-03-02');
+  const q = quoteWith(a, 'could not answer');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.cue?.text, 'followed up');
+});
