@@ -214,11 +214,14 @@ function attachedSegments(ctx: QuoteContext, u: Unit, c: number): TokenSpan | nu
   let cur = c;
   let any = false;
   let pendingShort = false;
+  // the first word of the segment that follows the head phrase
+  let next: Token | undefined;
   for (let n = 0; n < 4; n++) {
     const p = previousComma(ctx, u, cur);
     if (p < 0) break;
     const kind = attachedKind(ctx, p + 1, cur);
     if (!kind) break;
+    next = wordFrom(ctx, p + 1, cur);
     // a short capitalized segment ("Ohio") belongs only after a place ("of Dayton")
     if (kind === 'short-name') {
       if (pendingShort) break;
@@ -237,6 +240,9 @@ function attachedSegments(ctx: QuoteContext, u: Unit, c: number): TokenSpan | nu
   // the name may carry an appositive of its own: "Ann Ruiz, a nurse, who ..."
   const p = previousComma(ctx, u, cur);
   const name = p >= 0 && head.a === p + 1 && appositiveStart(ctx, ctx.tokens[p + 1]) ? phraseBefore(ctx, p, u.tokStart) : null;
+  // "Jo Roe, head of the ferry union, which has 900 members, said": "which" cannot stand for the name, so its clause
+  // describes the appositive's last noun, and the speaker phrase ends with the appositive
+  if (name && next?.lower === 'which') return strip(ctx, name.a, cur) ?? { a: name.a, b: c };
   return { a: (name ?? head).a, b: c };
 }
 

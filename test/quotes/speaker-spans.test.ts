@@ -1,0 +1,23 @@
+// Where a speaker phrase begins and ends, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, at } from '../helpers/analyze.js';
+import type { Analysis, Quote } from '../../src/model/analysis.js';
+
+function quoteWith(a: Analysis, words: string): Quote {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return q;
+}
+
+const speakerText = (a: Analysis, q: Quote) => (q.speaker ? at(a, q.speaker) : null);
+
+test('a "which" clause after a name\'s appositive describes the appositive, not the speaker', () => {
+  const a = analyzeText('Jo Roe, head of the ferry union, which has 900 members, said the strike would go on.', '2021-03-02');
+  const q = quoteWith(a, 'strike would go on');
+  assert.equal(speakerText(a, q), 'Jo Roe, head of the ferry union');
+  assert.equal(q.cue?.text, 'said');
+  // a "who" clause may describe the name itself and stays
+  const b = analyzeText('Kim Lee, a nurse, who led the march, said the ward was full.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'ward was full')), 'Kim Lee, a nurse, who led the march');
+});
