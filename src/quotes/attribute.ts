@@ -602,7 +602,8 @@ export function attributeUnit(
     let frameA = cue.a;
     let frameB = cue.b;
     // the speaker joins the frame only when it stands right before the cue (a shared subject stays outside)
-    if (speaker && speaker.a < cue.a && speaker.b >= skipAdverbsLeft(ctx, cue.a, lo) - 1 && speaker !== lastShared) frameA = speaker.a;
+    if (speaker && speaker.a < cue.a && speaker !== lastShared &&
+      (speaker.b >= skipAdverbsLeft(ctx, cue.a, lo) - 1 || asideBetween(ctx, speaker.b, skipAdverbsLeft(ctx, cue.a, lo)))) frameA = speaker.a;
     if (inverted && speaker) frameB = Math.max(frameB, speaker.b);
     if (cue.kind === 'noun') {
       // "the assertion that ...": content is the clause, starting at "that"
@@ -707,4 +708,14 @@ export function attributeUnit(
     out.push({ content, kind: kindOf(ctx, content), speaker, cue, unit: unitIndex, rule });
   });
   return out;
+}
+
+/** Whether [a, b) is an aside between commas that the speaker phrase left out ("Jo Roe, the mayor of Elmwood, a town
+ *  of 4,000, said"): it opens and closes with a comma and holds no quotation, so it belongs to the frame. */
+function asideBetween(ctx: QuoteContext, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  const first = skipSpace(ctx, a, 1, b);
+  if (first >= b || !isPunct(toks[first], ',') || !isPunct(toks[b - 1], ',') || b - first < 3) return false;
+  for (let k = first; k < b; k++) if (ctx.quoteOf[k] >= 0) return false;
+  return true;
 }

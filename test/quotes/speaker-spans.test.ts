@@ -21,3 +21,15 @@ test('a "which" clause after a name\'s appositive describes the appositive, not 
   const b = analyzeText('Kim Lee, a nurse, who led the march, said the ward was full.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'ward was full')), 'Kim Lee, a nurse, who led the march');
 });
+
+test('a second appositive describes the first one\'s last noun and stays out of the speaker phrase', () => {
+  const a = analyzeText('Jo Roe, the mayor of Elmwood, a town of 4,000, said the ferry would stop.', '2021-03-02');
+  const q = quoteWith(a, 'ferry would stop');
+  assert.equal(speakerText(a, q), 'Jo Roe, the mayor of Elmwood');
+  assert.equal(q.text, 'the ferry would stop');
+  // with the quotation before the frame, the left-out aside is no part of the content either
+  const b = analyzeText('“We have lost the summer,” Jo Roe, the mayor of Elmwood, one of the towns by the dam, said.', '2021-03-02');
+  const r = quoteWith(b, 'lost the summer');
+  assert.equal(speakerText(b, r), 'Jo Roe, the mayor of Elmwood');
+  assert.equal(r.text, '“We have lost the summer,”');
+});
