@@ -305,8 +305,17 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   const toks = ctx.tokens;
   let start = lo;
   while (start < hi && (!usable(ctx, toks[start]) || toks[start].kind === 'punctuation')) start++;
-  const opener = toks[start];
-  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || ctx.inTime[start])) {
+  // opening phrases may follow one another ("On Monday, however, Roe ...", "Stung by the vote, as well as by the
+  // press, Roe ..."): each opens with a preposition, subordinator, adverb, time or a participle before "by", or is
+  // one word ("Worse, ...")
+  for (let n = 0; n < 3; n++) {
+    while (start < hi && toks[start].kind === 'space') start++;
+    const opener = toks[start];
+    if (!opener) return null;
+    const oneWord = opener.kind === 'word' && start + 1 < hi && isPunct(toks[start + 1], ',') &&
+      !(opener.pos === 'PROPN' || opener.pos === 'PRON' || opener.pos === 'NOUN');
+    const participle = opener.pos === 'VERB' && /(ed|en)$/.test(opener.lower) && wordFrom(ctx, start + 1, hi)?.lower === 'by';
+    if (!(opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || ctx.inTime[start] || oneWord || participle)) break;
     let k = start;
     while (k < hi && k < start + 12 && !isPunct(toks[k], ',')) k++;
     if (k >= hi || !isPunct(toks[k], ',')) return null;

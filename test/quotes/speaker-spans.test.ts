@@ -33,3 +33,12 @@ test('a second appositive describes the first one\'s last noun and stays out of 
   assert.equal(speakerText(b, r), 'Jo Roe, the mayor of Elmwood');
   assert.equal(r.text, '“We have lost the summer,”');
 });
+
+test('a participle after the clause finds its subject past several opening phrases', () => {
+  const a = analyzeText('At dawn, meanwhile, the harbour board met the ferry crews, promising new contracts.', '2021-03-02');
+  const q = quoteWith(a, 'new contracts');
+  assert.equal(speakerText(a, q), 'the harbour board');
+  assert.equal(q.cue?.text, 'promising');
+  const b = analyzeText('Angered by the ruling, Jo Roe walked out of the hearing, vowing to appeal.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'to appeal')), 'Jo Roe');
+});
