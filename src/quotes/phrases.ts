@@ -341,7 +341,9 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   }
   let k = np.b;
   // (the adverbs list holds auxiliaries too: "were" is the verb that makes the phrase a subject, not an adverb)
+  // ("A panel of judges in 2019 ruled ...": a time may stand between the subject and its verb)
   while (k < hi && toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB' &&
-    (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
+    (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ',') || toks[k].kind === 'space' ||
+      ctx.inTime[k] === 1 || (toks[k].pos === 'ADP' && ctx.inTime[k + 1] === 1))) k++;
   return k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? np : null;
 }

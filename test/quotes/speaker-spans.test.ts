@@ -42,3 +42,10 @@ test('a participle after the clause finds its subject past several opening phras
   const b = analyzeText('Angered by the ruling, Jo Roe walked out of the hearing, vowing to appeal.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'to appeal')), 'Jo Roe');
 });
+
+test('a time between the clause subject and its verb keeps the subject as the speaker of a verb after "and"', () => {
+  const a = analyzeText('The ferry union on Monday staged a short strike at the docks and vowed to shut the port.', '2021-03-02');
+  const q = quoteWith(a, 'shut the port');
+  assert.equal(speakerText(a, q), 'The ferry union');
+  assert.equal(q.cue?.text, 'vowed');
+});
