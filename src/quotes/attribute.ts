@@ -524,8 +524,10 @@ export function attributeUnit(
         ? phraseBefore(ctx, cue.a, lo) : null;
       // only where the phrase is no object: it opens the sentence, or "with" makes it the participle's subject
       // ("with polls showing ...") — "mailed a petition to members urging ..." is the letter's senders' act
-      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && toks[own.a - 1]?.lower !== 'with' &&
-        !(toks[own.a - 1]?.kind === 'space' && toks[own.a - 2]?.lower === 'with')) own = null;
+      // (or a verb like "left" makes it so: "the storm left the crews wondering ...")
+      const governor = own ? toks[skipSpace(ctx, own.a - 1, -1, lo)] : undefined;
+      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && governor?.lower !== 'with' &&
+        !(governor && (governor.pos === 'VERB' || governor.pos === 'AUX') && ctx.kb.objectSubjectVerbs.has(governor.lower))) own = null;
       // "footage of Roe saying ...": the person recorded speaks
       const recorded = recordedSpeaker(ctx, cue.a, lo);
       if (recorded) own = recorded;

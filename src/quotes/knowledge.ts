@@ -43,6 +43,8 @@ export interface QuotesKnowledge {
   /** distributive quantifiers that stand for a group as a speaker ("all agreed", "each touting"), or after it
    *  ("the senators all said") */
   distributives: ReadonlySet<string>;
+  /** forms of verbs whose object is the subject of a participle after it ("left the crews wondering whether ...") */
+  objectSubjectVerbs: ReadonlySet<string>;
   /** base forms of verbs that report a stance even after a modal ("would call it ...", "should know") */
   modalStances: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
@@ -165,5 +167,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     gerundPrepositions: new Set(words(data, 'gerund_prepositions')),
     recordingNouns: new Set(words(data, 'recording_nouns')),
     distributives: new Set(words(data, 'distributives')),
+    objectSubjectVerbs: new Set(verbForms(data, 'object_subject_verbs', new Set()).keys()),
   };
 }

@@ -3,6 +3,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, at } from '../helpers/analyze.js';
 import type { Analysis, Quote } from '../../src/model/analysis.js';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { loadQuotesKnowledge } from '../../src/quotes/knowledge.js';
+import { DataFileError } from '../../src/dictionaries/data-file.js';
+import { dictionariesDir } from '../../src/paths.js';
 
 function quoteWith(a: Analysis, words: string): Quote {
   const q = a.quotes.find((x) => x.text.includes(words));
@@ -48,4 +54,26 @@ test('a time between the clause subject and its verb keeps the subject as the sp
   const q = quoteWith(a, 'shut the port');
   assert.equal(speakerText(a, q), 'The ferry union');
   assert.equal(q.cue?.text, 'vowed');
+});
+
+test('the object of "left" or "had" is the speaker of a cue participle right after it', () => {
+  const a = analyzeText('The closure of the mill also left many harbour towns feeling that they had been forgotten.', '2021-03-02');
+  const q = quoteWith(a, 'had been forgotten');
+  assert.equal(speakerText(a, q), 'many harbour towns');
+  assert.equal(q.cue?.text, 'feeling');
+  const b = analyzeText('By noon the rumour had the ferry crews saying that the port would close.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'port would close')), 'the ferry crews');
+});
+
+test('object_subject_verbs is checked at load, naming file and line', () => {
+  const kb = loadQuotesKnowledge({ builtinDir: dictionariesDir, petrarchDir: null });
+  assert.ok(kb.objectSubjectVerbs.has('left'));
+  const good = readFileSync(join(dictionariesDir, 'quotes', 'cues.yaml'), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-quotes-'));
+  mkdirSync(join(dir, 'quotes'));
+  writeFileSync(join(dir, 'quotes', 'cues.yaml'), good.replace('  - keep keeps kept keeping\n', '  - Keep Kept\n'));
+  assert.throws(
+    () => loadQuotesKnowledge({ builtinDir: dir, petrarchDir: null }),
+    (e: unknown) => e instanceof DataFileError && /cues\.yaml:\d+/.test(e.message) && /lowercase/.test(e.message),
+  );
 });
