@@ -531,7 +531,7 @@ export function attributeUnit(
       // "footage of Roe saying ...": the person recorded speaks
       const recorded = recordedSpeaker(ctx, cue.a, lo);
       if (recorded) own = recorded;
-      speaker = own ?? firstSpeaker ?? unitSubject(ctx, lo, cue.a);
+      speaker = own ?? firstSpeaker ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
       lastShared = own ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject
       if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
@@ -720,4 +720,21 @@ function asideBetween(ctx: QuoteContext, a: number, b: number): boolean {
   if (first >= b || !isPunct(toks[first], ',') || !isPunct(toks[b - 1], ',') || b - first < 3) return false;
   for (let k = first; k < b; k++) if (ctx.quoteOf[k] >= 0) return false;
   return true;
+}
+
+/** "The boat was drifting, and the skipper grew angry, shouting for help": the subject of the last main clause
+ *  joined by ", and" or ", but" before a participle is its speaker, not the subject that opens the sentence. */
+function coordinatedSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  for (let k = hi - 1; k > lo; k--) {
+    if (ctx.quoteOf[k] >= 0) return null;
+    const t = toks[k];
+    if (!(t.lower === 'and' || t.lower === 'but') || t.pos !== 'CCONJ') continue;
+    const c = skipSpace(ctx, k - 1, -1, lo);
+    if (c < lo || !isPunct(toks[c], ',')) continue;
+    if (!newMainClause(ctx, k, hi)) continue;
+    const subject = phraseAfter(ctx, k + 1, hi, false);
+    return subject && !(subject.b - subject.a === 1 && toks[subject.a].pos === 'PRON' && !ctx.kb.pronouns.has(toks[subject.a].lower)) ? subject : null;
+  }
+  return null;
 }

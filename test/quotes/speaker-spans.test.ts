@@ -77,3 +77,10 @@ test('object_subject_verbs is checked at load, naming file and line', () => {
     (e: unknown) => e instanceof DataFileError && /cues\.yaml:\d+/.test(e.message) && /lowercase/.test(e.message),
   );
 });
+
+test('a participle after ", and <subject> <verb>" takes that clause\'s subject as its speaker', () => {
+  const a = analyzeText('The boat was drifting, and the skipper grew angry, shouting that the engine had failed.', '2021-03-02');
+  const q = quoteWith(a, 'engine had failed');
+  assert.equal(speakerText(a, q), 'the skipper');
+  assert.equal(q.cue?.text, 'shouting');
+});
