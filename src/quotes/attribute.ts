@@ -591,7 +591,13 @@ export function attributeUnit(
           // "I laughed and said": the subject of the verb just before the conjunction
           const verb = toks[j - 2];
           const own = verb && j - 2 >= lo && verb.pos === 'VERB' ? speakerBefore(ctx, u, j - 2) : null;
-          speaker = own ?? relativeSubject(ctx, j - 1, lo) ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
+          // ("Crews said they want a raise, but vowed to stay calm": after a comma the verb joins the main clause,
+          // whose subject spoke first, not the subject of a clause reported inside it)
+          // (the comma may sit inside a closing quotation mark: 'want “a raise,” but')
+          let c = skipSpace(ctx, j - 2, -1, lo);
+          if (c > lo && endsQuote(ctx, c) && !/\w/.test(toks[c].text)) c--;
+          const main = c >= lo && isPunct(toks[c], ',') ? firstSpeaker : null;
+          speaker = own ?? relativeSubject(ctx, j - 1, lo) ?? main ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
           lastShared = own ? null : speaker;
         }
       }

@@ -84,3 +84,12 @@ test('a participle after ", and <subject> <verb>" takes that clause\'s subject a
   assert.equal(speakerText(a, q), 'the skipper');
   assert.equal(q.cue?.text, 'shouting');
 });
+
+test('a verb after ", but" with no subject of its own shares the main clause speaker, not a reported clause\'s subject', () => {
+  const a = analyzeText('The dock workers said they wanted a new contract, but promised to keep the cranes running.', '2021-03-02');
+  const q = quoteWith(a, 'keep the cranes running');
+  assert.equal(speakerText(a, q), 'The dock workers');
+  assert.equal(q.cue?.text, 'promised');
+  const b = analyzeText('Tenants said they expect “a fair rent for everyone,” but vowed to stay calm.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'stay calm')), 'Tenants');
+});
