@@ -531,7 +531,10 @@ export function attributeUnit(
       // "footage of Roe saying ...": the person recorded speaks
       const recorded = recordedSpeaker(ctx, cue.a, lo);
       if (recorded) own = recorded;
-      speaker = own ?? firstSpeaker ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
+      // (a relative word that spoke inside the clause is no speaker for it: "... an aide who said X, adding ..."
+      // is the subject's participle)
+      const first = firstSpeaker && !(firstSpeaker.b - firstSpeaker.a === 1 && RELATIVE_WORDS.has(toks[firstSpeaker.a].lower)) ? firstSpeaker : null;
+      speaker = own ?? first ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
       lastShared = own ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject
       if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
@@ -744,3 +747,5 @@ function coordinatedSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   }
   return null;
 }
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);

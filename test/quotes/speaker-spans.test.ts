@@ -93,3 +93,11 @@ test('a verb after ", but" with no subject of its own shares the main clause spe
   const b = analyzeText('Tenants said they expect “a fair rent for everyone,” but vowed to stay calm.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'stay calm')), 'Tenants');
 });
+
+test('a participle after the clause is not the speech of a relative word that reported inside it', () => {
+  const a = analyzeText('At the depot, the manager was unmoved by a driver who said the brakes had failed, calling the claim absurd.', '2021-03-02');
+  const q = quoteWith(a, 'claim absurd');
+  assert.equal(speakerText(a, q), 'the manager');
+  assert.equal(q.cue?.text, 'calling');
+  assert.equal(speakerText(a, quoteWith(a, 'brakes had failed')), 'who');
+});
