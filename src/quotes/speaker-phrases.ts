@@ -306,7 +306,9 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
       if (RELATIVE.has(t.lower) && reportingRelative(ctx, k, hi)) break;
       // ("..., said Jo Roe, an official with the board that oversees the fund.": "that" after a noun opens one too)
       if (/^(who|whose|whom|which)$/.test(t.lower) || (t.lower === 'that' && k > b + 1 && /^(NOUN|PROPN)$/.test(toks[k - 1].pos))) relative = true;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
+      // ("a Leeds-based builder": a participle glued to a hyphen is part of a compound adjective, not a verb)
+      const compound = t.pos === 'VERB' && toks[k - 1]?.text === '-' && toks[k - 1].end === t.start;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !compound && (!relative || (t.lower.endsWith('ing') && isPunct(toks[k - 1], ',')))) break;
       // "..., said Jo Roe, the party's whip, in a statement.": a prepositional phrase after the appositive is the frame's
       if (!relative && k > b && isPunct(t, ',') && toks[k + 1]?.pos === 'ADP' && toks[k + 1].lower !== 'of' && k + 1 < hi) break;
       k++;

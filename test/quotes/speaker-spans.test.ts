@@ -101,3 +101,10 @@ test('a participle after the clause is not the speech of a relative word that re
   assert.equal(q.cue?.text, 'calling');
   assert.equal(speakerText(a, quoteWith(a, 'brakes had failed')), 'who');
 });
+
+test('an inverted speaker\'s appositive runs on past a hyphenated participle ("a Leeds-based builder")', () => {
+  const a = analyzeText('“The port is dying,” said Jo Roe, a Leeds-based builder of ferries.', '2021-03-02');
+  const q = quoteWith(a, 'port is dying');
+  assert.equal(speakerText(a, q), 'Jo Roe, a Leeds-based builder of ferries');
+  assert.equal(q.cue?.text, 'said');
+});
