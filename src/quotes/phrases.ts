@@ -278,7 +278,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
       (isNominal(ctx, next, sentenceStart) || next.pos === 'DET' || next.pos === 'ADJ');
     // "and" joins two names, or (inside an appositive) two titles: "a fellow at X and a former ambassador"
     if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') ||
-      (!appositive && (next.pos === 'DET' || next.pos === 'NOUN')))) {
+      (!appositive && (next.pos === 'DET' || next.pos === 'NOUN' ||
+        // "a former board chairman and mayoral candidate": an adjective and its noun after "and"
+        (next.pos === 'ADJ' && !!toks[k + 2] && k + 2 < hi && toks[k + 2].pos === 'NOUN'))))) {
       k++;
       continue;
     }

@@ -108,3 +108,10 @@ test('an inverted speaker\'s appositive runs on past a hyphenated participle ("a
   assert.equal(speakerText(a, q), 'Jo Roe, a Leeds-based builder of ferries');
   assert.equal(q.cue?.text, 'said');
 });
+
+test('an appositive may join two titles with "and" before an adjective and its noun', () => {
+  const a = analyzeText('Kim Lee, a retired ferry pilot and local historian, spoke at the quay, warning that the pier would collapse.', '2021-03-02');
+  const q = quoteWith(a, 'pier would collapse');
+  assert.equal(speakerText(a, q), 'Kim Lee, a retired ferry pilot and local historian');
+  assert.equal(q.cue?.text, 'warning');
+});
