@@ -226,7 +226,9 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       break;
     }
     const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && a < j && k - 1 >= lo &&
-      (isNominal(ctx, toks[k - 1], lo) || (t.lower === 'and' && toks[k - 1].pos === 'ADJ'));
+      (isNominal(ctx, toks[k - 1], lo) || (t.lower === 'and' && toks[k - 1].pos === 'ADJ') ||
+        // "the attorney general of the state": a title's head noun the tagger read as an adjective after a noun
+        (t.lower !== 'and' && toks[k - 1].pos === 'ADJ' && k - 2 >= lo && toks[k - 2].pos === 'NOUN' && usable(ctx, toks[k - 2])));
     // "and" joins two speakers ("Okafor and Lindqvist", "Farmers and water boards", "the ministry and its allies")
     // or two modifiers of one noun ("state and local leaders")
     const right = toks[a];

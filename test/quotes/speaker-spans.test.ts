@@ -115,3 +115,10 @@ test('an appositive may join two titles with "and" before an adjective and its n
   assert.equal(speakerText(a, q), 'Kim Lee, a retired ferry pilot and local historian');
   assert.equal(q.cue?.text, 'warning');
 });
+
+test('a title whose head the tagger reads as an adjective ("attorney general") still joins "of" and its noun', () => {
+  const a = analyzeText('“We were never consulted,” Ana Ruiz, the attorney general of Westvale, a county on the coast, said.', '2021-03-02');
+  const q = quoteWith(a, 'never consulted');
+  assert.equal(speakerText(a, q), 'Ana Ruiz, the attorney general of Westvale');
+  assert.equal(q.text, '“We were never consulted,”');
+});
