@@ -655,6 +655,9 @@ export function attributeUnit(
     // ("the farmers we asked said ...": a cue verb right after the cue has its own speaker, the phrase ending in this one)
     const noClause = !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
       (/^(is|are|was|were)$/.test(toks[after.a].lower) || toks[after.a].pos === 'CCONJ' ||
+        // ("health worries have dogged her": a perfect after the cue form makes that form the noun subject)
+        (/^(have|has|had)$/.test(toks[after.a].lower) && cue.kind === 'verb' && /s$/.test(toks[cue.a].lower) && cue.b - cue.a === 1 &&
+          /(ed|en|wn|ne)$/.test(wordFrom(ctx, after.a + 1, after.b)?.lower ?? '')) ||
         (toks[after.a].pos === 'VERB' && !toks[after.a].lower.endsWith('ing') && cueVerbForm(ctx, toks[after.a]) &&
           contactSubject(ctx, cue.a, lo)));
     // "..., said Jo Roe, who insisted that ...": a relative clause after an inverted speaker tells of the speaker

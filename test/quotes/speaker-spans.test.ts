@@ -122,3 +122,10 @@ test('a title whose head the tagger reads as an adjective ("attorney general") s
   assert.equal(speakerText(a, q), 'Ana Ruiz, the attorney general of Westvale');
   assert.equal(q.text, '“We were never consulted,”');
 });
+
+test('a cue form in -s followed by a perfect ("worries have haunted") is a noun subject, not a report', () => {
+  const a = analyzeText('Money worries have haunted the ferry firm since spring.', '2021-03-02');
+  assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  const b = analyzeText('The mayor says he has raised the fares.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'raised the fares')), 'The mayor');
+});
