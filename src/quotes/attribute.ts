@@ -547,6 +547,10 @@ export function attributeUnit(
         speaker = np ? { a: np.a, b: cue.a } : null;
       }
       else if (owner && ctx.kb.determiners.has(owner.lower)) speaker = { a: cue.a - 1, b: cue.a };
+      // "despite union claims that ...": a noun modifying the nominal cue names who made it
+      else if (owner && cue.a - 1 >= lo && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && ctx.quoteOf[cue.a - 1] < 0 && !ctx.inTime[cue.a - 1]) {
+        speaker = phraseBefore(ctx, cue.a, lo) ?? unitSubject(ctx, lo, cue.a);
+      }
       else speaker = unitSubject(ctx, lo, cue.a);
     } else if (toks[cue.a].lower.endsWith('ing') && (cue.a === firstWord(ctx, u) || openingGerund(ctx, u, cue.a))) {
       // "Citing an unfounded theory, Trump accused ...", "After saying the plan was dead, she left": the participle's

@@ -129,3 +129,11 @@ test('a cue form in -s followed by a perfect ("worries have haunted") is a noun 
   const b = analyzeText('The mayor says he has raised the fares.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'raised the fares')), 'The mayor');
 });
+
+test('a noun modifying a nominal cue names its speaker ("union allegations that ...")', () => {
+  const a = analyzeText('Despite union allegations that the yard was unsafe, the ferry sailed on time.', '2021-03-02');
+  const q = quoteWith(a, 'yard was unsafe');
+  assert.equal(speakerText(a, q), 'union');
+  assert.equal(q.cue?.text, 'allegations');
+  assert.equal(q.text, 'that the yard was unsafe');
+});
