@@ -503,6 +503,8 @@ export function attributeUnit(
   cues.forEach((cue, ci) => {
     let speaker: TokenSpan | null = null;
     let inverted = false;
+    // a phrase inside an opening prepositional phrase speaks for its own participle only, not for the clause
+    let openingOwn = false;
     if (cue.kind === 'passive') {
       // "The plan was endorsed by the union": the agent is the speaker, the subject before the verb the content
       const agent = speakerAfter(ctx, cue.b, hi, false);
@@ -526,7 +528,10 @@ export function attributeUnit(
       // ("with polls showing ...") — "mailed a petition to members urging ..." is the letter's senders' act
       // (or a verb like "left" makes it so: "the storm left the crews wondering ...")
       const governor = own ? toks[skipSpace(ctx, own.a - 1, -1, lo)] : undefined;
-      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && governor?.lower !== 'with' &&
+      // ("In a letter urging ..., the board ...": the phrase opens the sentence after its preposition)
+      const opening = !!governor && governor.pos === 'ADP' && governor.i === firstWord(ctx, { ...u, tokStart: lo });
+      openingOwn = opening && !!own;
+      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && governor?.lower !== 'with' && !opening &&
         !(governor && (governor.pos === 'VERB' || governor.pos === 'AUX') && ctx.kb.objectSubjectVerbs.has(governor.lower))) own = null;
       // "footage of Roe saying ...": the person recorded speaks
       const recorded = recordedSpeaker(ctx, cue.a, lo);
@@ -612,7 +617,7 @@ export function attributeUnit(
     }
 
     if (speaker) lastSpeaker = speaker;
-    if (speaker && !firstSpeaker) firstSpeaker = speaker;
+    if (speaker && !firstSpeaker && !openingOwn) firstSpeaker = speaker;
     // the frame is the cue with its speaker; content lies before it, after it, or around it
     let frameA = cue.a;
     let frameB = cue.b;

@@ -137,3 +137,11 @@ test('a noun modifying a nominal cue names its speaker ("union allegations that 
   assert.equal(q.cue?.text, 'allegations');
   assert.equal(q.text, 'that the yard was unsafe');
 });
+
+test('a participle after the noun of an opening prepositional phrase has that noun as its speaker, and only it', () => {
+  const a = analyzeText('In a letter urging calm, the harbour board called the strike unlawful, citing the old contract.', '2021-03-02');
+  const q = quoteWith(a, 'calm');
+  assert.equal(speakerText(a, q), 'a letter');
+  assert.equal(q.cue?.text, 'urging');
+  assert.equal(speakerText(a, quoteWith(a, 'old contract')), 'the harbour board');
+});
