@@ -653,7 +653,9 @@ export function attributeUnit(
     const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1 && as.verbs === 0 && as.quoted === 0 &&
       looksLikeListener(ctx, after);
     const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1 || listenerOnly;
-    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1)));
+    // ("..., she said, waving off a sailor who asked about costs": a relative word's clause reports nothing before it)
+    const relativeSpeaker = !!speaker && speaker.b - speaker.a === 1 && RELATIVE_WORDS.has(toks[speaker.a].lower) && speaker.a >= frameA;
+    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1))) && !relativeSpeaker;
     // a bare prepositional phrase after a verb ("did not respond to requests", "learned from the experience")
     const barePhrase = !!after && !!as && toks[after.a].pos === 'ADP' && toks[after.a].lower !== 'that' &&
       as.verbs === 0 && as.quoted === 0;

@@ -145,3 +145,9 @@ test('a participle after the noun of an opening prepositional phrase has that no
   assert.equal(q.cue?.text, 'urging');
   assert.equal(speakerText(a, quoteWith(a, 'old contract')), 'the harbour board');
 });
+
+test('a relative word\'s cue does not take the words before its clause as its report', () => {
+  const a = analyzeText('"The fares are fair," she said, waving off a sailor who asked about costs.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.cue?.text === 'asked'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  assert.equal(speakerText(a, quoteWith(a, 'fares are fair')), 'she');
+});
