@@ -746,12 +746,18 @@ function asideBetween(ctx: QuoteContext, a: number, b: number): boolean {
 }
 
 /** "The boat was drifting, and the skipper grew angry, shouting for help": the subject of the last main clause
- *  joined by ", and" or ", but" before a participle is its speaker, not the subject that opens the sentence. */
+ *  before a participle (after a comma, maybe with "and" or "but") is its speaker, not the subject that opens the
+ *  sentence. */
 function coordinatedSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpan | null {
   const toks = ctx.tokens;
   for (let k = hi - 1; k > lo; k--) {
     if (ctx.quoteOf[k] >= 0) return null;
     const t = toks[k];
+    // ("..., and by midnight, the skipper grew furious, shouting ...": a main clause after any comma)
+    if (isPunct(t, ',') && newMainClause(ctx, k, hi) && k + 1 < hi && toks[k + 1].pos !== 'CCONJ') {
+      const subject = phraseAfter(ctx, k + 1, hi, false);
+      return subject && !(toks[subject.a].pos === 'PRON' && !ctx.kb.pronouns.has(toks[subject.a].lower)) ? subject : null;
+    }
     if (!(t.lower === 'and' || t.lower === 'but') || t.pos !== 'CCONJ') continue;
     const c = skipSpace(ctx, k - 1, -1, lo);
     if (c < lo || !isPunct(toks[c], ',')) continue;

@@ -151,3 +151,10 @@ test('a relative word\'s cue does not take the words before its clause as its re
   assert.ok(!a.quotes.some((x) => x.cue?.text === 'asked'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
   assert.equal(speakerText(a, quoteWith(a, 'fares are fair')), 'she');
 });
+
+test('a participle takes the subject of the nearest main clause opened after a comma', () => {
+  const a = analyzeText('The pumps were failing, and by midnight, the skipper grew furious, shouting that help was late.', '2021-03-02');
+  const q = quoteWith(a, 'help was late');
+  assert.equal(speakerText(a, q), 'the skipper');
+  assert.equal(q.cue?.text, 'shouting');
+});
