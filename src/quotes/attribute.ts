@@ -664,7 +664,12 @@ export function attributeUnit(
     // "everything he says is false", "she wants and they ...": a form of "be" or a conjunction right after the cue
     // means the frame sits inside someone else's clause, with nothing reported after it
     // ("the farmers we asked said ...": a cue verb right after the cue has its own speaker, the phrase ending in this one)
-    const noClause = !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
+    // "the crews felt cheated", "those who feel that way": a state verb followed by an adjective, a participle or
+    // "that way" describes how someone is, and reports nothing
+    const stateOnly = !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 && cue.kind === 'verb' && ctx.kb.stateVerbs.has(cue.lemma) &&
+      (toks[after.a].pos === 'ADJ' || (toks[after.a].pos === 'VERB' && /(ed|en)$/.test(toks[after.a].lower)) ||
+        (toks[after.a].lower === 'that' && wordFrom(ctx, after.a + 1, after.b)?.lower === 'way'));
+    const noClause = stateOnly || !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
       (/^(is|are|was|were)$/.test(toks[after.a].lower) || toks[after.a].pos === 'CCONJ' ||
         // ("health worries have dogged her": a perfect after the cue form makes that form the noun subject)
         (/^(have|has|had)$/.test(toks[after.a].lower) && cue.kind === 'verb' && /s$/.test(toks[cue.a].lower) && cue.b - cue.a === 1 &&

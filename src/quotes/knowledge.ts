@@ -45,6 +45,8 @@ export interface QuotesKnowledge {
   distributives: ReadonlySet<string>;
   /** forms of verbs whose object is the subject of a participle after it ("left the crews wondering whether ...") */
   objectSubjectVerbs: ReadonlySet<string>;
+  /** base forms of verbs that report a clause but only describe a state before an adjective ("felt cheated") */
+  stateVerbs: ReadonlySet<string>;
   /** base forms of verbs that report a stance even after a modal ("would call it ...", "should know") */
   modalStances: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
@@ -124,6 +126,10 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
   [...invertingVerbs].forEach((v, i) => {
     if (!lemmas.has(v)) data.fail(['inverting_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
   });
+  const stateVerbs = new Set(words(data, 'state_verbs'));
+  [...stateVerbs].forEach((v, i) => {
+    if (!lemmas.has(v)) data.fail(['state_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
+  });
   const modalStances = new Set(words(data, 'modal_stances'));
   [...modalStances].forEach((v, i) => {
     if (!lemmas.has(v)) data.fail(['modal_stances', i], `"${v}" is not the base form of a verb in "verbs"`);
@@ -168,5 +174,6 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     recordingNouns: new Set(words(data, 'recording_nouns')),
     distributives: new Set(words(data, 'distributives')),
     objectSubjectVerbs: new Set(verbForms(data, 'object_subject_verbs', new Set()).keys()),
+    stateVerbs,
   };
 }

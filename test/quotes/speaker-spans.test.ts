@@ -158,3 +158,21 @@ test('a participle takes the subject of the nearest main clause opened after a c
   assert.equal(speakerText(a, q), 'the skipper');
   assert.equal(q.cue?.text, 'shouting');
 });
+
+test('"feel" before an adjective, a participle or "that way" describes a state and reports nothing', () => {
+  const a = analyzeText('The ferry crews felt cheated after the vote on the harbour levy.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.cue?.text === 'felt'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  const b = analyzeText('The ferry crews felt that the levy was unfair.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'levy was unfair')), 'The ferry crews');
+});
+
+test('state_verbs must name verbs from the list, checked at load with file and line', () => {
+  const good = readFileSync(join(dictionariesDir, 'quotes', 'cues.yaml'), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-quotes-'));
+  mkdirSync(join(dir, 'quotes'));
+  writeFileSync(join(dir, 'quotes', 'cues.yaml'), good.replace(/(state_verbs:\n(?:  #.*\n)*)/, '$1  - wobble\n'));
+  assert.throws(
+    () => loadQuotesKnowledge({ builtinDir: dir, petrarchDir: null }),
+    (e: unknown) => e instanceof DataFileError && /cues\.yaml:\d+/.test(e.message) && /wobble/.test(e.message),
+  );
+});
