@@ -655,7 +655,11 @@ export function attributeUnit(
     const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1 || listenerOnly;
     // ("..., she said, waving off a sailor who asked about costs": a relative word's clause reports nothing before it)
     const relativeSpeaker = !!speaker && speaker.b - speaker.a === 1 && RELATIVE_WORDS.has(toks[speaker.a].lower) && speaker.a >= frameA;
-    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1))) && !relativeSpeaker;
+    // ("The crews struck, but the board learned from it": a clause joined before the frame by "and"/"but" is no report)
+    const pre = frameA - 1 >= lo ? toks[skipSpace(ctx, frameA - 1, -1, lo)] : undefined;
+    const joinedBefore = !!pre && pre.pos === 'CCONJ' && ctx.quoteOf[pre.i] < 0;
+    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1))) && !relativeSpeaker &&
+      !joinedBefore;
     // a bare prepositional phrase after a verb ("did not respond to requests", "learned from the experience")
     const barePhrase = !!after && !!as && toks[after.a].pos === 'ADP' && toks[after.a].lower !== 'that' &&
       as.verbs === 0 && as.quoted === 0;

@@ -176,3 +176,12 @@ test('state_verbs must name verbs from the list, checked at load with file and l
     (e: unknown) => e instanceof DataFileError && /cues\.yaml:\d+/.test(e.message) && /wobble/.test(e.message),
   );
 });
+
+test('a clause joined before the frame by "but" is not what the frame reports', () => {
+  const a = analyzeText('The crews went on strike in June, but the harbour board learned from the dispute.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.text.includes('went on strike')), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  const b = analyzeText('The crews went on strike in June, but the harbour board said that talks would resume.', '2021-03-02');
+  const q = quoteWith(b, 'talks would resume');
+  assert.equal(speakerText(b, q), 'the harbour board');
+  assert.equal(q.text, 'that talks would resume');
+});
