@@ -657,7 +657,9 @@ export function attributeUnit(
     const relativeSpeaker = !!speaker && speaker.b - speaker.a === 1 && RELATIVE_WORDS.has(toks[speaker.a].lower) && speaker.a >= frameA;
     // ("The crews struck, but the board learned from it": a clause joined before the frame by "and"/"but" is no report)
     const pre = frameA - 1 >= lo ? toks[skipSpace(ctx, frameA - 1, -1, lo)] : undefined;
-    const joinedBefore = !!pre && pre.pos === 'CCONJ' && ctx.quoteOf[pre.i] < 0;
+    const joinedBefore = !!pre && ctx.quoteOf[pre.i] < 0 && (pre.pos === 'CCONJ' ||
+      // ("the ferry left late because the captain decided ...": nor is a clause before a subordinator)
+      (pre.pos === 'SCONJ' && ctx.kb.subordinators.has(pre.lower) && pre.lower !== 'as'));
     const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1))) && !relativeSpeaker &&
       !joinedBefore;
     // a bare prepositional phrase after a verb ("did not respond to requests", "learned from the experience")

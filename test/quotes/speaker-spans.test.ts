@@ -185,3 +185,8 @@ test('a clause joined before the frame by "but" is not what the frame reports', 
   assert.equal(speakerText(b, q), 'the harbour board');
   assert.equal(q.text, 'that talks would resume');
 });
+
+test('a clause before a subordinator that opens the frame is not what the frame reports', () => {
+  const a = analyzeText('The harbour board will close the pier if the engineers conclude.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.text.includes('close the pier')), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+});
