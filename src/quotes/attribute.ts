@@ -732,7 +732,10 @@ export function attributeUnit(
       }
       // "the plan that many voters like", "what the organizers expect": in a relative clause the relative word stands for the
       // content (PolNeAR marks it so)
+      // (not when a bare prepositional phrase follows the cue: in "the warmth crews feel for their skipper" or
+      // "the faults Roe pinned on the cranes" the verb is used in a sense that reports nothing)
       const rel = relativeWord(ctx, frameA, lo);
+      if (rel >= 0 && barePhrase) return;
       content = rel >= 0 ? { a: rel, b: rel + 1 } : before;
       rule += rel >= 0 ? '-relative' : '-before';
     }

@@ -190,3 +190,8 @@ test('a clause before a subordinator that opens the frame is not what the frame 
   const a = analyzeText('The harbour board will close the pier if the engineers conclude.', '2021-03-02');
   assert.ok(!a.quotes.some((x) => x.text.includes('close the pier')), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
 });
+
+test('a relative word before a cue followed only by a prepositional phrase is no report ("the ones that they argued about")', () => {
+  const a = analyzeText('Which of the grievances do you mean, the ones that the dockers have argued about for years?', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => /argued/.test(x.cue?.text ?? '')), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+});
