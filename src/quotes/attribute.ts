@@ -708,7 +708,8 @@ export function attributeUnit(
       // "..., according to the poll, more than ...": the clause before the cue is what the source says
       content = before;
       rule += '-before';
-    } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0)) {
+    } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0) &&
+      !contactFrame(ctx, speaker, lo)) {
       // "During her two terms, the mayor said, crime fell ...": an opening adverbial is the writer's frame
       const opener = toks[before.a];
       const adverbial = (opener.pos === 'ADP' || opener.pos === 'SCONJ' || ctx.inTime[before.a] === 1) && !hasVerb(ctx, before.a, before.b) &&
@@ -783,3 +784,12 @@ function coordinatedSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+
+/** "the fees she has proposed, ...", "whatever he wanted, ...": a pronoun speaker right after a noun, with no comma
+ *  or relative word between, opens a relative clause; its frame does not interrupt a clause around it. */
+function contactFrame(ctx: QuoteContext, speaker: TokenSpan | null, lo: number): boolean {
+  if (!speaker || speaker.b - speaker.a !== 1 || !ctx.kb.pronouns.has(ctx.tokens[speaker.a].lower)) return false;
+  const k = skipSpace(ctx, speaker.a - 1, -1, lo);
+  const t = ctx.tokens[k];
+  return k >= lo && !!t && ctx.quoteOf[k] < 0 && (t.pos === 'NOUN' || /^what(ever)?$|^any(thing)?$/.test(t.lower));
+}

@@ -195,3 +195,9 @@ test('a relative word before a cue followed only by a prepositional phrase is no
   const a = analyzeText('Which of the grievances do you mean, the ones that the dockers have argued about for years?', '2021-03-02');
   assert.ok(!a.quotes.some((x) => /argued/.test(x.cue?.text ?? '')), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
 });
+
+test('a pronoun frame right after a noun sits in a relative clause and does not interrupt the clause around it', () => {
+  const a = analyzeText('To pay for the new berths she has proposed, the mayor will need higher fees.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text === 'has proposed');
+  assert.ok(!q || !q.text.includes('To pay for the new berths'), JSON.stringify(q?.text));
+});
