@@ -687,6 +687,9 @@ export function attributeUnit(
     const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause && !relativeAfter &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
+    // ("the berths she has proposed, the mayor ...": the object of a contact relative clause is the noun before it, and
+    // what follows the comma belongs to another clause)
+    if (commaAfter && !inverted && contactFrame(ctx, speaker, lo)) return;
     let content: TokenSpan | null = null;
     let rule = cue.kind;
     // a quotation ending just before the speaker is the content, unless it is only a title inside an opening

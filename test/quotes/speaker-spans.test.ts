@@ -201,3 +201,10 @@ test('a pronoun frame right after a noun sits in a relative clause and does not 
   const q = a.quotes.find((x) => x.cue?.text === 'has proposed');
   assert.ok(!q || !q.text.includes('To pay for the new berths'), JSON.stringify(q?.text));
 });
+
+test('a pronoun frame right after a noun and before a comma reports nothing: its object is the noun before it', () => {
+  const a = analyzeText('To pay for the new berths she has proposed, the mayor will need higher fees.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.cue?.text === 'has proposed'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  const b = analyzeText('Last spring she proposed new berths for the ferries.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'new berths')), 'she');
+});
