@@ -616,6 +616,8 @@ export function attributeUnit(
       if (!speaker) return;
     }
 
+    // "Can you imagine ...?", "Do you know where ...?": the reader asked a yes-no question reports nothing
+    if (speaker && yesNoYou(ctx, speaker, lo)) return;
     if (speaker) lastSpeaker = speaker;
     if (speaker && !firstSpeaker && !openingOwn) firstSpeaker = speaker;
     // the frame is the cue with its speaker; content lies before it, after it, or around it
@@ -795,4 +797,15 @@ function contactFrame(ctx: QuoteContext, speaker: TokenSpan | null, lo: number):
   const k = skipSpace(ctx, speaker.a - 1, -1, lo);
   const t = ctx.tokens[k];
   return k >= lo && !!t && ctx.quoteOf[k] < 0 && (t.pos === 'NOUN' || /^what(ever)?$|^any(thing)?$/.test(t.lower));
+}
+
+/** Whether the speaker is "you" right after an auxiliary that opens a yes-no question ("Can you imagine", "Or would
+ *  you say"), with no question word before it ("Why do you believe ..." asks about the reader's view). */
+function yesNoYou(ctx: QuoteContext, speaker: TokenSpan, lo: number): boolean {
+  const toks = ctx.tokens;
+  if (speaker.b - speaker.a !== 1 || toks[speaker.a].lower !== 'you') return false;
+  const aux = skipSpace(ctx, speaker.a - 1, -1, lo);
+  if (aux < lo || !(toks[aux].pos === 'AUX' || ctx.kb.modals.has(toks[aux].lower)) || ctx.quoteOf[aux] >= 0) return false;
+  const before = skipSpace(ctx, aux - 1, -1, lo);
+  return before < lo || toks[before].pos === 'CCONJ' || toks[before].kind === 'punctuation';
 }

@@ -208,3 +208,10 @@ test('a pronoun frame right after a noun and before a comma reports nothing: its
   const b = analyzeText('Last spring she proposed new berths for the ferries.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'new berths')), 'she');
 });
+
+test('"you" after an auxiliary opening a yes-no question reports nothing; after a question word it may', () => {
+  const a = analyzeText('Would you believe the ferry still runs on coal?', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.cue?.text === 'believe'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  const b = analyzeText('Why do you believe the ferry still runs on coal?', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'ferry still runs')), 'you');
+});
