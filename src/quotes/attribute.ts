@@ -750,6 +750,9 @@ export function attributeUnit(
       out.push({ content: { a: cue.a, b: cue.a }, kind: 'direct', speaker, cue, unit: unitIndex, rule: cue.kind + '-pending' });
       return;
     }
+    // ("..., the talks are dragging on, he said": a content that is only another frame, a pronoun and a speech verb,
+    // is no report)
+    if (onlyFrame(ctx, content)) return;
     out.push({ content, kind: kindOf(ctx, content), speaker, cue, unit: unitIndex, rule });
   });
   return out;
@@ -808,4 +811,21 @@ function yesNoYou(ctx: QuoteContext, speaker: TokenSpan, lo: number): boolean {
   if (aux < lo || !(toks[aux].pos === 'AUX' || ctx.kb.modals.has(toks[aux].lower)) || ctx.quoteOf[aux] >= 0) return false;
   const before = skipSpace(ctx, aux - 1, -1, lo);
   return before < lo || toks[before].pos === 'CCONJ' || toks[before].kind === 'punctuation';
+}
+
+/** Whether [a, b) holds only a pronoun or a short name and a speech verb that may invert ("he said", "Roe added"). */
+function onlyFrame(ctx: QuoteContext, r: TokenSpan): boolean {
+  const words: Token[] = [];
+  for (let k = r.a; k < r.b; k++) {
+    const t = ctx.tokens[k];
+    if (ctx.quoteOf[k] >= 0) return false;
+    if (t.kind === 'word') words.push(t);
+    if (words.length > 4) return false;
+  }
+  if (words.length < 2) return false;
+  const subject = words.slice(0, -1);
+  const verb = words[words.length - 1];
+  // (a pronoun, or a short name: "Roe added")
+  if (!(subject.length === 1 && ctx.kb.pronouns.has(subject[0].lower)) && !subject.every((w) => w.pos === 'PROPN' && isCapitalized(w))) return false;
+  return (ctx.kb.verbs.get(verb.lower) ?? []).some((f) => !f.particle && ctx.kb.invertingVerbs.has(f.lemma));
 }

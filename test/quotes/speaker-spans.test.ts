@@ -215,3 +215,11 @@ test('"you" after an auxiliary opening a yes-no question reports nothing; after 
   const b = analyzeText('Why do you believe the ferry still runs on coal?', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'ferry still runs')), 'you');
 });
+
+test('a content that is only another frame ("..., she said") is no report of the verb before it', () => {
+  const a = analyzeText('By Tuesday the ferry crews had finally agreed, Roe added.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.text === 'Roe added'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  assert.equal(speakerText(a, quoteWith(a, 'crews had finally agreed')), 'Roe');
+  const b = analyzeText('By Tuesday the ferry crews had finally agreed, she added.', '2021-03-02');
+  assert.ok(!b.quotes.some((x) => x.text === 'she added'), JSON.stringify(b.quotes.map((x) => [x.text, x.cue?.text])));
+});
