@@ -507,6 +507,8 @@ export function attributeUnit(
   cues.forEach((cue, ci) => {
     let speaker: TokenSpan | null = null;
     let inverted = false;
+    // a phrase inside an opening prepositional phrase speaks for its own participle only, not for the clause
+    let openingOwn = false;
     if (cue.kind === 'passive') {
       // "The plan was endorsed by the union": the agent is the speaker, the subject before the verb the content
       const agent = speakerAfter(ctx, cue.b, hi, false);
@@ -528,12 +530,20 @@ export function attributeUnit(
         ? phraseBefore(ctx, cue.a, lo) : null;
       // only where the phrase is no object: it opens the sentence, or "with" makes it the participle's subject
       // ("with polls showing ...") — "mailed a petition to members urging ..." is the letter's senders' act
-      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && toks[own.a - 1]?.lower !== 'with' &&
-        !(toks[own.a - 1]?.kind === 'space' && toks[own.a - 2]?.lower === 'with')) own = null;
+      // (or a verb like "left" makes it so: "the storm left the crews wondering ...")
+      const governor = own ? toks[skipSpace(ctx, own.a - 1, -1, lo)] : undefined;
+      // ("In a letter urging ..., the board ...": the phrase opens the sentence after its preposition)
+      const opening = !!governor && governor.pos === 'ADP' && governor.i === firstWord(ctx, { ...u, tokStart: lo });
+      openingOwn = opening && !!own;
+      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && governor?.lower !== 'with' && !opening &&
+        !(governor && (governor.pos === 'VERB' || governor.pos === 'AUX') && ctx.kb.objectSubjectVerbs.has(governor.lower))) own = null;
       // "footage of Roe saying ...": the person recorded speaks
       const recorded = recordedSpeaker(ctx, cue.a, lo);
       if (recorded) own = recorded;
-      speaker = own ?? firstSpeaker ?? unitSubject(ctx, lo, cue.a);
+      // (a relative word that spoke inside the clause is no speaker for it: "... an aide who said X, adding ..."
+      // is the subject's participle)
+      const first = firstSpeaker && !(firstSpeaker.b - firstSpeaker.a === 1 && RELATIVE_WORDS.has(toks[firstSpeaker.a].lower)) ? firstSpeaker : null;
+      speaker = own ?? first ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
       lastShared = own ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject
       if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
@@ -600,21 +610,30 @@ export function attributeUnit(
           // "I laughed and said": the subject of the verb just before the conjunction
           const verb = toks[j - 2];
           const own = verb && j - 2 >= lo && verb.pos === 'VERB' ? speakerBefore(ctx, u, j - 2) : null;
-          speaker = own ?? relativeSubject(ctx, j - 1, lo) ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
+          // ("Crews said they want a raise, but vowed to stay calm": after a comma the verb joins the main clause,
+          // whose subject spoke first, not the subject of a clause reported inside it)
+          // (the comma may sit inside a closing quotation mark: 'want “a raise,” but')
+          let c = skipSpace(ctx, j - 2, -1, lo);
+          if (c > lo && endsQuote(ctx, c) && !/\w/.test(toks[c].text)) c--;
+          const main = c >= lo && isPunct(toks[c], ',') ? firstSpeaker : null;
+          speaker = own ?? relativeSubject(ctx, j - 1, lo) ?? main ?? lastSpeaker ?? unitSubject(ctx, lo, j - 1);
           lastShared = own ? null : speaker;
         }
       }
       if (!speaker) return;
     }
 
+    // "Can you imagine ...?", "Do you know where ...?": the reader asked a yes-no question reports nothing
+    if (speaker && yesNoYou(ctx, speaker, lo)) return;
     // (the owner of a nominal cue, "its intention to ...", is no clause subject for a later verb to share)
     if (speaker && cue.kind !== 'noun') lastSpeaker = speaker;
-    if (speaker && !firstSpeaker && cue.kind !== 'noun') firstSpeaker = speaker;
+    if (speaker && !firstSpeaker && !openingOwn && cue.kind !== 'noun') firstSpeaker = speaker;
     // the frame is the cue with its speaker; content lies before it, after it, or around it
     let frameA = cue.a;
     let frameB = cue.b;
     // the speaker joins the frame only when it stands right before the cue (a shared subject stays outside)
-    if (speaker && speaker.a < cue.a && speaker.b >= skipAdverbsLeft(ctx, cue.a, lo) - 1 && speaker !== lastShared) frameA = speaker.a;
+    if (speaker && speaker.a < cue.a && speaker !== lastShared &&
+      (speaker.b >= skipAdverbsLeft(ctx, cue.a, lo) - 1 || asideBetween(ctx, speaker.b, skipAdverbsLeft(ctx, cue.a, lo)))) frameA = speaker.a;
     if (inverted && speaker) frameB = Math.max(frameB, speaker.b);
     if (cue.kind === 'noun') {
       // "the assertion that ...": content is the clause, starting at "that"
@@ -646,7 +665,15 @@ export function attributeUnit(
     const listenerOnly = !!after && !!as && ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1 && as.verbs === 0 && as.quoted === 0 &&
       looksLikeListener(ctx, after);
     const closesClause = !after || !rest || isPunct(rest, ',;') || rest.pos === 'ADP' || ctx.inTime[afterFrom] === 1 || listenerOnly;
-    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1)));
+    // ("..., she said, waving off a sailor who asked about costs": a relative word's clause reports nothing before it)
+    const relativeSpeaker = !!speaker && speaker.b - speaker.a === 1 && RELATIVE_WORDS.has(toks[speaker.a].lower) && speaker.a >= frameA;
+    // ("The crews struck, but the board learned from it": a clause joined before the frame by "and"/"but" is no report)
+    const pre = frameA - 1 >= lo ? toks[skipSpace(ctx, frameA - 1, -1, lo)] : undefined;
+    const joinedBefore = !!pre && ctx.quoteOf[pre.i] < 0 && (pre.pos === 'CCONJ' ||
+      // ("the ferry left late because the captain decided ...": nor is a clause before a subordinator)
+      (pre.pos === 'SCONJ' && ctx.kb.subordinators.has(pre.lower) && pre.lower !== 'as'));
+    const beforeOk = !!bs && (bs.quoted > 0 || bs.words >= 2) && (closesClause || (!!before && endsQuote(ctx, before.b - 1))) && !relativeSpeaker &&
+      !joinedBefore;
     // a bare prepositional phrase after a verb ("did not respond to requests", "learned from the experience")
     const barePhrase = !!after && !!as && toks[after.a].pos === 'ADP' && toks[after.a].lower !== 'that' &&
       as.verbs === 0 && as.quoted === 0;
@@ -655,8 +682,16 @@ export function attributeUnit(
     // "everything he says is false", "she wants and they ...": a form of "be" or a conjunction right after the cue
     // means the frame sits inside someone else's clause, with nothing reported after it
     // ("the farmers we asked said ...": a cue verb right after the cue has its own speaker, the phrase ending in this one)
-    const noClause = !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
+    // "the crews felt cheated", "those who feel that way": a state verb followed by an adjective, a participle or
+    // "that way" describes how someone is, and reports nothing
+    const stateOnly = !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 && cue.kind === 'verb' && ctx.kb.stateVerbs.has(cue.lemma) &&
+      (toks[after.a].pos === 'ADJ' || (toks[after.a].pos === 'VERB' && /(ed|en)$/.test(toks[after.a].lower)) ||
+        (toks[after.a].lower === 'that' && wordFrom(ctx, after.a + 1, after.b)?.lower === 'way'));
+    const noClause = stateOnly || !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
       (/^(is|are|was|were)$/.test(toks[after.a].lower) || toks[after.a].pos === 'CCONJ' ||
+        // ("health worries have dogged her": a perfect after the cue form makes that form the noun subject)
+        (/^(have|has|had)$/.test(toks[after.a].lower) && cue.kind === 'verb' && /s$/.test(toks[cue.a].lower) && cue.b - cue.a === 1 &&
+          /(ed|en|wn|ne)$/.test(wordFrom(ctx, after.a + 1, after.b)?.lower ?? '')) ||
         (toks[after.a].pos === 'VERB' && !toks[after.a].lower.endsWith('ing') && cueVerbForm(ctx, toks[after.a]) &&
           contactSubject(ctx, cue.a, lo)));
     // "..., said Jo Roe, who insisted that ...": a relative clause after an inverted speaker tells of the speaker
@@ -664,6 +699,9 @@ export function attributeUnit(
     const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause && !relativeAfter &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
+    // ("the berths she has proposed, the mayor ...": the object of a contact relative clause is the noun before it, and
+    // what follows the comma belongs to another clause)
+    if (commaAfter && !inverted && contactFrame(ctx, speaker, lo)) return;
     let content: TokenSpan | null = null;
     let rule = cue.kind;
     // a quotation ending just before the speaker is the content, unless it is only a title inside an opening
@@ -685,7 +723,8 @@ export function attributeUnit(
       // "..., according to the poll, more than ...": the clause before the cue is what the source says
       content = before;
       rule += '-before';
-    } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0)) {
+    } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0) &&
+      !contactFrame(ctx, speaker, lo)) {
       // "During her two terms, the mayor said, crime fell ...": an opening adverbial is the writer's frame
       const opener = toks[before.a];
       const adverbial = (opener.pos === 'ADP' || opener.pos === 'SCONJ' || ctx.inTime[before.a] === 1) && !hasVerb(ctx, before.a, before.b) &&
@@ -709,7 +748,10 @@ export function attributeUnit(
       }
       // "the plan that many voters like", "what the organizers expect": in a relative clause the relative word stands for the
       // content (PolNeAR marks it so)
+      // (not when a bare prepositional phrase follows the cue: in "the warmth crews feel for their skipper" or
+      // "the faults Roe pinned on the cranes" the verb is used in a sense that reports nothing)
       const rel = relativeWord(ctx, frameA, lo);
+      if (rel >= 0 && barePhrase) return;
       // "the fees the board listed": with no relative word, a pronoun speaker right after a noun opens a relative
       // clause, and the noun phrase before it stands for the content
       const contact = rel < 0 && speaker && frameA === speaker.a && speaker.b - speaker.a === 1 && contactSubject(ctx, speaker.b, lo)
@@ -722,7 +764,82 @@ export function attributeUnit(
       out.push({ content: { a: cue.a, b: cue.a }, kind: 'direct', speaker, cue, unit: unitIndex, rule: cue.kind + '-pending' });
       return;
     }
+    // ("..., the talks are dragging on, he said": a content that is only another frame, a pronoun and a speech verb,
+    // is no report)
+    if (onlyFrame(ctx, content)) return;
     out.push({ content, kind: kindOf(ctx, content), speaker, cue, unit: unitIndex, rule });
   });
   return out;
+}
+
+/** Whether [a, b) is an aside between commas that the speaker phrase left out ("Jo Roe, the mayor of Elmwood, a town
+ *  of 4,000, said"): it opens and closes with a comma and holds no quotation, so it belongs to the frame. */
+function asideBetween(ctx: QuoteContext, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  const first = skipSpace(ctx, a, 1, b);
+  if (first >= b || !isPunct(toks[first], ',') || !isPunct(toks[b - 1], ',') || b - first < 3) return false;
+  for (let k = first; k < b; k++) if (ctx.quoteOf[k] >= 0) return false;
+  return true;
+}
+
+/** "The boat was drifting, and the skipper grew angry, shouting for help": the subject of the last main clause
+ *  before a participle (after a comma, maybe with "and" or "but") is its speaker, not the subject that opens the
+ *  sentence. */
+function coordinatedSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpan | null {
+  const toks = ctx.tokens;
+  for (let k = hi - 1; k > lo; k--) {
+    if (ctx.quoteOf[k] >= 0) return null;
+    const t = toks[k];
+    // ("..., and by midnight, the skipper grew furious, shouting ...": a main clause after any comma)
+    if (isPunct(t, ',') && newMainClause(ctx, k, hi) && k + 1 < hi && toks[k + 1].pos !== 'CCONJ') {
+      const subject = phraseAfter(ctx, k + 1, hi, false);
+      return subject && !(toks[subject.a].pos === 'PRON' && !ctx.kb.pronouns.has(toks[subject.a].lower)) ? subject : null;
+    }
+    if (!(t.lower === 'and' || t.lower === 'but') || t.pos !== 'CCONJ') continue;
+    const c = skipSpace(ctx, k - 1, -1, lo);
+    if (c < lo || !isPunct(toks[c], ',')) continue;
+    if (!newMainClause(ctx, k, hi)) continue;
+    const subject = phraseAfter(ctx, k + 1, hi, false);
+    return subject && !(subject.b - subject.a === 1 && toks[subject.a].pos === 'PRON' && !ctx.kb.pronouns.has(toks[subject.a].lower)) ? subject : null;
+  }
+  return null;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+
+/** "the fees she has proposed, ...", "whatever he wanted, ...": a pronoun speaker right after a noun, with no comma
+ *  or relative word between, opens a relative clause; its frame does not interrupt a clause around it. */
+function contactFrame(ctx: QuoteContext, speaker: TokenSpan | null, lo: number): boolean {
+  if (!speaker || speaker.b - speaker.a !== 1 || !ctx.kb.pronouns.has(ctx.tokens[speaker.a].lower)) return false;
+  const k = skipSpace(ctx, speaker.a - 1, -1, lo);
+  const t = ctx.tokens[k];
+  return k >= lo && !!t && ctx.quoteOf[k] < 0 && (t.pos === 'NOUN' || /^what(ever)?$|^any(thing)?$/.test(t.lower));
+}
+
+/** Whether the speaker is "you" right after an auxiliary that opens a yes-no question ("Can you imagine", "Or would
+ *  you say"), with no question word before it ("Why do you believe ..." asks about the reader's view). */
+function yesNoYou(ctx: QuoteContext, speaker: TokenSpan, lo: number): boolean {
+  const toks = ctx.tokens;
+  if (speaker.b - speaker.a !== 1 || toks[speaker.a].lower !== 'you') return false;
+  const aux = skipSpace(ctx, speaker.a - 1, -1, lo);
+  if (aux < lo || !(toks[aux].pos === 'AUX' || ctx.kb.modals.has(toks[aux].lower)) || ctx.quoteOf[aux] >= 0) return false;
+  const before = skipSpace(ctx, aux - 1, -1, lo);
+  return before < lo || toks[before].pos === 'CCONJ' || toks[before].kind === 'punctuation';
+}
+
+/** Whether [a, b) holds only a pronoun or a short name and a speech verb that may invert ("he said", "Roe added"). */
+function onlyFrame(ctx: QuoteContext, r: TokenSpan): boolean {
+  const words: Token[] = [];
+  for (let k = r.a; k < r.b; k++) {
+    const t = ctx.tokens[k];
+    if (ctx.quoteOf[k] >= 0) return false;
+    if (t.kind === 'word') words.push(t);
+    if (words.length > 4) return false;
+  }
+  if (words.length < 2) return false;
+  const subject = words.slice(0, -1);
+  const verb = words[words.length - 1];
+  // (a pronoun, or a short name: "Roe added")
+  if (!(subject.length === 1 && ctx.kb.pronouns.has(subject[0].lower)) && !subject.every((w) => w.pos === 'PROPN' && isCapitalized(w))) return false;
+  return (ctx.kb.verbs.get(verb.lower) ?? []).some((f) => !f.particle && ctx.kb.invertingVerbs.has(f.lemma));
 }

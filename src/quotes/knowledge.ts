@@ -51,6 +51,10 @@ export interface QuotesKnowledge {
   /** distributive quantifiers that stand for a group as a speaker ("all agreed", "each touting"), or after it
    *  ("the senators all said") */
   distributives: ReadonlySet<string>;
+  /** forms of verbs whose object is the subject of a participle after it ("left the crews wondering whether ...") */
+  objectSubjectVerbs: ReadonlySet<string>;
+  /** base forms of verbs that report a clause but only describe a state before an adjective ("felt cheated") */
+  stateVerbs: ReadonlySet<string>;
   /** base forms of verbs that report a stance even after a modal ("would call it ...", "should know") */
   modalStances: ReadonlySet<string>;
   /** base forms of verbs that put the speaker after them after a comma ("..., said X") */
@@ -130,6 +134,10 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
   [...invertingVerbs].forEach((v, i) => {
     if (!lemmas.has(v)) data.fail(['inverting_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
   });
+  const stateVerbs = new Set(words(data, 'state_verbs'));
+  [...stateVerbs].forEach((v, i) => {
+    if (!lemmas.has(v)) data.fail(['state_verbs', i], `"${v}" is not the base form of a verb in "verbs"`);
+  });
   const modalStances = new Set(words(data, 'modal_stances'));
   [...modalStances].forEach((v, i) => {
     if (!lemmas.has(v)) data.fail(['modal_stances', i], `"${v}" is not the base form of a verb in "verbs"`);
@@ -191,5 +199,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     lightVerbs,
     lightNouns,
     distributives: new Set(words(data, 'distributives')),
+    objectSubjectVerbs: new Set(verbForms(data, 'object_subject_verbs', new Set()).keys()),
+    stateVerbs,
   };
 }

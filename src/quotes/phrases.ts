@@ -226,7 +226,9 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
       break;
     }
     const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && a < j && k - 1 >= lo &&
-      (isNominal(ctx, toks[k - 1], lo) || (t.lower === 'and' && toks[k - 1].pos === 'ADJ'));
+      (isNominal(ctx, toks[k - 1], lo) || (t.lower === 'and' && toks[k - 1].pos === 'ADJ') ||
+        // "the attorney general of the state": a title's head noun the tagger read as an adjective after a noun
+        (t.lower !== 'and' && toks[k - 1].pos === 'ADJ' && k - 2 >= lo && toks[k - 2].pos === 'NOUN' && usable(ctx, toks[k - 2])));
     // "and" joins two speakers ("Okafor and Lindqvist", "Farmers and water boards", "the ministry and its allies")
     // or two modifiers of one noun ("state and local leaders")
     const right = toks[a];
@@ -278,7 +280,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
       (isNominal(ctx, next, sentenceStart) || next.pos === 'DET' || next.pos === 'ADJ');
     // "and" joins two names, or (inside an appositive) two titles: "a fellow at X and a former ambassador"
     if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') ||
-      (!appositive && (next.pos === 'DET' || next.pos === 'NOUN')))) {
+      (!appositive && (next.pos === 'DET' || next.pos === 'NOUN' ||
+        // "a former board chairman and mayoral candidate": an adjective and its noun after "and"
+        (next.pos === 'ADJ' && !!toks[k + 2] && k + 2 < hi && toks[k + 2].pos === 'NOUN'))))) {
       k++;
       continue;
     }
@@ -305,8 +309,17 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   const toks = ctx.tokens;
   let start = lo;
   while (start < hi && (!usable(ctx, toks[start]) || toks[start].kind === 'punctuation')) start++;
-  const opener = toks[start];
-  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || ctx.inTime[start])) {
+  // opening phrases may follow one another ("On Monday, however, Roe ...", "Stung by the vote, as well as by the
+  // press, Roe ..."): each opens with a preposition, subordinator, adverb, time or a participle before "by", or is
+  // one word ("Worse, ...")
+  for (let n = 0; n < 3; n++) {
+    while (start < hi && toks[start].kind === 'space') start++;
+    const opener = toks[start];
+    if (!opener) return null;
+    const oneWord = opener.kind === 'word' && start + 1 < hi && isPunct(toks[start + 1], ',') &&
+      !(opener.pos === 'PROPN' || opener.pos === 'PRON' || opener.pos === 'NOUN');
+    const participle = opener.pos === 'VERB' && /(ed|en)$/.test(opener.lower) && wordFrom(ctx, start + 1, hi)?.lower === 'by';
+    if (!(opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV' || ctx.inTime[start] || oneWord || participle)) break;
     let k = start;
     while (k < hi && k < start + 12 && !isPunct(toks[k], ',')) k++;
     if (k >= hi || !isPunct(toks[k], ',')) return null;
@@ -332,7 +345,9 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   }
   let k = np.b;
   // (the adverbs list holds auxiliaries too: "were" is the verb that makes the phrase a subject, not an adverb)
+  // ("A panel of judges in 2019 ruled ...": a time may stand between the subject and its verb)
   while (k < hi && toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB' &&
-    (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ','))) k++;
+    (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ',') || toks[k].kind === 'space' ||
+      ctx.inTime[k] === 1 || (toks[k].pos === 'ADP' && ctx.inTime[k + 1] === 1))) k++;
   return k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? np : null;
 }

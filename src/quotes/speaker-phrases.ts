@@ -142,6 +142,14 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
   if (appositiveStart(ctx, first)) {
     // "Okafor, a senior party adviser, said", "Marta Lindqvist, an engineer who visited the site, recalled"
     const head = phraseBefore(ctx, p, u.tokStart);
+    // "Jo Roe, the mayor of Elmwood, a town of 4,000, said": a second appositive describes the first one's last
+    // noun; the speaker is the name with its own appositive
+    const p2 = head ? previousComma(ctx, u, head.a) : -1;
+    if (head && p2 >= 0 && wordFrom(ctx, p2 + 1, head.a + 1) === toks[head.a] && appositiveStart(ctx, toks[head.a]) &&
+      toks[head.a].pos !== 'PROPN') {
+      const name = phraseBefore(ctx, p2, u.tokStart);
+      if (name && name.b === p2 && toks[p2 - 1].pos === 'PROPN' && isCapitalized(toks[p2 - 1])) return { a: name.a, b: p };
+    }
     if (head) return { a: head.a, b: j - 1 };
   }
   // a parenthetical ("Mattis, during a visit to Japan, said") or something else: step over it

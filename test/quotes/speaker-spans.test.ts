@@ -1,0 +1,225 @@
+// Where a speaker phrase begins and ends, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, at } from '../helpers/analyze.js';
+import type { Analysis, Quote } from '../../src/model/analysis.js';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { loadQuotesKnowledge } from '../../src/quotes/knowledge.js';
+import { DataFileError } from '../../src/dictionaries/data-file.js';
+import { dictionariesDir } from '../../src/paths.js';
+
+function quoteWith(a: Analysis, words: string): Quote {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return q;
+}
+
+const speakerText = (a: Analysis, q: Quote) => (q.speaker ? at(a, q.speaker) : null);
+
+test('a "which" clause after a name\'s appositive describes the appositive, not the speaker', () => {
+  const a = analyzeText('Jo Roe, head of the ferry union, which has 900 members, said the strike would go on.', '2021-03-02');
+  const q = quoteWith(a, 'strike would go on');
+  assert.equal(speakerText(a, q), 'Jo Roe, head of the ferry union');
+  assert.equal(q.cue?.text, 'said');
+  // a "who" clause may describe the name itself and stays
+  const b = analyzeText('Kim Lee, a nurse, who led the march, said the ward was full.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'ward was full')), 'Kim Lee, a nurse, who led the march');
+});
+
+test('a second appositive describes the first one\'s last noun and stays out of the speaker phrase', () => {
+  const a = analyzeText('Jo Roe, the mayor of Elmwood, a town of 4,000, said the ferry would stop.', '2021-03-02');
+  const q = quoteWith(a, 'ferry would stop');
+  assert.equal(speakerText(a, q), 'Jo Roe, the mayor of Elmwood');
+  assert.equal(q.text, 'the ferry would stop');
+  // with the quotation before the frame, the left-out aside is no part of the content either
+  const b = analyzeText('“We have lost the summer,” Jo Roe, the mayor of Elmwood, one of the towns by the dam, said.', '2021-03-02');
+  const r = quoteWith(b, 'lost the summer');
+  assert.equal(speakerText(b, r), 'Jo Roe, the mayor of Elmwood');
+  assert.equal(r.text, '“We have lost the summer,”');
+});
+
+test('a participle after the clause finds its subject past several opening phrases', () => {
+  const a = analyzeText('At dawn, meanwhile, the harbour board met the ferry crews, promising new contracts.', '2021-03-02');
+  const q = quoteWith(a, 'new contracts');
+  assert.equal(speakerText(a, q), 'the harbour board');
+  assert.equal(q.cue?.text, 'promising');
+  const b = analyzeText('Angered by the ruling, Jo Roe walked out of the hearing, vowing to appeal.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'to appeal')), 'Jo Roe');
+});
+
+test('a time between the clause subject and its verb keeps the subject as the speaker of a verb after "and"', () => {
+  const a = analyzeText('The ferry union on Monday staged a short strike at the docks and vowed to shut the port.', '2021-03-02');
+  const q = quoteWith(a, 'shut the port');
+  assert.equal(speakerText(a, q), 'The ferry union');
+  assert.equal(q.cue?.text, 'vowed');
+});
+
+test('the object of "left" or "had" is the speaker of a cue participle right after it', () => {
+  const a = analyzeText('The closure of the mill also left many harbour towns feeling that they had been forgotten.', '2021-03-02');
+  const q = quoteWith(a, 'had been forgotten');
+  assert.equal(speakerText(a, q), 'many harbour towns');
+  assert.equal(q.cue?.text, 'feeling');
+  const b = analyzeText('By noon the rumour had the ferry crews saying that the port would close.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'port would close')), 'the ferry crews');
+});
+
+test('object_subject_verbs is checked at load, naming file and line', () => {
+  const kb = loadQuotesKnowledge({ builtinDir: dictionariesDir, petrarchDir: null });
+  assert.ok(kb.objectSubjectVerbs.has('left'));
+  const good = readFileSync(join(dictionariesDir, 'quotes', 'cues.yaml'), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-quotes-'));
+  mkdirSync(join(dir, 'quotes'));
+  writeFileSync(join(dir, 'quotes', 'cues.yaml'), good.replace('  - keep keeps kept keeping\n', '  - Keep Kept\n'));
+  assert.throws(
+    () => loadQuotesKnowledge({ builtinDir: dir, petrarchDir: null }),
+    (e: unknown) => e instanceof DataFileError && /cues\.yaml:\d+/.test(e.message) && /lowercase/.test(e.message),
+  );
+});
+
+test('a participle after ", and <subject> <verb>" takes that clause\'s subject as its speaker', () => {
+  const a = analyzeText('The boat was drifting, and the skipper grew angry, shouting that the engine had failed.', '2021-03-02');
+  const q = quoteWith(a, 'engine had failed');
+  assert.equal(speakerText(a, q), 'the skipper');
+  assert.equal(q.cue?.text, 'shouting');
+});
+
+test('a verb after ", but" with no subject of its own shares the main clause speaker, not a reported clause\'s subject', () => {
+  const a = analyzeText('The dock workers said they wanted a new contract, but promised to keep the cranes running.', '2021-03-02');
+  const q = quoteWith(a, 'keep the cranes running');
+  assert.equal(speakerText(a, q), 'The dock workers');
+  assert.equal(q.cue?.text, 'promised');
+  const b = analyzeText('Tenants said they expect “a fair rent for everyone,” but vowed to stay calm.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'stay calm')), 'Tenants');
+});
+
+test('a participle after the clause is not the speech of a relative word that reported inside it', () => {
+  const a = analyzeText('At the depot, the manager was unmoved by a driver who said the brakes had failed, calling the claim absurd.', '2021-03-02');
+  const q = quoteWith(a, 'claim absurd');
+  assert.equal(speakerText(a, q), 'the manager');
+  assert.equal(q.cue?.text, 'calling');
+  assert.equal(speakerText(a, quoteWith(a, 'brakes had failed')), 'who');
+});
+
+test('an inverted speaker\'s appositive runs on past a hyphenated participle ("a Leeds-based builder")', () => {
+  const a = analyzeText('“The port is dying,” said Jo Roe, a Leeds-based builder of ferries.', '2021-03-02');
+  const q = quoteWith(a, 'port is dying');
+  assert.equal(speakerText(a, q), 'Jo Roe, a Leeds-based builder of ferries');
+  assert.equal(q.cue?.text, 'said');
+});
+
+test('an appositive may join two titles with "and" before an adjective and its noun', () => {
+  const a = analyzeText('Kim Lee, a retired ferry pilot and local historian, spoke at the quay, warning that the pier would collapse.', '2021-03-02');
+  const q = quoteWith(a, 'pier would collapse');
+  assert.equal(speakerText(a, q), 'Kim Lee, a retired ferry pilot and local historian');
+  assert.equal(q.cue?.text, 'warning');
+});
+
+test('a title whose head the tagger reads as an adjective ("attorney general") still joins "of" and its noun', () => {
+  const a = analyzeText('“We were never consulted,” Ana Ruiz, the attorney general of Westvale, a county on the coast, said.', '2021-03-02');
+  const q = quoteWith(a, 'never consulted');
+  assert.equal(speakerText(a, q), 'Ana Ruiz, the attorney general of Westvale');
+  assert.equal(q.text, '“We were never consulted,”');
+});
+
+test('a cue form in -s followed by a perfect ("worries have haunted") is a noun subject, not a report', () => {
+  const a = analyzeText('Money worries have haunted the ferry firm since spring.', '2021-03-02');
+  assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  const b = analyzeText('The mayor says he has raised the fares.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'raised the fares')), 'The mayor');
+});
+
+test('a noun modifying a nominal cue names its speaker ("union allegations that ...")', () => {
+  const a = analyzeText('Despite union allegations that the yard was unsafe, the ferry sailed on time.', '2021-03-02');
+  const q = quoteWith(a, 'yard was unsafe');
+  assert.equal(speakerText(a, q), 'union');
+  assert.equal(q.cue?.text, 'allegations');
+  assert.equal(q.text, 'that the yard was unsafe');
+});
+
+test('a participle after the noun of an opening prepositional phrase has that noun as its speaker, and only it', () => {
+  const a = analyzeText('In a letter urging calm, the harbour board called the strike unlawful, citing the old contract.', '2021-03-02');
+  const q = quoteWith(a, 'calm');
+  assert.equal(speakerText(a, q), 'a letter');
+  assert.equal(q.cue?.text, 'urging');
+  assert.equal(speakerText(a, quoteWith(a, 'old contract')), 'the harbour board');
+});
+
+test('a relative word\'s cue does not take the words before its clause as its report', () => {
+  const a = analyzeText('"The fares are fair," she said, waving off a sailor who asked about costs.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.cue?.text === 'asked'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  assert.equal(speakerText(a, quoteWith(a, 'fares are fair')), 'she');
+});
+
+test('a participle takes the subject of the nearest main clause opened after a comma', () => {
+  const a = analyzeText('The pumps were failing, and by midnight, the skipper grew furious, shouting that help was late.', '2021-03-02');
+  const q = quoteWith(a, 'help was late');
+  assert.equal(speakerText(a, q), 'the skipper');
+  assert.equal(q.cue?.text, 'shouting');
+});
+
+test('"feel" before an adjective, a participle or "that way" describes a state and reports nothing', () => {
+  const a = analyzeText('The ferry crews felt cheated after the vote on the harbour levy.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.cue?.text === 'felt'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  const b = analyzeText('The ferry crews felt that the levy was unfair.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'levy was unfair')), 'The ferry crews');
+});
+
+test('state_verbs must name verbs from the list, checked at load with file and line', () => {
+  const good = readFileSync(join(dictionariesDir, 'quotes', 'cues.yaml'), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-quotes-'));
+  mkdirSync(join(dir, 'quotes'));
+  writeFileSync(join(dir, 'quotes', 'cues.yaml'), good.replace(/(state_verbs:\n(?:  #.*\n)*)/, '$1  - wobble\n'));
+  assert.throws(
+    () => loadQuotesKnowledge({ builtinDir: dir, petrarchDir: null }),
+    (e: unknown) => e instanceof DataFileError && /cues\.yaml:\d+/.test(e.message) && /wobble/.test(e.message),
+  );
+});
+
+test('a clause joined before the frame by "but" is not what the frame reports', () => {
+  const a = analyzeText('The crews went on strike in June, but the harbour board learned from the dispute.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.text.includes('went on strike')), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  const b = analyzeText('The crews went on strike in June, but the harbour board said that talks would resume.', '2021-03-02');
+  const q = quoteWith(b, 'talks would resume');
+  assert.equal(speakerText(b, q), 'the harbour board');
+  assert.equal(q.text, 'that talks would resume');
+});
+
+test('a clause before a subordinator that opens the frame is not what the frame reports', () => {
+  const a = analyzeText('The harbour board will close the pier if the engineers conclude.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.text.includes('close the pier')), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+});
+
+test('a relative word before a cue followed only by a prepositional phrase is no report ("the ones that they argued about")', () => {
+  const a = analyzeText('Which of the grievances do you mean, the ones that the dockers have argued about for years?', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => /argued/.test(x.cue?.text ?? '')), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+});
+
+test('a pronoun frame right after a noun sits in a relative clause and does not interrupt the clause around it', () => {
+  const a = analyzeText('To pay for the new berths she has proposed, the mayor will need higher fees.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text === 'has proposed');
+  assert.ok(!q || !q.text.includes('To pay for the new berths'), JSON.stringify(q?.text));
+});
+
+test('a pronoun frame right after a noun and before a comma reports nothing: its object is the noun before it', () => {
+  const a = analyzeText('To pay for the new berths she has proposed, the mayor will need higher fees.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.cue?.text === 'has proposed'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  const b = analyzeText('Last spring she proposed new berths for the ferries.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'new berths')), 'she');
+});
+
+test('"you" after an auxiliary opening a yes-no question reports nothing; after a question word it may', () => {
+  const a = analyzeText('Would you believe the ferry still runs on coal?', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.cue?.text === 'believe'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  const b = analyzeText('Why do you believe the ferry still runs on coal?', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'ferry still runs')), 'you');
+});
+
+test('a content that is only another frame ("..., she said") is no report of the verb before it', () => {
+  const a = analyzeText('By Tuesday the ferry crews had finally agreed, Roe added.', '2021-03-02');
+  assert.ok(!a.quotes.some((x) => x.text === 'Roe added'), JSON.stringify(a.quotes.map((x) => [x.text, x.cue?.text])));
+  assert.equal(speakerText(a, quoteWith(a, 'crews had finally agreed')), 'Roe');
+  const b = analyzeText('By Tuesday the ferry crews had finally agreed, she added.', '2021-03-02');
+  assert.ok(!b.quotes.some((x) => x.text === 'she added'), JSON.stringify(b.quotes.map((x) => [x.text, x.cue?.text])));
+});
