@@ -1,16 +1,7 @@
 // Quote layer behaviour, on sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, at } from '../helpers/analyze.js';
-import type { Analysis, Quote } from '../../src/model/analysis.js';
-
-function quoteWith(a: Analysis, words: string): Quote {
-  const q = a.quotes.find((x) => x.text.includes(words));
-  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
-  return q;
-}
-
-const speakerText = (a: Analysis, q: Quote) => (q.speaker ? at(a, q.speaker) : null);
+import { analyzeText, at, quoteWith, speakerText } from '../helpers/analyze.js';
 
 test('a direct quote before "said <speaker>" keeps its marks, speaker and cue', () => {
   const a = analyzeText('“The bridge will open in spring,” said Mayor Ellen Varga of Brookfield.', '2021-03-02');

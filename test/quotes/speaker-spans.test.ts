@@ -1,8 +1,7 @@
 // Where a speaker phrase begins and ends, on sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, at } from '../helpers/analyze.js';
-import type { Analysis, Quote } from '../../src/model/analysis.js';
+import { analyzeText, quoteWith, speakerText } from '../helpers/analyze.js';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -10,13 +9,6 @@ import { loadQuotesKnowledge } from '../../src/quotes/knowledge.js';
 import { DataFileError } from '../../src/dictionaries/data-file.js';
 import { dictionariesDir } from '../../src/paths.js';
 
-function quoteWith(a: Analysis, words: string): Quote {
-  const q = a.quotes.find((x) => x.text.includes(words));
-  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
-  return q;
-}
-
-const speakerText = (a: Analysis, q: Quote) => (q.speaker ? at(a, q.speaker) : null);
 
 test('a "which" clause after a name\'s appositive describes the appositive, not the speaker', () => {
   const a = analyzeText('Jo Roe, head of the ferry union, which has 900 members, said the strike would go on.', '2021-03-02');
