@@ -533,9 +533,10 @@ export function attributeUnit(
       // (or a verb like "left" makes it so: "the storm left the crews wondering ...")
       const governor = own ? toks[skipSpace(ctx, own.a - 1, -1, lo)] : undefined;
       // ("In a letter urging ..., the board ...": the phrase opens the sentence after its preposition)
-      const opening = !!governor && governor.pos === 'ADP' && governor.i === firstWord(ctx, { ...u, tokStart: lo });
+      const sentenceStart = firstWord(ctx, { ...u, tokStart: lo });
+      const opening = !!governor && governor.pos === 'ADP' && governor.i === sentenceStart;
       openingOwn = opening && !!own;
-      if (own && own.a !== firstWord(ctx, { ...u, tokStart: lo }) && governor?.lower !== 'with' && !opening &&
+      if (own && own.a !== sentenceStart && governor?.lower !== 'with' && !opening &&
         !(governor && (governor.pos === 'VERB' || governor.pos === 'AUX') && ctx.kb.objectSubjectVerbs.has(governor.lower))) own = null;
       // "footage of Roe saying ...": the person recorded speaks
       const recorded = recordedSpeaker(ctx, cue.a, lo);
@@ -632,8 +633,10 @@ export function attributeUnit(
     let frameA = cue.a;
     let frameB = cue.b;
     // the speaker joins the frame only when it stands right before the cue (a shared subject stays outside)
-    if (speaker && speaker.a < cue.a && speaker !== lastShared &&
-      (speaker.b >= skipAdverbsLeft(ctx, cue.a, lo) - 1 || asideBetween(ctx, speaker.b, skipAdverbsLeft(ctx, cue.a, lo)))) frameA = speaker.a;
+    if (speaker && speaker.a < cue.a && speaker !== lastShared) {
+      const verbStart = skipAdverbsLeft(ctx, cue.a, lo);
+      if (speaker.b >= verbStart - 1 || asideBetween(ctx, speaker.b, verbStart)) frameA = speaker.a;
+    }
     if (inverted && speaker) frameB = Math.max(frameB, speaker.b);
     if (cue.kind === 'noun') {
       // "the assertion that ...": content is the clause, starting at "that"
@@ -701,7 +704,8 @@ export function attributeUnit(
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
     // ("the berths she has proposed, the mayor ...": the object of a contact relative clause is the noun before it, and
     // what follows the comma belongs to another clause)
-    if (commaAfter && !inverted && contactFrame(ctx, speaker, lo)) return;
+    const contactClause = contactFrame(ctx, speaker, lo);
+    if (commaAfter && !inverted && contactClause) return;
     let content: TokenSpan | null = null;
     let rule = cue.kind;
     // a quotation ending just before the speaker is the content, unless it is only a title inside an opening
@@ -724,7 +728,7 @@ export function attributeUnit(
       content = before;
       rule += '-before';
     } else if (beforeOk && afterOk && commaAfter && cue.kind !== 'preposition' && before && after && !(as && as.quoted > as.outside && ctx.quoteOf[after.a] >= 0) &&
-      !contactFrame(ctx, speaker, lo)) {
+      !contactClause) {
       // "During her two terms, the mayor said, crime fell ...": an opening adverbial is the writer's frame
       const opener = toks[before.a];
       const adverbial = (opener.pos === 'ADP' || opener.pos === 'SCONJ' || ctx.inTime[before.a] === 1) && !hasVerb(ctx, before.a, before.b) &&
