@@ -31,7 +31,7 @@ export interface Analyzed {
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'fatal'; message: string }
-  | { type: 'analyzed'; block: number; articles: Analyzed[] };
+  | { type: 'analyzed'; block: number; index: number; article: Analyzed };
 
 export interface AnalysisJob {
   seq: number;
@@ -63,13 +63,16 @@ export function loadIngestKnowledge(petrarchDir: string | null): Knowledge {
 }
 
 export class WorkerCore {
-  private readonly queue: Array<{ block: number; jobs: BlockJob[]; done: Analyzed[] }> = [];
+  // Each article's rows go back as soon as they are made, not held until the block is done: rows held here for a
+  // block's time outlive a young-generation collection and are copied into the old generation, which made the
+  // worker's scavenges cost several times as much.
+  private readonly queue: Array<{ block: number; jobs: BlockJob[]; done: number }> = [];
   private scheduled = false;
 
   constructor(private readonly kb: Knowledge, private readonly post: (m: FromWorker) => void) {}
 
   receive(m: ToWorker): void {
-    this.queue.push({ block: m.block, jobs: m.jobs, done: [] });
+    this.queue.push({ block: m.block, jobs: m.jobs, done: 0 });
     this.schedule();
   }
 
@@ -83,15 +86,13 @@ export class WorkerCore {
   private step(): void {
     const head = this.queue[0];
     if (!head) return;
-    const job = head.jobs[head.done.length];
-    const r = analyzeForStore({ seq: job.seq, article: job.article }, this.kb);
-    head.done.push('error' in r
+    const index = head.done++;
+    const r = analyzeForStore({ seq: head.jobs[index].seq, article: head.jobs[index].article }, this.kb);
+    if (head.done === head.jobs.length) this.queue.shift();
+    const article: Analyzed = 'error' in r
       ? { rows: null, fingerprint: null, error: r.error }
-      : { rows: articleRows(r.analysis), fingerprint: r.fingerprint, error: null });
-    if (head.done.length === head.jobs.length) {
-      this.queue.shift();
-      this.post({ type: 'analyzed', block: head.block, articles: head.done });
-    }
+      : { rows: articleRows(r.analysis), fingerprint: r.fingerprint, error: null };
+    this.post({ type: 'analyzed', block: head.block, index, article });
     this.schedule();
   }
 }

@@ -63,6 +63,9 @@ interface Block {
   ids: string[];
   /** inputs that could not be read, met while this block filled: recorded in its turn, so in a fixed order */
   failures: Failure[];
+  /** each article's result as its worker sends it; the block is stored once all have come */
+  results: Array<Analyzed | undefined>;
+  pending: number;
   analyzed: Analyzed[] | null;
 }
 
@@ -147,7 +150,10 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
 
   const onMessage = (w: PoolWorker, m: FromWorker) => {
     if (m.type === 'analyzed') {
-      blocks.get(m.block)!.analyzed = m.articles;
+      const b = blocks.get(m.block)!;
+      b.results[m.index] = m.article;
+      if (--b.pending > 0) return;
+      b.analyzed = b.results as Analyzed[];
       load.set(w, load.get(w)! - 1);
       storeNext();
       notify();
@@ -175,6 +181,8 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
       if (load.get(w)! < BLOCKS_PER_WORKER && blocks.size < maxBlocks) {
         load.set(w, load.get(w)! + 1);
         blocks.set(b.index, b);
+        b.pending = b.jobs.length;
+        b.results = new Array(b.jobs.length);
         w.send({ type: 'block', block: b.index, jobs: b.jobs });
         return;
       }
@@ -182,7 +190,7 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
     }
   };
 
-  const newBlock = (): Block => ({ index: nextBlock++, jobs: [], ids: [], failures: [], analyzed: null });
+  const newBlock = (): Block => ({ index: nextBlock++, jobs: [], ids: [], failures: [], results: [], pending: 0, analyzed: null });
   let current = newBlock();
   try {
     for await (const item of items) {
