@@ -49,6 +49,11 @@ function nounAfterModifier(ctx: QuoteContext, t: Token): boolean {
   if (p.pos === 'DET' || p.pos === 'ADJ' || isPossessive(p) || ctx.kb.determiners.has(p.lower)) return !WH.has(p.lower);
   // "the secretary of state": a noun-tagged form after a preposition
   if (p.pos === 'ADP' && t.pos === 'NOUN') return true;
+  // "newly filed reports", "leaked documents": a form after a past participle that modifies it
+  if (p.pos === 'VERB' && /(ed|en)$/.test(p.lower) && p.lower !== t.lower) return true;
+  // "the port-finance reports": after a hyphenated compound modifier
+  const h = ctx.tokens[k - 1];
+  if ((p.pos === 'NOUN' || p.pos === 'ADJ') && h && h.text === '-' && h.end === p.start && k - 2 >= 0 && ctx.tokens[k - 2].end === h.start) return true;
   return (p.pos === 'PROPN' || p.pos === 'NOUN') && !/(s|ed)$/.test(t.lower);
 }
 

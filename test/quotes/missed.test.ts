@@ -10,3 +10,13 @@ test('a participle after a quotation closing on a comma reports for the speaker 
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.text, 'that its value doubled within a year');
 });
+
+test('a noun that is also a cue form heads the speaker after a participle or a hyphenated modifier ("newly filed reports shows")', () => {
+  const a = analyzeText('Ferry fares rose all summer, an analysis of newly filed reports shows.', '2021-03-02');
+  const q = quoteWith(a, 'Ferry fares rose');
+  assert.equal(q.cue?.text, 'shows');
+  assert.equal(speakerText(a, q), 'an analysis of newly filed reports');
+  const b = analyzeText('Ferry fares rose all summer, a review of the harbour-finance reports shows.', '2021-03-02');
+  const r = quoteWith(b, 'Ferry fares rose');
+  assert.equal(speakerText(b, r), 'a review of the harbour-finance reports');
+});
