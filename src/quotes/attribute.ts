@@ -512,7 +512,10 @@ export function attributeUnit(
     if (cue.kind === 'passive') {
       // "The plan was endorsed by the union": the agent is the speaker, the subject before the verb the content
       const agent = speakerAfter(ctx, cue.b, hi, false);
-      const subject = passiveSubject(ctx, lo, cue.a);
+      // ("a fine imposed by the regulator": with no auxiliary, the noun phrase the participle follows)
+      // (the cue is then the participle and "by" alone)
+      const reduced = cue.b - cue.a === 2;
+      const subject = reduced ? phraseBefore(ctx, cue.a, lo) : passiveSubject(ctx, lo, cue.a);
       if (agent && subject) out.push({ content: subject, kind: kindOf(ctx, subject), speaker: agent, cue, unit: unitIndex, rule: 'passive-by' });
       return;
     }

@@ -137,7 +137,13 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
     !!next && !/^(by|as|to)$/.test(next.lower) && /^(he|she|who)$/.test(prevWord(ctx, prev.i, u.tokStart)?.lower ?? '');
   // "was described as", "is expected": passives are not speech by the subject
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && !contractedHas) return null;
-  if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) return null;
+  if (ctx.tokens[k + 1]?.lower === 'by' && t.lower.endsWith('ed')) {
+    // "a fine imposed by the regulator", "a view echoed by the crews": a participle after its noun, with an agent
+    const head = ctx.tokens[k - 1];
+    const reduced = !!head && k - 1 >= u.tokStart && (head.pos === 'NOUN' || head.pos === 'PROPN') && ctx.quoteOf[k - 1] < 0 &&
+      forms.some((f) => !f.particle);
+    return reduced ? { kind: 'passive', a: k, b: k + 2, lemma: forms[0].lemma } : null;
+  }
   // "(Reporting by Ann Roe; editing by ...)", "reporting by the Times": an -ing form before "by" is a noun of credit
   if (t.lower.endsWith('ing') && next?.lower === 'by') return null;
   // "could add weight", "wouldn't tell the auditors": a base form after a modal is rarely a report

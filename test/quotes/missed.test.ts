@@ -20,3 +20,10 @@ test('a noun that is also a cue form heads the speaker after a participle or a h
   const r = quoteWith(b, 'Ferry fares rose');
   assert.equal(speakerText(b, r), 'a review of the harbour-finance reports');
 });
+
+test('a cue participle with an agent right after its noun is a passive report ("a fine imposed by the regulator")', () => {
+  const a = analyzeText('Crews paid a record penalty imposed by the Ministry of Ports.', '2021-03-02');
+  const q = quoteWith(a, 'penalty');
+  assert.equal(q.text, 'a record penalty');
+  assert.equal(speakerText(a, q), 'the Ministry of Ports');
+});
