@@ -156,7 +156,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // ("his claim that ...": after a possessive determiner the word stays a noun)
   // ("Some voters, however, question the ...": the subject may stand before a parenthetical adverb between commas)
   const subjectWord = prev !== null && isPunct(prev, ',') ? parentheticalBefore(ctx, prev.i, u.tokStart) : prev;
-  const nounAsVerb = t.pos === 'NOUN' && subjectWord !== null && (subjectWord.pos === 'NOUN' || subjectWord.pos === 'PROPN' || subjectWord.pos === 'PRON') &&
+  // ("A dock tribunal in 1998 found that ...": or a time between the subject and the verb)
+  const nounAsVerb = t.pos === 'NOUN' && subjectWord !== null && (subjectWord.pos === 'NOUN' || subjectWord.pos === 'PROPN' || subjectWord.pos === 'PRON' ||
+    ctx.inTime[subjectWord.i] === 1) &&
     !ctx.kb.determiners.has(subjectWord.lower) &&
     next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM' ||
       // "the campaign plans to hire ...": an -s form before "to" and a verb

@@ -27,3 +27,10 @@ test('a cue participle with an agent right after its noun is a passive report ("
   assert.equal(q.text, 'a record penalty');
   assert.equal(speakerText(a, q), 'the Ministry of Ports');
 });
+
+test('a cue form the tagger reads as a noun after a time between subject and verb is the verb ("a tribunal in 1998 found")', () => {
+  const a = analyzeText('A dock tribunal in 1998 found that our ferry company had broken its lease.', '2021-03-02');
+  const q = quoteWith(a, 'broken its lease');
+  assert.equal(q.cue?.text, 'found');
+  assert.equal(speakerText(a, q), 'A dock tribunal');
+});
