@@ -34,3 +34,11 @@ test('a cue form the tagger reads as a noun after a time between subject and ver
   assert.equal(q.cue?.text, 'found');
   assert.equal(speakerText(a, q), 'A dock tribunal');
 });
+
+test('"agreed with" takes the person agreed with into the report', () => {
+  const a = analyzeText('At the hearing, Ann Lee of the dock union agreed with Jo Roe about the new fees.', '2021-03-02');
+  const q = quoteWith(a, 'Jo Roe');
+  assert.equal(q.cue?.text, 'agreed with');
+  assert.equal(speakerText(a, q), 'Ann Lee of the dock union');
+  assert.equal(q.text, 'Jo Roe about the new fees');
+});
