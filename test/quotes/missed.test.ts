@@ -42,3 +42,11 @@ test('"agreed with" takes the person agreed with into the report', () => {
   assert.equal(speakerText(a, q), 'Ann Lee of the dock union');
   assert.equal(q.text, 'Jo Roe about the new fees');
 });
+
+test('"decided against" is a particle cue, and what was decided against is the report', () => {
+  const a = analyzeText('The harbour board met on Friday and decided against raising the mooring fees.', '2021-03-02');
+  const q = quoteWith(a, 'mooring fees');
+  assert.equal(q.cue?.text, 'decided against');
+  assert.equal(speakerText(a, q), 'The harbour board');
+  assert.equal(q.text, 'raising the mooring fees');
+});
