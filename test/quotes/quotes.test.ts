@@ -575,6 +575,14 @@ test('a report ends at the writer\'s "but" after a quotation closing on a comma'
   assert.equal(q.text, 'cheaper fares and “buses, buses, buses,”');
 });
 
+test('a report inside the clause that a later frame attributes (", a steward said", ", according to ...") is the frame speaker\'s', () => {
+  const a = analyzeText('The dock crews demanded a second break each shift, a union steward said. Jo Roe plans to sell the harbor tug, according to her lawyer.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'second break')), 'a union steward');
+  assert.equal(speakerText(a, quoteWith(a, 'harbor tug')), 'her lawyer');
+  const inner = a.quotes.filter((q) => ['The dock crews', 'Jo Roe'].includes(speakerText(a, q) ?? ''));
+  assert.deepEqual(inner.map((q) => q.text), []);
+});
+
 test('words the same speaker already reports in a longer quote are not a second quote; nor are another speaker\'s', () => {
   const a = analyzeText('The mayor praised the budget, which she called “a fair deal for every district.”', '2021-03-02');
   const inner = a.quotes.filter((q) => q.text.startsWith('“a fair deal'));
