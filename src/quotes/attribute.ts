@@ -374,7 +374,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       if (np && np.a - 1 > from) {
         let k = np.a - 1;
         if (toks[k].lower === 'and' && k - 1 > from) k--;
-        if (isPunct(toks[k], ',;')) return k;
+        // (not before the report has a verb of its own: in "noted that at her first hearing, in May, she backed ..."
+        // the clause after the comma is the report's main clause)
+        if (isPunct(toks[k], ',;') && (toks[from].lower !== 'that' || hasVerb(ctx, from, k))) return k;
       }
       // "... missed the deadline and the council accused ...", "... — and she noted ...": a clause joined to the report
       // whose own subject and cue follow the conjunction

@@ -1349,3 +1349,11 @@ test('"follow up" is a particle cue', () => {
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'followed up');
 });
+
+test('a report whose clause opens with an aside between commas goes on to its main clause ("noted that at ..., in 2009, she backed")', () => {
+  const a = analyzeText('Roe noted that at her first hearing on the pier, in 2009, she backed a plan to widen the channel.', '2021-03-02');
+  const q = quoteWith(a, 'first hearing');
+  assert.ok(q.text.endsWith('widen the channel'), q.text);
+  assert.equal(speakerText(a, q), 'Roe');
+  assert.ok(!a.quotes.some((x) => speakerText(a, x) === 'she'), JSON.stringify(a.quotes.map((x) => x.text)));
+});
