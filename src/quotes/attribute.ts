@@ -353,7 +353,13 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       !ctx.kb.verbs.has(toks[v].lower)) v++;
     const verb = toks[v];
     const after2 = toks[v + 1];
-    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') &&
+    // ("called on the board to act and consider ...": a bare base form after a frame verb that is not one joins an
+    // infinitive inside the report, not the frame)
+    const frameVerb = cues[self] && cues[self].kind === 'verb' ? toks[cues[self].a].lower : null;
+    const infinitiveJoin = v === skipSpace(ctx, k + 1, 1, hi) && !!frameVerb && frameVerb !== cues[self].lemma &&
+      (ctx.kb.verbs.get(verb.lower) ?? []).some((f) => f.lemma === verb.lower) &&
+      !(ctx.kb.verbs.get(frameVerb) ?? []).some((f) => f.lemma === frameVerb);
+    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') && !infinitiveJoin &&
       (verb.pos === 'VERB' || verb.pos === 'AUX' ||
         (verb.pos === 'NOUN' && /(s|ed)$/.test(verb.lower) && !!after2 && (after2.lower === 'to' || after2.lower === 'that')))) {
       return isPunct(toks[k - 1], ',') ? k - 1 : k;

@@ -1357,3 +1357,10 @@ test('a report whose clause opens with an aside between commas goes on to its ma
   assert.equal(speakerText(a, q), 'Roe');
   assert.ok(!a.quotes.some((x) => speakerText(a, x) === 'she'), JSON.stringify(a.quotes.map((x) => x.text)));
 });
+
+test('a base form after "and" inside a report joins the report\'s infinitive, not the past-tense frame verb', () => {
+  const a = analyzeText('Jo Roe called on the board to delay the vote and consider a smaller pier.', '2021-03-02');
+  const q = quoteWith(a, 'delay the vote');
+  assert.ok(q.text.endsWith('a smaller pier'), q.text);
+  assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes.map((x) => x.text)));
+});
