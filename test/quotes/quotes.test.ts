@@ -1364,3 +1364,9 @@ test('a base form after "and" inside a report joins the report\'s infinitive, no
   assert.ok(q.text.endsWith('a smaller pier'), q.text);
   assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes.map((x) => x.text)));
 });
+
+test('a cue word in capitals belongs to a section heading and reports nothing', () => {
+  const a = analyzeText('THE BOARD THINKS THE PIER IS SAFE — Inspectors found no cracks last week.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => speakerText(a, q) === 'THE BOARD'), JSON.stringify(a.quotes.map((q) => q.text)));
+  assert.equal(speakerText(a, quoteWith(a, 'no cracks')), 'Inspectors');
+});
