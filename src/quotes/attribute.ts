@@ -768,6 +768,9 @@ export function attributeUnit(
       // clause, and the noun phrase before it stands for the content
       const contact = rel < 0 && speaker && frameA === speaker.a && speaker.b - speaker.a === 1 && contactSubject(ctx, speaker.b, lo)
         ? phraseBefore(ctx, speaker.a, lo) : null;
+      // ("a clinic for Harbor Issues", "with ads and phone calls", "after he asked the mayor ...": a frame that no
+      // comma, dash or quotation mark sets off from the clause before it sits inside that clause and reports nothing)
+      if (rel < 0 && !contact && toks[skipSpace(ctx, frameA - 1, -1, lo)]?.kind !== 'punctuation') return;
       content = rel >= 0 ? { a: rel, b: rel + 1 } : contact ?? before;
       rule += rel >= 0 ? '-relative' : contact ? '-contact' : '-before';
     }

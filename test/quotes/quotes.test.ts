@@ -1370,3 +1370,12 @@ test('a cue word in capitals belongs to a section heading and reports nothing', 
   assert.ok(!a.quotes.some((q) => speakerText(a, q) === 'THE BOARD'), JSON.stringify(a.quotes.map((q) => q.text)));
   assert.equal(speakerText(a, quoteWith(a, 'no cracks')), 'Inspectors');
 });
+
+test('a frame that no comma, dash or quotation mark sets off from the clause before it reports nothing', () => {
+  for (const text of ['Examining the Council\'s Record on Urgent Harbor Challenges.', 'Not that anyone on the crew side of the port is arguing.']) {
+    const a = analyzeText(text, '2021-03-02');
+    assert.deepEqual(a.quotes.map((q) => q.text), [], text);
+  }
+  const b = analyzeText('The new pier is safe, the inspector said.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'pier is safe')), 'the inspector');
+});
