@@ -353,7 +353,13 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       !ctx.kb.verbs.has(toks[v].lower)) v++;
     const verb = toks[v];
     const after2 = toks[v + 1];
-    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') &&
+    // ("called on the board to act and consider ...": a bare base form after a frame verb that is not one joins an
+    // infinitive inside the report, not the frame)
+    const frameVerb = cues[self] && cues[self].kind === 'verb' ? toks[cues[self].a].lower : null;
+    const infinitiveJoin = v === skipSpace(ctx, k + 1, 1, hi) && !!frameVerb && frameVerb !== cues[self].lemma &&
+      (ctx.kb.verbs.get(verb.lower) ?? []).some((f) => f.lemma === verb.lower) &&
+      !(ctx.kb.verbs.get(frameVerb) ?? []).some((f) => f.lemma === frameVerb);
+    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') && !infinitiveJoin &&
       (verb.pos === 'VERB' || verb.pos === 'AUX' ||
         (verb.pos === 'NOUN' && /(s|ed)$/.test(verb.lower) && !!after2 && (after2.lower === 'to' || after2.lower === 'that')))) {
       return isPunct(toks[k - 1], ',') ? k - 1 : k;
@@ -374,7 +380,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       if (np && np.a - 1 > from) {
         let k = np.a - 1;
         if (toks[k].lower === 'and' && k - 1 > from) k--;
-        if (isPunct(toks[k], ',;')) return k;
+        // (not before the report has a verb of its own: in "noted that at her first hearing, in May, she backed ..."
+        // the clause after the comma is the report's main clause)
+        if (isPunct(toks[k], ',;') && (toks[from].lower !== 'that' || hasVerb(ctx, from, k))) return k;
       }
       // "... missed the deadline and the council accused ...", "... — and she noted ...": a clause joined to the report
       // whose own subject and cue follow the conjunction
@@ -763,6 +771,9 @@ export function attributeUnit(
       // clause, and the noun phrase before it stands for the content
       const contact = rel < 0 && speaker && frameA === speaker.a && speaker.b - speaker.a === 1 && contactSubject(ctx, speaker.b, lo)
         ? phraseBefore(ctx, speaker.a, lo) : null;
+      // ("a clinic for Harbor Issues", "with ads and phone calls", "after he asked the mayor ...": a frame that no
+      // comma, dash or quotation mark sets off from the clause before it sits inside that clause and reports nothing)
+      if (rel < 0 && !contact && toks[skipSpace(ctx, frameA - 1, -1, lo)]?.kind !== 'punctuation') return;
       content = rel >= 0 ? { a: rel, b: rel + 1 } : contact ?? before;
       rule += rel >= 0 ? '-relative' : contact ? '-contact' : '-before';
     }

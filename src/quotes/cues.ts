@@ -373,6 +373,8 @@ export function findCues(ctx: QuoteContext, u: Unit): Cue[] {
   for (let k = u.tokStart; k < u.tokEnd; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || quoteOf[k] >= 0) continue;
+    // a word in capitals ("CLAIMS", "THINKS") belongs to a section heading, which reports nothing
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower) continue;
     // one hash lookup decides which recognizers can apply to this word
     const cue = kb.cueWords.has(t.lower)
       ? prepositionCue(ctx, u, k) ?? lightVerbCue(ctx, u, k) ?? verbCue(ctx, u, k) ?? nounCue(ctx, u, k) ?? adjectiveCue(ctx, u, k)

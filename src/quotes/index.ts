@@ -160,13 +160,15 @@ function continueIntoQuoteParagraphs(ctx: QuoteContext, units: Unit[], byUnit: C
   }
 }
 
-/** An indirect report inside another speaker's report ("X said [that Y believes Z]") is X's paraphrase, not Y's
- *  words: it is dropped. Quoted words of Y inside X's report are kept. */
+/** A report inside another speaker's report ("X said [that Y believes Z]", "X said [Y called the plan “a trap”]",
+ *  "[Y demanded Z], X said", "[Y plans Z], according to X") is X's account, not a report of Y's own: it is dropped,
+ *  partly quoted or not (PolNeAR marks the outer report only). A report that is wholly a quotation of Y's words is
+ *  kept, and so is one inside a frame that interrupts it ("Y, X noted, had resisted ..."). */
 function withoutNestedParaphrase(cands: Candidate[]): Candidate[] {
   // ("X said the fees he raised ...": a noun phrase before a contact clause is no paraphrase but its own report)
-  return cands.filter((c) => c.kind !== 'indirect' || c.rule.endsWith('-contact') || !cands.some((o) => o !== c && o.cue !== null && c.cue !== null &&
+  return cands.filter((c) => c.kind === 'direct' || c.rule.endsWith('-contact') || !cands.some((o) => o !== c && o.cue !== null && c.cue !== null &&
     o.content.a <= c.content.a && o.content.b >= c.content.b && o.content.b - o.content.a > c.content.b - c.content.a &&
-    o.cue.a < c.content.a && !sameSpeakerInFrame(o, c)));
+    (o.cue.a < c.content.a || (o.cue.a >= c.content.b && /^(verb|preposition)-(quote-)?before/.test(o.rule))) && !sameSpeakerInFrame(o, c)));
 }
 
 /** "“A,” Roe said, stressing B. “C.”": a quotation running on past its frame holds the frame's own participle,

@@ -150,15 +150,16 @@ test('every quote, speaker and cue span points at its own text', () => {
   }
 });
 
-test('a paraphrase inside another report stays the reporter\'s; quoted words inside it stay the inner speaker\'s', () => {
+test('a paraphrase inside another report stays the reporter\'s, partly quoted or not', () => {
   const a = analyzeText(
-    'The spokesman said the minister believes the deal is dead. The envoy said the rebels called the truce “a trap”.',
+    'The spokesman said the minister believes the deal is dead. The envoy said the rebels called the truce “a trap” for farmers.',
     '2021-03-02',
   );
   assert.equal(speakerText(a, quoteWith(a, 'the deal is dead')), 'The spokesman');
   assert.ok(!a.quotes.some((q) => q.text === 'the deal is dead'), 'no separate quote for the minister');
-  const inner = a.quotes.filter((q) => q.text.includes('a trap'));
-  assert.ok(inner.some((q) => speakerText(a, q) === 'the rebels'), JSON.stringify(inner.map((q) => q.text)));
+  assert.equal(speakerText(a, quoteWith(a, 'a trap')), 'The envoy');
+  const inner = a.quotes.filter((q) => q.text.includes('a trap') && speakerText(a, q) !== 'The envoy');
+  assert.deepEqual(inner.map((q) => q.text), [], 'no separate quote for the rebels');
 });
 
 test('transcript labels name the speaker; editorial labels do not', () => {
@@ -574,13 +575,23 @@ test('a report ends at the writer\'s "but" after a quotation closing on a comma'
   assert.equal(q.text, 'cheaper fares and “buses, buses, buses,”');
 });
 
-test('words the same speaker already reports in a longer quote are not a second quote; another speaker\'s are', () => {
+test('a report inside the clause that a later frame attributes (", a steward said", ", according to ...") is the frame speaker\'s', () => {
+  const a = analyzeText('The dock crews demanded a second break each shift, a union steward said. Jo Roe plans to sell the harbor tug, according to her lawyer.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'second break')), 'a union steward');
+  assert.equal(speakerText(a, quoteWith(a, 'harbor tug')), 'her lawyer');
+  const inner = a.quotes.filter((q) => ['The dock crews', 'Jo Roe'].includes(speakerText(a, q) ?? ''));
+  assert.deepEqual(inner.map((q) => q.text), []);
+});
+
+test('words the same speaker already reports in a longer quote are not a second quote; nor are another speaker\'s', () => {
   const a = analyzeText('The mayor praised the budget, which she called “a fair deal for every district.”', '2021-03-02');
   const inner = a.quotes.filter((q) => q.text.startsWith('“a fair deal'));
   assert.equal(inner.length, 0, JSON.stringify(a.quotes.map((q) => q.text)));
   assert.ok(a.quotes.some((q) => q.text.includes('a fair deal') && q.text.includes('the budget')));
   const b = analyzeText('The council reported that the mayor called the budget “a fair deal for every district.”', '2021-03-02');
-  assert.ok(b.quotes.some((q) => q.text.startsWith('the budget “a fair deal')), JSON.stringify(b.quotes.map((q) => q.text)));
+  // (the council's report holds the mayor's words; PolNeAR marks no second report inside it)
+  assert.ok(!b.quotes.some((q) => q.text.startsWith('the budget “a fair deal')), JSON.stringify(b.quotes.map((q) => q.text)));
+  assert.ok(b.quotes.some((q) => q.text.startsWith('that the mayor called')), JSON.stringify(b.quotes.map((q) => q.text)));
 });
 
 test('a paragraph that is only a quotation goes on with the speaker of the quotation ending the paragraph before', () => {
@@ -1337,4 +1348,34 @@ test('"follow up" is a particle cue', () => {
   const q = quoteWith(a, 'could not answer');
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.cue?.text, 'followed up');
+});
+
+test('a report whose clause opens with an aside between commas goes on to its main clause ("noted that at ..., in 2009, she backed")', () => {
+  const a = analyzeText('Roe noted that at her first hearing on the pier, in 2009, she backed a plan to widen the channel.', '2021-03-02');
+  const q = quoteWith(a, 'first hearing');
+  assert.ok(q.text.endsWith('widen the channel'), q.text);
+  assert.equal(speakerText(a, q), 'Roe');
+  assert.ok(!a.quotes.some((x) => speakerText(a, x) === 'she'), JSON.stringify(a.quotes.map((x) => x.text)));
+});
+
+test('a base form after "and" inside a report joins the report\'s infinitive, not the past-tense frame verb', () => {
+  const a = analyzeText('Jo Roe called on the board to delay the vote and consider a smaller pier.', '2021-03-02');
+  const q = quoteWith(a, 'delay the vote');
+  assert.ok(q.text.endsWith('a smaller pier'), q.text);
+  assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes.map((x) => x.text)));
+});
+
+test('a cue word in capitals belongs to a section heading and reports nothing', () => {
+  const a = analyzeText('THE BOARD THINKS THE PIER IS SAFE — Inspectors found no cracks last week.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => speakerText(a, q) === 'THE BOARD'), JSON.stringify(a.quotes.map((q) => q.text)));
+  assert.equal(speakerText(a, quoteWith(a, 'no cracks')), 'Inspectors');
+});
+
+test('a frame that no comma, dash or quotation mark sets off from the clause before it reports nothing', () => {
+  for (const text of ['Examining the Council\'s Record on Urgent Harbor Challenges.', 'Not that anyone on the crew side of the port is arguing.']) {
+    const a = analyzeText(text, '2021-03-02');
+    assert.deepEqual(a.quotes.map((q) => q.text), [], text);
+  }
+  const b = analyzeText('The new pier is safe, the inspector said.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'pier is safe')), 'the inspector');
 });
