@@ -28,6 +28,9 @@ const KIND: Record<string, TokenKind> = {
   quoted_phrase: 'other',
 };
 
+/** One Unicode punctuation character (dashes, quotation marks, brackets). */
+const PUNCTUATION = /^\p{P}$/u;
+
 export interface Tokenized {
   tokens: Token[];
   /** sentence spans as token index ranges [first, last] inclusive, as wink-nlp found them */
@@ -67,6 +70,14 @@ export function tokenize(text: string): Tokenized {
       same = found >= 0;
     }
     const end = Math.min(text.length, start + value.length);
+    let kind = KIND[types[i]] ?? 'other';
+    let tag = pos[i];
+    // a punctuation character outside wink-nlp's model (the horizontal bar "―", the figure dash "‒") comes as an
+    // unknown token, often tagged a proper noun, and joined a dateline to the name after it ("CITY ― Mayor Roe")
+    if (kind === 'other' && value.length === 1 && PUNCTUATION.test(value)) {
+      kind = 'punctuation';
+      tag = 'PUNCT';
+    }
     tokens[i] = {
       i,
       start,
@@ -74,8 +85,8 @@ export function tokenize(text: string): Tokenized {
       // the value itself when it is the text there (wink-nlp's strings are shared across tokens; no copy)
       text: same ? value : text.slice(start, end),
       lower: value.toLowerCase(),
-      pos: pos[i],
-      kind: KIND[types[i]] ?? 'other',
+      pos: tag,
+      kind,
       sent: 0,
       para: 0,
     };
