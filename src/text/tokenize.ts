@@ -1,6 +1,7 @@
 // The one tokenization of a document: wink-nlp tokens with part of speech, located by character offset.
 import type { Token, TokenKind } from '../model/doc.js';
 import { perDocumentNlp } from './wink-per-document.js';
+import { mendAbbreviations, type AbbreviationCues } from './abbreviations.js';
 
 /** The wink-nlp instance, created on first use (loading the model takes ~100 ms, so it is shared). */
 export function getNlp(): ReturnType<typeof perDocumentNlp>['nlp'] {
@@ -43,7 +44,8 @@ function isSpace(c: number): boolean {
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-export function tokenize(text: string): Tokenized {
+/** Tokens and sentence spans of a text; with `abbreviations`, titles and number abbreviations are mended. */
+export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokenized {
   const { nlp: n, beginDocument } = perDocumentNlp();
   const its = n.its;
   // every document is read as the first one: its tokens do not depend on what was read before
@@ -94,5 +96,7 @@ export function tokenize(text: string): Tokenized {
   }
   // the spans in one call: going through each() builds a wink-nlp item (a dozen closures) per sentence
   const sentenceTokenSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  return { tokens, sentenceTokenSpans };
+  if (!abbreviations) return { tokens, sentenceTokenSpans };
+  const mended = mendAbbreviations(text, tokens, sentenceTokenSpans, abbreviations);
+  return { tokens: mended.tokens, sentenceTokenSpans: mended.spans };
 }
