@@ -38,3 +38,8 @@ test('"No." is an abbreviation only before a number; elsewhere its period ends t
   assert.equal(q.text, '“We cannot afford it,”');
   assert.equal(speakerText(a, q), 'she');
 });
+
+test('a noun that is also a cue verb, joined by "and" to the head\'s modifier, stays in the speaker ("state and federal agencies")', () => {
+  const a = analyzeText('The levy will rise next year, and state and federal agencies said they would pay the rest.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'they would pay')), 'state and federal agencies');
+});
