@@ -2,6 +2,7 @@
 import type { Token, TokenKind } from '../model/doc.js';
 import { perDocumentNlp } from './wink-per-document.js';
 import { mendAbbreviations, type AbbreviationCues } from './abbreviations.js';
+import { mendTags } from './tags.js';
 
 /** The wink-nlp instance, created on first use (loading the model takes ~100 ms, so it is shared). */
 export function getNlp(): ReturnType<typeof perDocumentNlp>['nlp'] {
@@ -96,6 +97,7 @@ export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokeni
   }
   // the spans in one call: going through each() builds a wink-nlp item (a dozen closures) per sentence
   const sentenceTokenSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  mendTags(tokens);
   if (!abbreviations) return { tokens, sentenceTokenSpans };
   const mended = mendAbbreviations(text, tokens, sentenceTokenSpans, abbreviations);
   return { tokens: mended.tokens, sentenceTokenSpans: mended.spans };

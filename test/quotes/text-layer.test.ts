@@ -43,3 +43,13 @@ test('a noun that is also a cue verb, joined by "and" to the head\'s modifier, s
   const a = analyzeText('The levy will rise next year, and state and federal agencies said they would pay the rest.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'they would pay')), 'state and federal agencies');
 });
+
+test('after "then", a noun coordinated with a modifier before a verb is tagged a noun ("then state and city crews could")', () => {
+  const text = 'Volunteers would sign up, and then state and city crews could call on them in a flood.';
+  const state = tokenize(text).tokens.find((t) => t.lower === 'state');
+  assert.equal(state?.pos, 'NOUN');
+  const a = analyzeText(text, '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'them in a flood')), 'state and city crews');
+  // a verb that takes a coordinated object keeps its tag
+  assert.equal(tokenize('Then wash and dry wet socks.').tokens.find((t) => t.lower === 'wash')?.pos, 'VERB');
+});
