@@ -93,6 +93,9 @@ function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenS
   while (a < b && !(isNominal(ctx, toks[a], a === end - 1 ? lo - 1 : lo) || ctx.kb.determiners.has(toks[a].lower) ||
     (isModifier(toks[a]) && !isPossessive(toks[a])) ||
     (toks[a].pos === 'NOUN' && toks[a].kind === 'word' && a + 1 < b && isNominal(ctx, toks[a + 1], lo)) ||
+    // ("state and federal agencies": such a noun joined to the modifier of the head)
+    (toks[a].pos === 'NOUN' && toks[a].kind === 'word' && a + 2 < b && toks[a + 1].lower === 'and' &&
+      (toks[a + 2].pos === 'ADJ' || toks[a + 2].pos === 'NOUN')) ||
     (participleModifier(ctx, toks[a]) && a + 1 < b && toks[a + 1].pos === 'NOUN'))) a++;
   // a head noun tagged as an adjective ("the election chief") still ends a phrase that opens with a determiner
   // (as does a possessive: "Roe's brief dismissed", "the Post's tracking average shows")
@@ -242,6 +245,15 @@ export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpa
     if (joins && (t.lower !== 'and' || rightOpens)) {
       a = k;
       k--;
+      continue;
+    }
+    // "state and federal agencies": a lowercase noun that is also a cue verb form, joined by "and" to a modifier or
+    // noun of the same head, is a modifier too
+    const left = toks[k - 1];
+    if (t.lower === 'and' && a < j && k - 1 >= lo && left.pos === 'NOUN' && left.kind === 'word' && usable(ctx, left) &&
+      !isCapitalized(left) && (right.pos === 'ADJ' || right.pos === 'NOUN') && a + 1 < j) {
+      a = k - 1;
+      k -= 2;
       continue;
     }
     break;

@@ -8,7 +8,7 @@ import { assignParagraphs, buildSentences } from './sentences.js';
 
 export function readTextLayer(doc: Doc, kb: Knowledge): void {
   const { paragraphs, structure } = buildStructure(doc.text, paragraphSpans(doc.text), kb.structure);
-  const { tokens, sentenceTokenSpans } = tokenize(doc.text);
+  const { tokens, sentenceTokenSpans } = tokenize(doc.text, kb.structure.abbreviations);
   assignParagraphs(tokens, paragraphs);
   doc.tokens = tokens;
   doc.paragraphs = paragraphs;

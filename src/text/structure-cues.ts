@@ -1,12 +1,16 @@
-// Loads dictionaries/structure.yaml: the labels that mark captions, cross-references, bylines and datelines.
+// Loads dictionaries/structure.yaml: the labels that mark captions, cross-references, bylines and datelines, and the
+// abbreviations the tokenizer mends.
 import { join } from 'node:path';
 import { loadYaml, stringList } from '../dictionaries/data-file.js';
+import type { AbbreviationCues } from './abbreviations.js';
 
 export interface StructureCues {
   captionLabels: string[];
   relatedLabels: string[];
   bylinePrefixes: string[];
   agencies: Set<string>;
+  /** abbreviations the tokenizer mends (src/text/abbreviations.ts) */
+  abbreviations: AbbreviationCues;
 }
 
 export function loadStructureCues(dir: string): StructureCues {
@@ -18,5 +22,9 @@ export function loadStructureCues(dir: string): StructureCues {
     relatedLabels: byLength(stringList(data, 'related_labels')),
     bylinePrefixes: byLength(stringList(data, 'byline_prefixes')),
     agencies: new Set(stringList(data, 'agencies')),
+    abbreviations: {
+      titles: new Set(stringList(data, 'name_titles').map((t) => t.replace(/\.$/, ''))),
+      numberAbbreviations: new Set(stringList(data, 'number_abbreviations').map((t) => `${t.replace(/\.$/, '').toLowerCase()}.`)),
+    },
   };
 }

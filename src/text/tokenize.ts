@@ -1,6 +1,8 @@
 // The one tokenization of a document: wink-nlp tokens with part of speech, located by character offset.
 import type { Token, TokenKind } from '../model/doc.js';
 import { perDocumentNlp } from './wink-per-document.js';
+import { mendAbbreviations, type AbbreviationCues } from './abbreviations.js';
+import { mendTags } from './tags.js';
 
 /** The wink-nlp instance, created on first use (loading the model takes ~100 ms, so it is shared). */
 export function getNlp(): ReturnType<typeof perDocumentNlp>['nlp'] {
@@ -28,6 +30,9 @@ const KIND: Record<string, TokenKind> = {
   quoted_phrase: 'other',
 };
 
+/** One Unicode punctuation character (dashes, quotation marks, brackets). */
+const PUNCTUATION = /^\p{P}$/u;
+
 export interface Tokenized {
   tokens: Token[];
   /** sentence spans as token index ranges [first, last] inclusive, as wink-nlp found them */
@@ -40,7 +45,8 @@ function isSpace(c: number): boolean {
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-export function tokenize(text: string): Tokenized {
+/** Tokens and sentence spans of a text; with `abbreviations`, titles and number abbreviations are mended. */
+export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokenized {
   const { nlp: n, beginDocument } = perDocumentNlp();
   const its = n.its;
   // every document is read as the first one: its tokens do not depend on what was read before
@@ -67,6 +73,14 @@ export function tokenize(text: string): Tokenized {
       same = found >= 0;
     }
     const end = Math.min(text.length, start + value.length);
+    let kind = KIND[types[i]] ?? 'other';
+    let tag = pos[i];
+    // a punctuation character outside wink-nlp's model (the horizontal bar "―", the figure dash "‒") comes as an
+    // unknown token, often tagged a proper noun, and joined a dateline to the name after it ("CITY ― Mayor Roe")
+    if (kind === 'other' && value.length === 1 && PUNCTUATION.test(value)) {
+      kind = 'punctuation';
+      tag = 'PUNCT';
+    }
     tokens[i] = {
       i,
       start,
@@ -74,8 +88,8 @@ export function tokenize(text: string): Tokenized {
       // the value itself when it is the text there (wink-nlp's strings are shared across tokens; no copy)
       text: same ? value : text.slice(start, end),
       lower: value.toLowerCase(),
-      pos: pos[i],
-      kind: KIND[types[i]] ?? 'other',
+      pos: tag,
+      kind,
       sent: 0,
       para: 0,
     };
@@ -83,5 +97,8 @@ export function tokenize(text: string): Tokenized {
   }
   // the spans in one call: going through each() builds a wink-nlp item (a dozen closures) per sentence
   const sentenceTokenSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  return { tokens, sentenceTokenSpans };
+  mendTags(tokens);
+  if (!abbreviations) return { tokens, sentenceTokenSpans };
+  const mended = mendAbbreviations(text, tokens, sentenceTokenSpans, abbreviations);
+  return { tokens: mended.tokens, sentenceTokenSpans: mended.spans };
 }

@@ -1,0 +1,55 @@
+// Text-layer faults (tokens, sentences, tags, quotation marks) that cost quotes their speakers, on sentences written
+// for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, docOf, quoteWith, speakerText } from '../helpers/analyze.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+test('a horizontal bar is punctuation, so a dateline before it stays out of the speaker', () => {
+  const bar = tokenize('BAYPORT ― Mayor Jo Roe said so.').tokens.find((t) => t.text === '―');
+  assert.equal(bar?.kind, 'punctuation');
+  assert.equal(bar?.pos, 'PUNCT');
+  const a = analyzeText('BAYPORT ― Mayor Jo Roe said the harbour would close for the winter.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'harbour would close')), 'Mayor Jo Roe');
+});
+
+test('a title before a name keeps its period and its sentence ("the Rev. Jo Roe")', () => {
+  const doc = docOf('The Rev. Jo Roe said the chapel would reopen in May. Adm. Bo Kim told the crew to wait.', '2021-03-02');
+  assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end)), [
+    'The Rev. Jo Roe said the chapel would reopen in May.',
+    'Adm. Bo Kim told the crew to wait.',
+  ]);
+  assert.ok(doc.tokens.some((t) => t.text === 'Rev.'));
+  const a = analyzeText('The pier will stay shut, said Cmdr. Al Day.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'pier will stay shut')), 'Cmdr. Al Day');
+});
+
+test('"No." is an abbreviation only before a number; elsewhere its period ends the sentence', () => {
+  const text = 'Asked whether the pier would reopen, Jo Roe said no. “We cannot afford it,” she added. The ferry docks at No. 3 Quay.';
+  const doc = docOf(text, '2021-03-02');
+  assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end)), [
+    'Asked whether the pier would reopen, Jo Roe said no.',
+    '“We cannot afford it,” she added.',
+    'The ferry docks at No. 3 Quay.',
+  ]);
+  assert.ok(doc.tokens.some((t) => t.text === 'No.'), 'before a number the abbreviation stays whole');
+  const a = analyzeText(text, '2021-03-02');
+  const q = quoteWith(a, 'cannot afford it');
+  assert.equal(q.text, '“We cannot afford it,”');
+  assert.equal(speakerText(a, q), 'she');
+});
+
+test('a noun that is also a cue verb, joined by "and" to the head\'s modifier, stays in the speaker ("state and federal agencies")', () => {
+  const a = analyzeText('The levy will rise next year, and state and federal agencies said they would pay the rest.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'they would pay')), 'state and federal agencies');
+});
+
+test('after "then", a noun coordinated with a modifier before a verb is tagged a noun ("then state and city crews could")', () => {
+  const text = 'Volunteers would sign up, and then state and city crews could call on them in a flood.';
+  const state = tokenize(text).tokens.find((t) => t.lower === 'state');
+  assert.equal(state?.pos, 'NOUN');
+  const a = analyzeText(text, '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'them in a flood')), 'state and city crews');
+  // a verb that takes a coordinated object keeps its tag
+  assert.equal(tokenize('Then wash and dry wet socks.').tokens.find((t) => t.lower === 'wash')?.pos, 'VERB');
+});
