@@ -50,3 +50,10 @@ test('"decided against" is a particle cue, and what was decided against is the r
   assert.equal(speakerText(a, q), 'The harbour board');
   assert.equal(q.text, 'raising the mooring fees');
 });
+
+test('a participle reports for the subject even when a time stands between it and its verb ("a crew in 1998 sent ..., calling for")', () => {
+  const a = analyzeText('A crew of welders in 1998 sent a note to our port board, calling for his removal.', '2021-03-02');
+  const q = quoteWith(a, 'his removal');
+  assert.equal(q.cue?.text, 'calling for');
+  assert.equal(speakerText(a, q), 'A crew of welders');
+});
