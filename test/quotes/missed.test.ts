@@ -57,3 +57,10 @@ test('a participle reports for the subject even when a time stands between it an
   assert.equal(q.cue?.text, 'calling for');
   assert.equal(speakerText(a, q), 'A crew of welders');
 });
+
+test('"heard" before a cue participle is a catenative: the one heard is the speaker ("can be heard shouting")', () => {
+  const a = analyzeText('On the tape, Jo Roe can be heard shouting at the deckhands that the hold was empty.', '2021-03-02');
+  const q = quoteWith(a, 'hold was empty');
+  assert.equal(q.cue?.text, 'can be heard shouting');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+});
