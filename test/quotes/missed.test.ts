@@ -64,3 +64,10 @@ test('"heard" before a cue participle is a catenative: the one heard is the spea
   assert.equal(q.cue?.text, 'can be heard shouting');
   assert.equal(speakerText(a, q), 'Jo Roe');
 });
+
+test('a name the tagger reads as a verb still heads the subject of a cue form read as a noun ("though Wade notes they ...")', () => {
+  const a = analyzeText('Two deckhands kept their posts, though Wade notes they were hired before the storm.', '2021-03-02');
+  const q = quoteWith(a, 'hired before the storm');
+  assert.equal(q.cue?.text, 'notes');
+  assert.equal(speakerText(a, q), 'Wade');
+});
