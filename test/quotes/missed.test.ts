@@ -71,3 +71,10 @@ test('a name the tagger reads as a verb still heads the subject of a cue form re
   assert.equal(q.cue?.text, 'notes');
   assert.equal(speakerText(a, q), 'Wade');
 });
+
+test('"pleads for" is a particle cue, so what is pleaded for is reported', () => {
+  const a = analyzeText("The skipper's brother pleads for his job back.", '2021-03-02');
+  const q = quoteWith(a, 'his job back');
+  assert.equal(q.cue?.text, 'pleads for');
+  assert.equal(speakerText(a, q), "The skipper's brother");
+});
