@@ -1,7 +1,7 @@
 // Attributions the quote layer used to miss: each test is a sentence written for it, with invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, quoteWith, speakerText } from '../helpers/analyze.js';
+import { analyzeText, at, quoteWith, speakerText } from '../helpers/analyze.js';
 
 test('a participle after a quotation closing on a comma reports for the speaker (\'said it was “fine,” adding that\')', () => {
   const a = analyzeText('Jo Roe said the new pier "was a fine success," adding that its value doubled within a year.', '2021-03-02');
@@ -77,4 +77,14 @@ test('"pleads for" is a particle cue, so what is pleaded for is reported', () =>
   const q = quoteWith(a, 'his job back');
   assert.equal(q.cue?.text, 'pleads for');
   assert.equal(speakerText(a, q), "The skipper's brother");
+});
+
+test('a headline ending in a name, a colon and a quotation gives the quotation to the name ("A talk with Jo Roe: \'...\'")', () => {
+  const a = analyzeText("Notes from a chat with Tam Wade: 'Keep every pier open.'\n\nThe harbour chief spoke on Monday.", '2021-03-02');
+  const q = quoteWith(a, 'Keep every pier open');
+  assert.equal(speakerText(a, q), 'Tam Wade');
+  assert.equal(q.cue?.text, ':');
+  // a title-case headline does not show where the name starts
+  const b = analyzeText("Tam Wade Scolds Harbour Chief: 'Keep Every Pier Open.'\n\nThe harbour chief spoke on Monday.", '2021-03-02');
+  assert.ok(!b.quotes.some((x) => x.speaker && at(b, x.speaker) === 'Scolds Harbour Chief'));
 });
