@@ -88,3 +88,10 @@ test('a headline ending in a name, a colon and a quotation gives the quotation t
   const b = analyzeText("Tam Wade Scolds Harbour Chief: 'Keep Every Pier Open.'\n\nThe harbour chief spoke on Monday.", '2021-03-02');
   assert.ok(!b.quotes.some((x) => x.speaker && at(b, x.speaker) === 'Scolds Harbour Chief'));
 });
+
+test('a frame inside an aside between spaced dashes reports only up to the closing dash', () => {
+  const a = analyzeText('The new levy on ferries -- which Jo Roe called “a plain raid” -- falls due in May, and owners are angry.', '2021-03-02');
+  const q = quoteWith(a, 'a plain raid');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.text, '“a plain raid”');
+});
