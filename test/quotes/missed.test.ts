@@ -95,3 +95,10 @@ test('a frame inside an aside between spaced dashes reports only up to the closi
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.text, '“a plain raid”');
 });
+
+test('"disagrees with" is a particle cue: the one disagreed with is reported, not the clause before', () => {
+  const a = analyzeText('As the council moves to close the pier, the harbour chief Jo Roe plainly disagrees with her own staff.', '2021-03-02');
+  const q = quoteWith(a, 'her own staff');
+  assert.equal(q.cue?.text, 'plainly disagrees with');
+  assert.equal(q.text, 'her own staff');
+});
