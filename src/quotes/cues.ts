@@ -178,7 +178,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   while (aux > u.tokStart && (ctx.tokens[aux].kind === 'space' || ctx.tokens[aux].pos === 'ADV')) aux--;
   const perfect = /ed$/.test(t.lower) && aux >= u.tokStart && /^(has|have|had)$/.test(ctx.tokens[aux].lower) || contractedHas;
   // "..., promising to ...": a cue's -ing form after a comma is a participle even where the tagger read an adjective
-  const participleAfterComma = t.pos === 'ADJ' && t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',');
+  // (or a noun before "that": "..., warning that")
+  const participleAfterComma = (t.pos === 'ADJ' || (t.pos === 'NOUN' && next?.lower === 'that')) && t.lower.endsWith('ing') && prev !== null &&
+    isPunct(prev, ',');
   const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma || perfect ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN' || RELATIVES.has(prev.lower)) && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));

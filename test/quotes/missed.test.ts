@@ -102,3 +102,11 @@ test('"disagrees with" is a particle cue: the one disagreed with is reported, no
   assert.equal(q.cue?.text, 'plainly disagrees with');
   assert.equal(q.text, 'her own staff');
 });
+
+test('a cue form in -ing after a comma and before "that" is a participle even when tagged as a noun ("..., warning that")', () => {
+  const a = analyzeText('Port leaders have endorsed a plan for a joint fleet, warning that the storm season could cost them dearly.', '2021-03-02');
+  const q = quoteWith(a, 'storm season could cost');
+  assert.equal(q.cue?.text, 'warning');
+  assert.equal(speakerText(a, q), 'Port leaders');
+  assert.equal(quoteWith(a, 'joint fleet').text, 'a plan for a joint fleet');
+});
