@@ -669,7 +669,8 @@ export function attributeUnit(
     }
     const afterFrom = contentStart(ctx, cue, frameB, hi);
     const before = strip(ctx, lo, frameA);
-    const after = strip(ctx, afterFrom, Math.min(contentEnd(ctx, cues, ci, afterFrom, hi), relativeClauseEnd(ctx, speaker, afterFrom, hi)));
+    const after = strip(ctx, afterFrom, Math.min(contentEnd(ctx, cues, ci, afterFrom, hi), relativeClauseEnd(ctx, speaker, afterFrom, hi),
+      dashAsideEnd(ctx, lo, frameA, afterFrom, hi)));
     const bs = before ? stats(ctx, before) : null;
     const as = after ? stats(ctx, after) : null;
     // content before the cue only when the cue closes its clause: "..., X said." / "..., X said in a statement."
@@ -788,6 +789,16 @@ export function attributeUnit(
     out.push({ content, kind: kindOf(ctx, content), speaker, cue, unit: unitIndex, rule });
   });
   return out;
+}
+
+/** "... its levy -- which Roe called “a raid” -- was ...": a frame inside an aside between spaced dashes reports up to
+ *  the closing dash. hi when the frame at frameA opens no such aside in the unit [lo, ...). */
+function dashAsideEnd(ctx: QuoteContext, lo: number, frameA: number, from: number, hi: number): number {
+  let open = false;
+  for (let k = lo; k < frameA; k++) if (ctx.quoteOf[k] < 0 && isDash(ctx.tokens[k]) && spaced(ctx, k)) open = !open;
+  if (!open) return hi;
+  for (let k = from; k < hi; k++) if (ctx.quoteOf[k] < 0 && isDash(ctx.tokens[k]) && spaced(ctx, k)) return k;
+  return hi;
 }
 
 /** Whether [a, b) is an aside between commas that the speaker phrase left out ("Jo Roe, the mayor of Elmwood, a town

@@ -157,10 +157,14 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // ("Some voters, however, question the ...": the subject may stand before a parenthetical adverb between commas)
   const subjectWord = prev !== null && isPunct(prev, ',') ? parentheticalBefore(ctx, prev.i, u.tokStart) : prev;
   // ("A dock tribunal in 1998 found that ...": or a time between the subject and the verb)
+  // ("..., though Lynch notes they ...": a capitalized word inside the sentence is a name whatever its tag)
+  const nameWord = subjectWord !== null && isCapitalized(subjectWord) && subjectWord.i > u.tokStart && ctx.tokens[subjectWord.i - 1]?.kind === 'word' &&
+    ctx.quoteOf[subjectWord.i] < 0;
   const nounAsVerb = t.pos === 'NOUN' && subjectWord !== null && (subjectWord.pos === 'NOUN' || subjectWord.pos === 'PROPN' || subjectWord.pos === 'PRON' ||
-    ctx.inTime[subjectWord.i] === 1) &&
+    ctx.inTime[subjectWord.i] === 1 || nameWord) &&
     !ctx.kb.determiners.has(subjectWord.lower) &&
     next !== null && (next.pos === 'DET' || next.lower === 'that' || ctx.kb.determiners.has(next.lower) || next.pos === 'NUM' ||
+      (nameWord && next.pos === 'PRON' && ctx.kb.pronouns.has(next.lower)) ||
       // "the campaign plans to hire ...": an -s form before "to" and a verb
       (next.lower === 'to' && /[^s]s$/.test(t.lower) && wordFrom(ctx, next.i + 1, u.tokEnd)?.pos === 'VERB'));
   // "is promising lower taxes": a progressive the tagger read as an adjective
@@ -174,7 +178,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   while (aux > u.tokStart && (ctx.tokens[aux].kind === 'space' || ctx.tokens[aux].pos === 'ADV')) aux--;
   const perfect = /ed$/.test(t.lower) && aux >= u.tokStart && /^(has|have|had)$/.test(ctx.tokens[aux].lower) || contractedHas;
   // "..., promising to ...": a cue's -ing form after a comma is a participle even where the tagger read an adjective
-  const participleAfterComma = t.pos === 'ADJ' && t.lower.endsWith('ing') && prev !== null && isPunct(prev, ',');
+  // (or a noun before "that": "..., warning that")
+  const participleAfterComma = (t.pos === 'ADJ' || (t.pos === 'NOUN' && next?.lower === 'that')) && t.lower.endsWith('ing') && prev !== null &&
+    isPunct(prev, ',');
   const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma || perfect ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN' || RELATIVES.has(prev.lower)) && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));

@@ -7,6 +7,8 @@ import type { Paragraph } from '../model/doc.js';
 import { isCapitalized, type QuoteContext } from './context.js';
 
 const MAX_LABEL_WORDS = 4;
+const OPENING_MARKS = ['"', "'", '“', '‘'];
+const CLOSING_MARKS = ['"', "'", '”', '’'];
 
 /** Where the label of a paragraph ends (the colon's token index) and its first word, or null. */
 function labelOf(ctx: QuoteContext, p: Paragraph): { a: number; colon: number } | null {
@@ -24,6 +26,26 @@ function labelOf(ctx: QuoteContext, p: Paragraph): { a: number; colon: number } 
     k++;
   }
   return words === 0 || words > MAX_LABEL_WORDS || k >= p.tokenEnd || toks[k].text !== ':' ? null : { a, colon: k };
+}
+
+/** "A word from Jo Roe: ‘Keep the pier open.’": in a headline, a name of a few capitalized words right before a colon
+ *  that opens a quotation running to the headline's end is the speaker of that quotation, whatever comes before it. */
+function headlineLabel(ctx: QuoteContext, p: Paragraph): { a: number; colon: number } | null {
+  const toks = ctx.tokens;
+  let colon = -1;
+  for (let k = p.tokenStart; k < p.tokenEnd; k++) {
+    if (toks[k].text === ':' && ctx.quoteOf[k] < 0) { colon = k; break; }
+  }
+  if (colon < 0) return null;
+  // a quotation mark opens right after the colon and one closes the headline (a final period aside)
+  let last = p.tokenEnd - 1;
+  while (last > colon && (toks[last].kind === 'space' || toks[last].text === '.')) last--;
+  if (colon + 1 >= last || !OPENING_MARKS.includes(toks[colon + 1].text) || !CLOSING_MARKS.includes(toks[last].text)) return null;
+  let a = colon;
+  // (whatever the tagger made of each word: "Wade", "Cook")
+  while (a - 1 >= p.tokenStart && colon - a < MAX_LABEL_WORDS && toks[a - 1].kind === 'word' && isCapitalized(toks[a - 1])) a--;
+  // (the word before the name is lowercase: in a title-case headline the name's start cannot be told)
+  return colon - a >= 2 && a > p.tokenStart && !isCapitalized(toks[a - 1]) && toks[a - 1].kind === 'word' ? { a, colon } : null;
 }
 
 /** The first token of a paragraph past spaces and the quotation mark a transcript paragraph may open with. */
@@ -45,7 +67,7 @@ export function labelQuotes(ctx: QuoteContext): Candidate[] {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     if (p.kind !== 'body') continue;
-    const label = labelOf(ctx, p);
+    const label = labelOf(ctx, p) ?? (i === 0 ? headlineLabel(ctx, p) : null);
     if (!label) continue;
     let end = p.tokenEnd;
     // a transcript turn runs on over the following paragraphs that, like it, open with a quotation mark and carry

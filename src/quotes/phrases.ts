@@ -293,8 +293,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
       break;
     }
     const next = toks[k + 1];
+    // ("A crew in 1998 sent ...": a preposition before a time starts an adverbial, not part of the phrase)
     const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && b > i && !!next && k + 1 < hi &&
-      (isNominal(ctx, next, sentenceStart) || next.pos === 'DET' || next.pos === 'ADJ');
+      (isNominal(ctx, next, sentenceStart) || next.pos === 'DET' || next.pos === 'ADJ') && !(t.pos === 'ADP' && ctx.inTime[k + 1] === 1);
     // "and" joins two names, or (inside an appositive) two titles: "a fellow at X and a former ambassador"
     if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') ||
       (!appositive && (next.pos === 'DET' || next.pos === 'NOUN' ||
@@ -366,5 +367,9 @@ export function unitSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   while (k < hi && toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB' &&
     (ctx.kb.adverbs.has(toks[k].lower) || toks[k].pos === 'ADV' || isPunct(toks[k], ',') || toks[k].kind === 'space' ||
       ctx.inTime[k] === 1 || (toks[k].pos === 'ADP' && ctx.inTime[k + 1] === 1))) k++;
-  return k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') ? np : null;
+  // ("A crew in 1998 sent a letter": after such a time the tagger may read the verb as a noun; an object follows it)
+  const after = k < hi ? wordFrom(ctx, k + 1, hi) : undefined;
+  const verbAfterTime = k < hi && toks[k].pos === 'NOUN' && k > np.b && ctx.inTime[k - 1] === 1 && !!after &&
+    (after.pos === 'DET' || ctx.kb.determiners.has(after.lower));
+  return k < hi && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || verbAfterTime) ? np : null;
 }

@@ -1,7 +1,7 @@
 // Attributions the quote layer used to miss: each test is a sentence written for it, with invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, quoteWith, speakerText } from '../helpers/analyze.js';
+import { analyzeText, at, quoteWith, speakerText } from '../helpers/analyze.js';
 
 test('a participle after a quotation closing on a comma reports for the speaker (\'said it was “fine,” adding that\')', () => {
   const a = analyzeText('Jo Roe said the new pier "was a fine success," adding that its value doubled within a year.', '2021-03-02');
@@ -49,4 +49,64 @@ test('"decided against" is a particle cue, and what was decided against is the r
   assert.equal(q.cue?.text, 'decided against');
   assert.equal(speakerText(a, q), 'The harbour board');
   assert.equal(q.text, 'raising the mooring fees');
+});
+
+test('a participle reports for the subject even when a time stands between it and its verb ("a crew in 1998 sent ..., calling for")', () => {
+  const a = analyzeText('A crew of welders in 1998 sent a note to our port board, calling for his removal.', '2021-03-02');
+  const q = quoteWith(a, 'his removal');
+  assert.equal(q.cue?.text, 'calling for');
+  assert.equal(speakerText(a, q), 'A crew of welders');
+});
+
+test('"heard" before a cue participle is a catenative: the one heard is the speaker ("can be heard shouting")', () => {
+  const a = analyzeText('On the tape, Jo Roe can be heard shouting at the deckhands that the hold was empty.', '2021-03-02');
+  const q = quoteWith(a, 'hold was empty');
+  assert.equal(q.cue?.text, 'can be heard shouting');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+});
+
+test('a name the tagger reads as a verb still heads the subject of a cue form read as a noun ("though Wade notes they ...")', () => {
+  const a = analyzeText('Two deckhands kept their posts, though Wade notes they were hired before the storm.', '2021-03-02');
+  const q = quoteWith(a, 'hired before the storm');
+  assert.equal(q.cue?.text, 'notes');
+  assert.equal(speakerText(a, q), 'Wade');
+});
+
+test('"pleads for" is a particle cue, so what is pleaded for is reported', () => {
+  const a = analyzeText("The skipper's brother pleads for his job back.", '2021-03-02');
+  const q = quoteWith(a, 'his job back');
+  assert.equal(q.cue?.text, 'pleads for');
+  assert.equal(speakerText(a, q), "The skipper's brother");
+});
+
+test('a headline ending in a name, a colon and a quotation gives the quotation to the name ("A talk with Jo Roe: \'...\'")', () => {
+  const a = analyzeText("Notes from a chat with Tam Wade: 'Keep every pier open.'\n\nThe harbour chief spoke on Monday.", '2021-03-02');
+  const q = quoteWith(a, 'Keep every pier open');
+  assert.equal(speakerText(a, q), 'Tam Wade');
+  assert.equal(q.cue?.text, ':');
+  // a title-case headline does not show where the name starts
+  const b = analyzeText("Tam Wade Scolds Harbour Chief: 'Keep Every Pier Open.'\n\nThe harbour chief spoke on Monday.", '2021-03-02');
+  assert.ok(!b.quotes.some((x) => x.speaker && at(b, x.speaker) === 'Scolds Harbour Chief'));
+});
+
+test('a frame inside an aside between spaced dashes reports only up to the closing dash', () => {
+  const a = analyzeText('The new levy on ferries -- which Jo Roe called “a plain raid” -- falls due in May, and owners are angry.', '2021-03-02');
+  const q = quoteWith(a, 'a plain raid');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.text, '“a plain raid”');
+});
+
+test('"disagrees with" is a particle cue: the one disagreed with is reported, not the clause before', () => {
+  const a = analyzeText('As the council moves to close the pier, the harbour chief Jo Roe plainly disagrees with her own staff.', '2021-03-02');
+  const q = quoteWith(a, 'her own staff');
+  assert.equal(q.cue?.text, 'plainly disagrees with');
+  assert.equal(q.text, 'her own staff');
+});
+
+test('a cue form in -ing after a comma and before "that" is a participle even when tagged as a noun ("..., warning that")', () => {
+  const a = analyzeText('Port leaders have endorsed a plan for a joint fleet, warning that the storm season could cost them dearly.', '2021-03-02');
+  const q = quoteWith(a, 'storm season could cost');
+  assert.equal(q.cue?.text, 'warning');
+  assert.equal(speakerText(a, q), 'Port leaders');
+  assert.equal(quoteWith(a, 'joint fleet').text, 'a plan for a joint fleet');
 });
