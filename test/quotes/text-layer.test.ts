@@ -53,3 +53,11 @@ test('after "then", a noun coordinated with a modifier before a verb is tagged a
   // a verb that takes a coordinated object keeps its tag
   assert.equal(tokenize('Then wash and dry wet socks.').tokens.find((t) => t.lower === 'wash')?.pos, 'VERB');
 });
+
+test('a quotation nested in curly marks inside another stays inside it ("... what she calls “a leaky tub” than ...")', () => {
+  const a = analyzeText('“I would rather sail in what she calls “a leaky tub” than stay ashore with them,” said Jo Roe. “Fine,” Al Day said.', '2021-03-02');
+  const q = quoteWith(a, 'leaky tub');
+  assert.equal(q.text, '“I would rather sail in what she calls “a leaky tub” than stay ashore with them,”');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(speakerText(a, quoteWith(a, 'Fine')), 'Al Day');
+});
