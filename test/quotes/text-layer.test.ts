@@ -61,3 +61,11 @@ test('a quotation nested in curly marks inside another stays inside it ("... wha
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(speakerText(a, quoteWith(a, 'Fine')), 'Al Day');
 });
+
+test('a dateline before a spaced hyphen stays out of the subject ("BAYPORT - Mayor Jo Roe said")', () => {
+  const a = analyzeText('BAYPORT - Mayor Jo Roe said the harbour would close for the winter.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'harbour would close')), 'Mayor Jo Roe');
+  // a hyphen inside a word still joins the phrase
+  const b = analyzeText('The pro-ferry lobby said the harbour would close.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'harbour would close')), 'The pro-ferry lobby');
+});
