@@ -55,7 +55,9 @@ function paragraphSegments(text: string, from: number, to: number, para: number,
     const c = text[i];
     let width = 0;
     let role: 'open' | 'close' | 'either' | null = null;
-    if (OPENERS.has(c)) role = 'open';
+    // (a curly opening mark glued to the word before it and followed by a space or the paragraph's end is a closing
+    // one typed wrongly: "... rated it “wrong.“")
+    if (OPENERS.has(c)) role = c === '“' && i > from && !/\s/.test(text[i - 1]) && (i + 1 === to || /\s/.test(text[i + 1])) ? 'close' : 'open';
     else if (CLOSERS.has(c)) role = 'close';
     else if (c === '"') role = 'either';
     else if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {

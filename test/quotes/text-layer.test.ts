@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, docOf, quoteWith, speakerText } from '../helpers/analyze.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { findMarkedQuotes } from '../../src/quotes/marks.js';
 
 test('a horizontal bar is punctuation, so a dateline before it stays out of the speaker', () => {
   const bar = tokenize('BAYPORT ― Mayor Jo Roe said so.').tokens.find((t) => t.text === '―');
@@ -68,4 +69,10 @@ test('a dateline before a spaced hyphen stays out of the subject ("BAYPORT - May
   // a hyphen inside a word still joins the phrase
   const b = analyzeText('The pro-ferry lobby said the harbour would close.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'harbour would close')), 'The pro-ferry lobby');
+});
+
+test('a curly opening mark typed for a closing one, glued to the word before it, closes the quotation', () => {
+  const text = 'The inspectors rated the claim “largely wrong.“\n\n“We will reopen the pier,” Jo Roe said.';
+  const doc = docOf(text, '2021-03-02');
+  assert.deepEqual(findMarkedQuotes(doc).map((q) => text.slice(q.start, q.end)), ['“largely wrong.“', '“We will reopen the pier,”']);
 });
