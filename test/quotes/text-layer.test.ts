@@ -76,3 +76,9 @@ test('a curly opening mark typed for a closing one, glued to the word before it,
   const doc = docOf(text, '2021-03-02');
   assert.deepEqual(findMarkedQuotes(doc).map((q) => text.slice(q.start, q.end)), ['“largely wrong.“', '“We will reopen the pier,”']);
 });
+
+test('a dateline may end in a horizontal bar ("BAYPORT ― ...")', () => {
+  const a = analyzeText('BAYPORT ― The ferry crews voted to strike on Monday, their union said.', '2021-03-02');
+  assert.equal(a.structure.dateline?.place, 'BAYPORT');
+  assert.equal(a.structure.dateline?.text, 'BAYPORT ―');
+});
