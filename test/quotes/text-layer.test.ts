@@ -82,3 +82,11 @@ test('a dateline may end in a horizontal bar ("BAYPORT ― ...")', () => {
   assert.equal(a.structure.dateline?.place, 'BAYPORT');
   assert.equal(a.structure.dateline?.text, 'BAYPORT ―');
 });
+
+test('the dateline is a sentence of its own, so it is neither content nor speaker of the first report', () => {
+  const a = analyzeText('BAYPORT — According to Jo Roe, the ferry will stop running in May.', '2021-03-02');
+  assert.deepEqual(a.sentences.map((s) => a.text.slice(s.start, s.end)), ['BAYPORT —', 'According to Jo Roe, the ferry will stop running in May.']);
+  const q = quoteWith(a, 'ferry will stop');
+  assert.equal(q.text, 'the ferry will stop running in May');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+});
