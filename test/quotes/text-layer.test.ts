@@ -90,3 +90,11 @@ test('the dateline is a sentence of its own, so it is neither content nor speake
   assert.equal(q.text, 'the ferry will stop running in May');
   assert.equal(speakerText(a, q), 'Jo Roe');
 });
+
+test('a break after an abbreviation in brackets is no sentence end when a lowercase word follows ("(D-Va.) said")', () => {
+  const doc = docOf('Sen. Jo Roe (D-Va.) said the ferry would run. Then it rained.', '2021-03-02');
+  assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end)), [
+    'Sen. Jo Roe (D-Va.) said the ferry would run.',
+    'Then it rained.',
+  ]);
+});
