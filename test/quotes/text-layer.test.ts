@@ -98,3 +98,14 @@ test('a break after an abbreviation in brackets is no sentence end when a lowerc
     'Then it rained.',
   ]);
 });
+
+test('a year in a clause set off inside the speaker\'s phrase dates the speaker\'s past, not the report', () => {
+  const a = analyzeText('Jo Roe, who ran the ferry line in 2015, said the pier would close.', '2021-03-02');
+  assert.deepEqual(a.times.map((t) => t.text), ['2015'], 'the time stage finds the year inside the speaker phrase');
+  const q = quoteWith(a, 'pier would close');
+  assert.equal(speakerText(a, q), 'Jo Roe, who ran the ferry line in 2015');
+  assert.equal(q.date, '2021-03-02');
+  // a year outside the speaker's phrase still dates the report
+  const b = analyzeText('In 2015, the harbour board said the pier was unsafe.', '2021-03-02');
+  assert.equal(quoteWith(b, 'pier was unsafe').date, '2015');
+});
