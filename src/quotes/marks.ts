@@ -30,16 +30,34 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
 
+/** Whether an opening mark at i, inside a quote opened before it, opens a nested quotation: the typographic
+ *  closing marks after it in the paragraph are enough to close it (and any other opened after it) and the outer
+ *  one too ("“... what she calls “a scandal” and ...”"). Scans the rest of the paragraph, only when marks nest. */
+function nests(text: string, i: number, to: number): boolean {
+  let opens = 0;
+  let closes = 0;
+  for (let k = i; k < to; k++) {
+    const c = text[k];
+    if (OPENERS.has(c)) opens++;
+    else if (CLOSERS.has(c)) closes++;
+  }
+  return closes >= opens + 1;
+}
+
 /** Double-quote segments of one paragraph [from, to). */
 function paragraphSegments(text: string, from: number, to: number, para: number, out: Segment[], MARK: RegExp): void {
   let openAt = -1;
+  // typographic quotations open inside the one that opened at openAt
+  let nested = 0;
   MARK.lastIndex = from;
   for (let m = MARK.exec(text); m && m.index < to; m = MARK.exec(text)) {
     const i = m.index;
     const c = text[i];
     let width = 0;
     let role: 'open' | 'close' | 'either' | null = null;
-    if (OPENERS.has(c)) role = 'open';
+    // (a curly opening mark glued to the word before it and followed by a space or the paragraph's end is a closing
+    // one typed wrongly: "... rated it “wrong.“")
+    if (OPENERS.has(c)) role = c === '“' && i > from && !/\s/.test(text[i - 1]) && (i + 1 === to || /\s/.test(text[i + 1])) ? 'close' : 'open';
     else if (CLOSERS.has(c)) role = 'close';
     else if (c === '"') role = 'either';
     else if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
@@ -53,12 +71,19 @@ function paragraphSegments(text: string, from: number, to: number, para: number,
       if (role === 'close' && isWordChar(text[i - 1])) continue;
       openAt = i;
     } else if (role === 'open' && markEnd - i === 1 && c !== '"') {
-      // a new opening mark while one is open: the previous quote was never closed
-      out.push({ start: openAt, end: i, para, open: false });
-      openAt = i;
+      if (nests(text, i, to)) {
+        nested++;
+      } else {
+        // a new opening mark while one is open: the previous quote was never closed
+        out.push({ start: openAt, end: i, para, open: false });
+        openAt = i;
+      }
+    } else if (nested > 0 && role === 'close') {
+      nested--;
     } else {
       out.push({ start: openAt, end: markEnd, para, open: false });
       openAt = -1;
+      nested = 0;
     }
     MARK.lastIndex = markEnd;
   }

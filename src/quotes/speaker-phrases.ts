@@ -356,6 +356,8 @@ export function wholeSubject(ctx: QuoteContext, u: Unit, speaker: TokenSpan): To
     const t = toks[k];
     if (t.kind === 'space') continue;
     if (ctx.quoteOf[k] >= 0 || (t.kind === 'punctuation' && !(t.text === '.' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '/'))) return speaker;
+    // a hyphen with space around it is a dash ("BAYPORT - Mayor Jo Roe said": a dateline before it is no subject)
+    if (t.text === '-' && (toks[k - 1]?.end !== t.start || toks[k + 1]?.start !== t.end)) return speaker;
     // "the gap between what the mayor says": a free relative makes the stretch a clause of its own
     if (t.lower === 'what' || t.lower === 'how' || t.lower === 'why') return speaker;
     if (RELATIVE_OPENERS.has(t.lower)) relative = true;

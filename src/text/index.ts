@@ -13,7 +13,8 @@ export function readTextLayer(doc: Doc, kb: Knowledge): void {
   doc.tokens = tokens;
   doc.paragraphs = paragraphs;
   doc.structure = structure;
-  doc.sentences = buildSentences(tokens, sentenceTokenSpans, paragraphs);
+  // the dateline is the paper's, no part of the first sentence (nor of its subject or speaker)
+  doc.sentences = buildSentences(tokens, sentenceTokenSpans, paragraphs, structure.dateline?.end ?? -1);
 }
 
 /** Whether a paragraph is running text that later stages read (cross-reference lines are not). */

@@ -1,10 +1,13 @@
-// Sentences: wink-nlp's boundaries, also cut at every paragraph boundary and trimmed of surrounding space.
+// Sentences: wink-nlp's boundaries, also cut at every paragraph boundary and after a dateline, and trimmed of
+// surrounding space.
 import type { Paragraph, Sentence, Token } from '../model/doc.js';
 
+/** `cutAt`: a character offset where a sentence is also cut (the end of the dateline, "BAYPORT (AP) —"), or -1. */
 export function buildSentences(
   tokens: Token[],
   sentenceTokenSpans: Array<[number, number]>,
   paragraphs: Paragraph[],
+  cutAt = -1,
 ): Sentence[] {
   const sentences: Sentence[] = [];
   const paraOf = (t: Token) => t.para;
@@ -12,7 +15,8 @@ export function buildSentences(
     let runStart = -1;
     for (let i = first; i <= last + 1; i++) {
       const t = i <= last ? tokens[i] : undefined;
-      const boundary = !t || t.para < 0 || (runStart >= 0 && paraOf(t) !== paraOf(tokens[runStart]));
+      const boundary = !t || t.para < 0 || (runStart >= 0 &&
+        (paraOf(t) !== paraOf(tokens[runStart]) || (t.start >= cutAt && tokens[runStart].start < cutAt)));
       if (boundary && runStart >= 0) {
         let end = i - 1;
         while (end > runStart && tokens[end].kind === 'space') end--;

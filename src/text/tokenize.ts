@@ -33,6 +33,30 @@ const KIND: Record<string, TokenKind> = {
 /** One Unicode punctuation character (dashes, quotation marks, brackets). */
 const PUNCTUATION = /^\p{P}$/u;
 
+/** What cannot open a sentence: a closing bracket, a comma, a semicolon (and a lowercase word). */
+const CONTINUATION = new Set([')', ']', ',', ';']);
+const LOWERCASE = /^\p{Ll}+$/u;
+
+/** wink-nlp breaks after an abbreviation's period even inside brackets ("Gov. Jo Roe (D-Va.)" | "said"): a
+ *  "sentence" opening with a closing bracket, a comma, a semicolon or a lowercase word is the rest of the one
+ *  before. */
+function joinContinuations(tokens: Token[], spans: Array<[number, number]>): Array<[number, number]> {
+  let out: Array<[number, number]> | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    let first = spans[k][0];
+    while (first < spans[k][1] && tokens[first].kind === 'space') first++;
+    const prev = out ? out[out.length - 1] : k > 0 ? spans[k - 1] : undefined;
+    const t = tokens[first];
+    if (prev && (CONTINUATION.has(t.text) || (t.kind === 'word' && LOWERCASE.test(t.text)))) {
+      out ??= spans.slice(0, k).map(([a, b]) => [a, b] as [number, number]);
+      out[out.length - 1][1] = spans[k][1];
+      continue;
+    }
+    out?.push(spans[k]);
+  }
+  return out ?? spans;
+}
+
 export interface Tokenized {
   tokens: Token[];
   /** sentence spans as token index ranges [first, last] inclusive, as wink-nlp found them */
@@ -98,7 +122,7 @@ export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokeni
   // the spans in one call: going through each() builds a wink-nlp item (a dozen closures) per sentence
   const sentenceTokenSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
   mendTags(tokens);
-  if (!abbreviations) return { tokens, sentenceTokenSpans };
+  if (!abbreviations) return { tokens, sentenceTokenSpans: joinContinuations(tokens, sentenceTokenSpans) };
   const mended = mendAbbreviations(text, tokens, sentenceTokenSpans, abbreviations);
-  return { tokens: mended.tokens, sentenceTokenSpans: mended.spans };
+  return { tokens: mended.tokens, sentenceTokenSpans: joinContinuations(mended.tokens, mended.spans) };
 }

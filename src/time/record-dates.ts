@@ -14,8 +14,9 @@ export function dateQuotesAndEvents(doc: Doc): void {
   for (const q of doc.quotes) {
     try {
       const pivot = q.cue ? q.cue.start : q.start;
-      // a date inside the quoted words belongs to what was said, not to the saying
-      q.date = dater.dateAt(pivot, q.cue ? q : null);
+      // a date inside the quoted words belongs to what was said, not to the saying; one in a clause set off by a
+      // comma inside the speaker's phrase ("Jo Roe, who ran for mayor in 2015, said") to the speaker's past
+      q.date = dater.dateAt(pivot, q.cue ? q : null, q.speaker ? asideOf(doc, q.speaker) : null);
     } catch {
       /* a record that cannot be dated keeps its date */
     }
@@ -36,11 +37,12 @@ class RecordDater {
     this.times = (doc.times as TimeRecord[]).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{2,4}|^XXXX/.test(t.value) && t._tok);
   }
 
-  dateAt(offset: number, exclude: Span | null): string | null {
+  dateAt(offset: number, exclude: Span | null, aside: Span | null = null): string | null {
     const doc = this.doc;
     const ti = tokenAt(doc.tokens, offset);
     const tok = doc.tokens[ti];
-    const usable = (t: TimeRecord) => !exclude || t.end <= exclude.start || t.start >= exclude.end;
+    const outside = (t: TimeRecord, x: Span | null) => !x || t.end <= x.start || t.start >= x.end;
+    const usable = (t: TimeRecord) => outside(t, exclude) && outside(t, aside);
     // 1. the clause: times of the same sentence; attributive ones only for the noun they modify
     let best: TimeRecord | null = null, bestDist = Infinity;
     for (const t of this.times) {
@@ -82,6 +84,12 @@ class RecordDater {
     // "the July 2015 agreement reached between ...": a participle right after the head belongs to it
     return k === ti && k < toks.length && toks[k].pos === 'VERB' && toks[k].lower.endsWith('ed');
   }
+}
+
+/** The part of a speaker's phrase after its first comma ("Jo Roe, who ran for mayor in 2015"), or null. */
+function asideOf(doc: Doc, speaker: Span): Span | null {
+  for (let c = speaker.start; c < speaker.end; c++) if (doc.text.charCodeAt(c) === 44) return { start: c, end: speaker.end };
+  return null;
 }
 
 /** The date a record takes from a time value: the day, without a clock time or part of day. */
