@@ -495,6 +495,16 @@ function recordedSpeaker(ctx: QuoteContext, k: number, lo: number): TokenSpan | 
   return { a: n, b: k };
 }
 
+/** "was endorsed by the Harbor Gazette, which ...": a relative clause after a comma tells of the agent and is no part
+ *  of its name. */
+function withoutRelativeClause(ctx: QuoteContext, agent: TokenSpan | null): TokenSpan | null {
+  if (!agent) return null;
+  for (let k = agent.a + 1; k + 1 < agent.b; k++) {
+    if (isPunct(ctx.tokens[k], ',') && ctx.quoteOf[k] < 0 && /^(who|which)$/.test(wordFrom(ctx, k + 1, agent.b)?.lower ?? '')) return strip(ctx, agent.a, k);
+  }
+  return agent;
+}
+
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
 export function attributeUnit(
   ctx: QuoteContext,
@@ -519,7 +529,7 @@ export function attributeUnit(
     let openingOwn = false;
     if (cue.kind === 'passive') {
       // "The plan was endorsed by the union": the agent is the speaker, the subject before the verb the content
-      const agent = speakerAfter(ctx, cue.b, hi, false);
+      const agent = withoutRelativeClause(ctx, speakerAfter(ctx, cue.b, hi, false));
       const subject = passiveSubject(ctx, lo, cue.a);
       if (agent && subject) out.push({ content: subject, kind: kindOf(ctx, subject), speaker: agent, cue, unit: unitIndex, rule: 'passive-by' });
       return;

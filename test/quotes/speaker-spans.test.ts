@@ -215,3 +215,8 @@ test('a content that is only another frame ("..., she said") is no report of the
   const b = analyzeText('By Tuesday the ferry crews had finally agreed, she added.', '2021-03-02');
   assert.ok(!b.quotes.some((x) => x.text === 'she added'), JSON.stringify(b.quotes.map((x) => [x.text, x.cue?.text])));
 });
+
+test('the agent of a passive cue ends before a relative clause after a comma', () => {
+  const a = analyzeText('The pier plan was endorsed by the Harbor Gazette, which ran a long series on the old docks last spring.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'pier plan')), 'the Harbor Gazette');
+});
