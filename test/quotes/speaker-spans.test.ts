@@ -220,3 +220,8 @@ test('the agent of a passive cue ends before a relative clause after a comma', (
   const a = analyzeText('The pier plan was endorsed by the Harbor Gazette, which ran a long series on the old docks last spring.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'pier plan')), 'the Harbor Gazette');
 });
+
+test('"told" after a comma takes its speaker from before it: what follows is the listener', () => {
+  const a = analyzeText('“The pier is safe,” Jo Roe, the harbor chief who also sits on the board, told the Harbor Gazette.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'pier is safe')), 'Jo Roe, the harbor chief who also sits on the board');
+});
