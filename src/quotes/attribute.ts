@@ -607,6 +607,14 @@ export function attributeUnit(
       const prev = toks[cue.a - 1];
       // inversion ("..., said the minister") is a habit of speech verbs only ("..., declared bankruptcy" is not)
       const inverts = ctx.kb.invertingVerbs.has(cue.lemma);
+      // ("Calls the plan a fraud.", "Keeps saying it is safe.": a clipped list item with its subject left out has a
+      // present form that cannot invert, and its speaker is nowhere in the sentence)
+      const clipped = cue.a === lo && /s$/.test(toks[cue.a].lower) && toks[cue.a].lower !== cue.lemma;
+      if (clipped) {
+        const r = strip(ctx, contentStart(ctx, cue, cue.b, hi), contentEnd(ctx, cues, ci, cue.b, hi));
+        if (r) out.push({ content: r, kind: kindOf(ctx, r), speaker: null, cue, unit: unitIndex, rule: 'verb-clipped' });
+        return;
+      }
       if (cue.a === lo || (prev && endsQuote(ctx, cue.a - 1))) speaker = speakerAfter(ctx, cue.b, hi, false);
       // "Ann Roe, a nurse at the clinic, noted the change.": no report before the comma, so no inversion
       else if (prev && isPunct(prev, ',') && inverts && reportBefore(ctx, lo, cue.a)) speaker = speakerAfter(ctx, cue.b, hi, true);

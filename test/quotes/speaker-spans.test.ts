@@ -225,3 +225,12 @@ test('"told" after a comma takes its speaker from before it: what follows is the
   const a = analyzeText('“The pier is safe,” Jo Roe, the harbor chief who also sits on the board, told the Harbor Gazette.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'pier is safe')), 'Jo Roe, the harbor chief who also sits on the board');
 });
+
+test('a list item that leaves out its subject ("Keeps saying ...", "Calls ...") has no speaker, not the words after its cue', () => {
+  const a = analyzeText('Keeps saying she opposed the levy, when there are recordings of her backing it.', '2021-03-02');
+  const q = quoteWith(a, 'opposed the levy');
+  assert.equal(q.speaker, null);
+  assert.equal(q.cue?.text, 'Keeps saying');
+  const b = analyzeText('Calls the ferry crews lazy, like "sloths," and skips every hearing.', '2021-03-02');
+  assert.equal(quoteWith(b, 'ferry crews').speaker, null);
+});
