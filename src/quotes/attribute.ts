@@ -648,6 +648,9 @@ export function attributeUnit(
         }
       }
       if (!speaker) return;
+      // ("Having said that, ...", "Having told the crews, Roe left": a perfect participle opening the sentence is no
+      // speaker; its subject is that of the main clause, and "said that" there reports nothing)
+      if (speaker.b - speaker.a === 1 && toks[speaker.a].lower === 'having') return;
     }
 
     // "Can you imagine ...?", "Do you know where ...?": the reader asked a yes-no question reports nothing

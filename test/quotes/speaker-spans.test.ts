@@ -234,3 +234,9 @@ test('a list item that leaves out its subject ("Keeps saying ...", "Calls ...") 
   const b = analyzeText('Calls the ferry crews lazy, like "sloths," and skips every hearing.', '2021-03-02');
   assert.equal(quoteWith(b, 'ferry crews').speaker, null);
 });
+
+test('"Having said that" opens a sentence with no speaker; a report inside the sentence keeps its own', () => {
+  const a = analyzeText('Having said that, a few sailors still argue that the tolls should stay low.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => speakerText(a, q) === 'Having'), JSON.stringify(a.quotes.map((q) => q.text)));
+  assert.equal(speakerText(a, quoteWith(a, 'tolls should stay')), 'a few sailors');
+});
