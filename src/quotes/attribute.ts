@@ -505,6 +505,12 @@ function withoutRelativeClause(ctx: QuoteContext, agent: TokenSpan | null): Toke
   return agent;
 }
 
+/** Whether a semicolon outside quotation marks stands in [a, b). */
+function semicolonBetween(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.quoteOf[k] < 0 && isPunct(ctx.tokens[k], ';')) return true;
+  return false;
+}
+
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
 export function attributeUnit(
   ctx: QuoteContext,
@@ -561,7 +567,9 @@ export function attributeUnit(
       if (recorded) own = recorded;
       // (a relative word that spoke inside the clause is no speaker for it: "... an aide who said X, adding ..."
       // is the subject's participle)
-      const first = firstSpeaker && !(firstSpeaker.b - firstSpeaker.a === 1 && RELATIVE_WORDS.has(toks[firstSpeaker.a].lower)) ? firstSpeaker : null;
+      // (nor is one before a semicolon: "the board put it at $5; the union puts it at $9, assuming ...")
+      const first = firstSpeaker && !(firstSpeaker.b - firstSpeaker.a === 1 && RELATIVE_WORDS.has(toks[firstSpeaker.a].lower)) &&
+        !semicolonBetween(ctx, firstSpeaker.b, cue.a) ? firstSpeaker : null;
       speaker = own ?? first ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
       lastShared = own ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject
@@ -826,8 +834,8 @@ function coordinatedSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   for (let k = hi - 1; k > lo; k--) {
     if (ctx.quoteOf[k] >= 0) return null;
     const t = toks[k];
-    // ("..., and by midnight, the skipper grew furious, shouting ...": a main clause after any comma)
-    if (isPunct(t, ',') && newMainClause(ctx, k, hi) && k + 1 < hi && toks[k + 1].pos !== 'CCONJ') {
+    // ("..., and by midnight, the skipper grew furious, shouting ...": a main clause after any comma or a semicolon)
+    if (isPunct(t, ',;') && newMainClause(ctx, k, hi) && k + 1 < hi && toks[k + 1].pos !== 'CCONJ') {
       const subject = phraseAfter(ctx, k + 1, hi, false);
       return subject && !(toks[subject.a].pos === 'PRON' && !ctx.kb.pronouns.has(toks[subject.a].lower)) ? subject : null;
     }

@@ -240,3 +240,8 @@ test('"Having said that" opens a sentence with no speaker; a report inside the s
   assert.ok(!a.quotes.some((q) => speakerText(a, q) === 'Having'), JSON.stringify(a.quotes.map((q) => q.text)));
   assert.equal(speakerText(a, quoteWith(a, 'tolls should stay')), 'a few sailors');
 });
+
+test('a participle after a semicolon takes the subject of the clause after it, not the first speaker of the sentence', () => {
+  const a = analyzeText('The port office estimates that the repairs would cost five million dollars; the union puts the figure at nine million, assuming no delays.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'no delays')), 'the union');
+});
