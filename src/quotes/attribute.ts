@@ -505,6 +505,18 @@ function withoutRelativeClause(ctx: QuoteContext, agent: TokenSpan | null): Toke
   return agent;
 }
 
+/** "That survey found", "But those crews said": a demonstrative opening the sentence (maybe after a conjunction)
+ *  right before a noun phrase speaker is its determiner, not a conjunction or relative word. */
+function withOpeningDemonstrative(ctx: QuoteContext, u: Unit, speaker: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  const d = skipSpace(ctx, speaker.a - 1, -1, u.tokStart);
+  if (d < u.tokStart || ctx.quoteOf[d] >= 0 || !/^(that|this|these|those)$/.test(toks[d].lower)) return speaker;
+  if (toks[speaker.a].pos === 'PRON' || toks[speaker.a].pos === 'VERB' || toks[speaker.a].pos === 'AUX') return speaker;
+  const s0 = firstWord(ctx, u);
+  const c = skipSpace(ctx, d - 1, -1, u.tokStart);
+  return d === s0 || (c === s0 && toks[c].pos === 'CCONJ') ? { a: d, b: speaker.b } : speaker;
+}
+
 /** Whether a semicolon outside quotation marks stands in [a, b). */
 function semicolonBetween(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.quoteOf[k] < 0 && isPunct(ctx.tokens[k], ';')) return true;
@@ -633,6 +645,7 @@ export function attributeUnit(
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
         if (speaker) speaker = afterObjectConjunct(ctx, speaker, lo);
         if (speaker) speaker = nameAfterAdverbial(ctx, speaker, lo);
+        if (speaker) speaker = withOpeningDemonstrative(ctx, u, speaker);
         // "heard from nurses invited to ...", "traced to the rules proposed in ...": a bare -ed form
         // after the object of a preposition is a participle modifying that object, not its verb
         if (speaker && near && objectOfPreposition(ctx, u, speaker, near, cue)) return;

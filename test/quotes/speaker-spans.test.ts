@@ -245,3 +245,11 @@ test('a participle after a semicolon takes the subject of the clause after it, n
   const a = analyzeText('The port office estimates that the repairs would cost five million dollars; the union puts the figure at nine million, assuming no delays.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'no delays')), 'the union');
 });
+
+test('a demonstrative opening the sentence belongs to the speaker phrase ("That survey found", "But that board warned")', () => {
+  const a = analyzeText('That survey found that most crews backed the levy. But that cautious board also warned that the pier was unsafe.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'most crews')), 'That survey');
+  assert.equal(speakerText(a, quoteWith(a, 'pier was unsafe')), 'that cautious board');
+  const b = analyzeText('The mayor said that crews found cracks.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'crews found')), 'The mayor');
+});
