@@ -549,6 +549,8 @@ export function attributeUnit(
       // "The plan was endorsed by the union": the agent is the speaker, the subject before the verb the content
       const agent = withoutRelativeClause(ctx, speakerAfter(ctx, cue.b, hi, false));
       const subject = passiveSubject(ctx, lo, cue.a);
+      // ("It was first proposed by the board": a pronoun alone says nothing that was reported)
+      if (subject && subject.b - subject.a === 1 && toks[subject.a].pos === 'PRON') return;
       if (agent && subject) out.push({ content: subject, kind: kindOf(ctx, subject), speaker: agent, cue, unit: unitIndex, rule: 'passive-by' });
       return;
     }

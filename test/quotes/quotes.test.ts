@@ -1386,3 +1386,10 @@ test('a dash after a quotation joins a speaker only when a name follows it, not 
   const b = analyzeText('“We will rebuild the pier.” ― Jo Roe', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'rebuild the pier')), 'Jo Roe');
 });
+
+test('a passive cue whose subject is a pronoun alone reports nothing; a noun phrase subject is what the agent put forward', () => {
+  const a = analyzeText('It was first proposed by the harbor board in 1990.', '2021-03-02');
+  assert.deepEqual(a.quotes.map((q) => q.text), []);
+  const b = analyzeText('The toll plan was first proposed by the harbor board.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'toll plan')), 'the harbor board');
+});
