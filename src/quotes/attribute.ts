@@ -495,6 +495,34 @@ function recordedSpeaker(ctx: QuoteContext, k: number, lo: number): TokenSpan | 
   return { a: n, b: k };
 }
 
+/** "was endorsed by the Harbor Gazette, which ...": a relative clause after a comma tells of the agent and is no part
+ *  of its name. */
+function withoutRelativeClause(ctx: QuoteContext, agent: TokenSpan | null): TokenSpan | null {
+  if (!agent) return null;
+  for (let k = agent.a + 1; k + 1 < agent.b; k++) {
+    if (isPunct(ctx.tokens[k], ',') && ctx.quoteOf[k] < 0 && /^(who|which)$/.test(wordFrom(ctx, k + 1, agent.b)?.lower ?? '')) return strip(ctx, agent.a, k);
+  }
+  return agent;
+}
+
+/** "That survey found", "But those crews said": a demonstrative opening the sentence (maybe after a conjunction)
+ *  right before a noun phrase speaker is its determiner, not a conjunction or relative word. */
+function withOpeningDemonstrative(ctx: QuoteContext, u: Unit, speaker: TokenSpan): TokenSpan {
+  const toks = ctx.tokens;
+  const d = skipSpace(ctx, speaker.a - 1, -1, u.tokStart);
+  if (d < u.tokStart || ctx.quoteOf[d] >= 0 || !/^(that|this|these|those)$/.test(toks[d].lower)) return speaker;
+  if (toks[speaker.a].pos === 'PRON' || toks[speaker.a].pos === 'VERB' || toks[speaker.a].pos === 'AUX') return speaker;
+  const s0 = firstWord(ctx, u);
+  const c = skipSpace(ctx, d - 1, -1, u.tokStart);
+  return d === s0 || (c === s0 && toks[c].pos === 'CCONJ') ? { a: d, b: speaker.b } : speaker;
+}
+
+/** Whether a semicolon outside quotation marks stands in [a, b). */
+function semicolonBetween(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.quoteOf[k] < 0 && isPunct(ctx.tokens[k], ';')) return true;
+  return false;
+}
+
 /** quoteBefore: the previous unit of the paragraph when it holds nothing but a quotation. */
 export function attributeUnit(
   ctx: QuoteContext,
@@ -519,11 +547,13 @@ export function attributeUnit(
     let openingOwn = false;
     if (cue.kind === 'passive') {
       // "The plan was endorsed by the union": the agent is the speaker, the subject before the verb the content
-      const agent = speakerAfter(ctx, cue.b, hi, false);
+      const agent = withoutRelativeClause(ctx, speakerAfter(ctx, cue.b, hi, false));
       // ("a fine imposed by the regulator": with no auxiliary, the noun phrase the participle follows)
       // (the cue is then the participle and "by" alone)
       const reduced = cue.b - cue.a === 2;
       const subject = reduced ? phraseBefore(ctx, cue.a, lo) : passiveSubject(ctx, lo, cue.a);
+      // ("It was first proposed by the board": a pronoun alone says nothing that was reported)
+      if (subject && subject.b - subject.a === 1 && toks[subject.a].pos === 'PRON') return;
       if (agent && subject) out.push({ content: subject, kind: kindOf(ctx, subject), speaker: agent, cue, unit: unitIndex, rule: 'passive-by' });
       return;
     }
@@ -554,7 +584,9 @@ export function attributeUnit(
       if (recorded) own = recorded;
       // (a relative word that spoke inside the clause is no speaker for it: "... an aide who said X, adding ..."
       // is the subject's participle)
-      const first = firstSpeaker && !(firstSpeaker.b - firstSpeaker.a === 1 && RELATIVE_WORDS.has(toks[firstSpeaker.a].lower)) ? firstSpeaker : null;
+      // (nor is one before a semicolon: "the board put it at $5; the union puts it at $9, assuming ...")
+      const first = firstSpeaker && !(firstSpeaker.b - firstSpeaker.a === 1 && RELATIVE_WORDS.has(toks[firstSpeaker.a].lower)) &&
+        !semicolonBetween(ctx, firstSpeaker.b, cue.a) ? firstSpeaker : null;
       speaker = own ?? first ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
       lastShared = own ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject
@@ -600,6 +632,14 @@ export function attributeUnit(
       const prev = toks[cue.a - 1];
       // inversion ("..., said the minister") is a habit of speech verbs only ("..., declared bankruptcy" is not)
       const inverts = ctx.kb.invertingVerbs.has(cue.lemma);
+      // ("Calls the plan a fraud.", "Keeps saying it is safe.": a clipped list item with its subject left out has a
+      // present form that cannot invert, and its speaker is nowhere in the sentence)
+      const clipped = cue.a === lo && /s$/.test(toks[cue.a].lower) && toks[cue.a].lower !== cue.lemma;
+      if (clipped) {
+        const r = strip(ctx, contentStart(ctx, cue, cue.b, hi), contentEnd(ctx, cues, ci, cue.b, hi));
+        if (r) out.push({ content: r, kind: kindOf(ctx, r), speaker: null, cue, unit: unitIndex, rule: 'verb-clipped' });
+        return;
+      }
       if (cue.a === lo || (prev && endsQuote(ctx, cue.a - 1))) speaker = speakerAfter(ctx, cue.b, hi, false);
       // "Ann Roe, a nurse at the clinic, noted the change.": no report before the comma, so no inversion
       else if (prev && isPunct(prev, ',') && inverts && reportBefore(ctx, lo, cue.a)) speaker = speakerAfter(ctx, cue.b, hi, true);
@@ -610,6 +650,7 @@ export function attributeUnit(
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
         if (speaker) speaker = afterObjectConjunct(ctx, speaker, lo);
         if (speaker) speaker = nameAfterAdverbial(ctx, speaker, lo);
+        if (speaker) speaker = withOpeningDemonstrative(ctx, u, speaker);
         // "heard from nurses invited to ...", "traced to the rules proposed in ...": a bare -ed form
         // after the object of a preposition is a participle modifying that object, not its verb
         if (speaker && near && objectOfPreposition(ctx, u, speaker, near, cue)) return;
@@ -633,6 +674,9 @@ export function attributeUnit(
         }
       }
       if (!speaker) return;
+      // ("Having said that, ...", "Having told the crews, Roe left": a perfect participle opening the sentence is no
+      // speaker; its subject is that of the main clause, and "said that" there reports nothing)
+      if (speaker.b - speaker.a === 1 && toks[speaker.a].lower === 'having') return;
     }
 
     // "Can you imagine ...?", "Do you know where ...?": the reader asked a yes-no question reports nothing
@@ -819,8 +863,8 @@ function coordinatedSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
   for (let k = hi - 1; k > lo; k--) {
     if (ctx.quoteOf[k] >= 0) return null;
     const t = toks[k];
-    // ("..., and by midnight, the skipper grew furious, shouting ...": a main clause after any comma)
-    if (isPunct(t, ',') && newMainClause(ctx, k, hi) && k + 1 < hi && toks[k + 1].pos !== 'CCONJ') {
+    // ("..., and by midnight, the skipper grew furious, shouting ...": a main clause after any comma or a semicolon)
+    if (isPunct(t, ',;') && newMainClause(ctx, k, hi) && k + 1 < hi && toks[k + 1].pos !== 'CCONJ') {
       const subject = phraseAfter(ctx, k + 1, hi, false);
       return subject && !(toks[subject.a].pos === 'PRON' && !ctx.kb.pronouns.has(toks[subject.a].lower)) ? subject : null;
     }

@@ -3,7 +3,7 @@
 // because such lists often sit on single lines that sentence splitting runs together.
 import type { Candidate } from './attribute.js';
 import { strip } from './regions.js';
-import { opensQuote, skipSpace, type QuoteContext } from './context.js';
+import { isCapitalized, opensQuote, skipSpace, type QuoteContext } from './context.js';
 import { phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
 
 /** The whole marked quote holding token k. */
@@ -48,7 +48,9 @@ export function dashQuotes(ctx: QuoteContext): Candidate[] {
       const quoteBefore = before >= p.tokenStart && ctx.quoteOf[before] >= 0 && ctx.tokens[before].end === ctx.quotes[ctx.quoteOf[before]].end;
       const quoteAfter = after < p.tokenEnd && opensQuote(ctx, after);
       if (quoteBefore) {
-        const speaker = phraseAfter(ctx, after, p.tokenEnd, false);
+        // (a name: "” ― Jo Roe"; "” — a phrase that goes on about it" is the writer's aside)
+        const phrase = phraseAfter(ctx, after, p.tokenEnd, false);
+        const speaker = phrase && isCapitalized(ctx.tokens[phrase.a]) ? phrase : null;
         const last = quoteAround(ctx, before);
         const content = last && { a: lineOpeningQuote(ctx, last.a, p.tokenStart) ?? last.a, b: last.b };
         if (speaker && content) out.push({ content, kind: 'direct', speaker, cue, unit: -1, rule: 'dash-speaker-after' });

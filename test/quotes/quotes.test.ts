@@ -1379,3 +1379,17 @@ test('a frame that no comma, dash or quotation mark sets off from the clause bef
   const b = analyzeText('The new pier is safe, the inspector said.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'pier is safe')), 'the inspector');
 });
+
+test('a dash after a quotation joins a speaker only when a name follows it, not the writer\'s aside', () => {
+  const a = analyzeText('In May, Roe called the ferry “a floating ruin” — a phrase the crews still repeat. Meanwhile Lee stayed quiet.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => q.rule === 'dash-speaker-after'), JSON.stringify(a.quotes.map((q) => [q.rule, q.text])));
+  const b = analyzeText('“We will rebuild the pier.” ― Jo Roe', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'rebuild the pier')), 'Jo Roe');
+});
+
+test('a passive cue whose subject is a pronoun alone reports nothing; a noun phrase subject is what the agent put forward', () => {
+  const a = analyzeText('It was first proposed by the harbor board in 1990.', '2021-03-02');
+  assert.deepEqual(a.quotes.map((q) => q.text), []);
+  const b = analyzeText('The toll plan was first proposed by the harbor board.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'toll plan')), 'the harbor board');
+});

@@ -215,3 +215,41 @@ test('a content that is only another frame ("..., she said") is no report of the
   const b = analyzeText('By Tuesday the ferry crews had finally agreed, she added.', '2021-03-02');
   assert.ok(!b.quotes.some((x) => x.text === 'she added'), JSON.stringify(b.quotes.map((x) => [x.text, x.cue?.text])));
 });
+
+test('the agent of a passive cue ends before a relative clause after a comma', () => {
+  const a = analyzeText('The pier plan was endorsed by the Harbor Gazette, which ran a long series on the old docks last spring.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'pier plan')), 'the Harbor Gazette');
+});
+
+test('"told" after a comma takes its speaker from before it: what follows is the listener', () => {
+  const a = analyzeText('“The pier is safe,” Jo Roe, the harbor chief who also sits on the board, told the Harbor Gazette.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'pier is safe')), 'Jo Roe, the harbor chief who also sits on the board');
+});
+
+test('a list item that leaves out its subject ("Keeps saying ...", "Calls ...") has no speaker, not the words after its cue', () => {
+  const a = analyzeText('Keeps saying she opposed the levy, when there are recordings of her backing it.', '2021-03-02');
+  const q = quoteWith(a, 'opposed the levy');
+  assert.equal(q.speaker, null);
+  assert.equal(q.cue?.text, 'Keeps saying');
+  const b = analyzeText('Calls the ferry crews lazy, like "sloths," and skips every hearing.', '2021-03-02');
+  assert.equal(quoteWith(b, 'ferry crews').speaker, null);
+});
+
+test('"Having said that" opens a sentence with no speaker; a report inside the sentence keeps its own', () => {
+  const a = analyzeText('Having said that, a few sailors still argue that the tolls should stay low.', '2021-03-02');
+  assert.ok(!a.quotes.some((q) => speakerText(a, q) === 'Having'), JSON.stringify(a.quotes.map((q) => q.text)));
+  assert.equal(speakerText(a, quoteWith(a, 'tolls should stay')), 'a few sailors');
+});
+
+test('a participle after a semicolon takes the subject of the clause after it, not the first speaker of the sentence', () => {
+  const a = analyzeText('The port office estimates that the repairs would cost five million dollars; the union puts the figure at nine million, assuming no delays.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'no delays')), 'the union');
+});
+
+test('a demonstrative opening the sentence belongs to the speaker phrase ("That survey found", "But that board warned")', () => {
+  const a = analyzeText('That survey found that most crews backed the levy. But that cautious board also warned that the pier was unsafe.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'most crews')), 'That survey');
+  assert.equal(speakerText(a, quoteWith(a, 'pier was unsafe')), 'that cautious board');
+  const b = analyzeText('The mayor said that crews found cracks.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'crews found')), 'The mayor');
+});
