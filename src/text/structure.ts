@@ -56,7 +56,8 @@ function parseRelated(text: string, start: number, cues: StructureCues): Related
   return { start, end: start + text.length, series, date, title };
 }
 
-const DATELINE = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?\s*(?:\(([^)\n]{1,30})\))?\s*(?:[-—–―]{1,2})\s+/;
+// (a date may follow the place: "HAVENTON, Del., Sept. 26 (UPI) —")
+const DATELINE = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\(([^)\n]{1,30})\))?\s*(?:[-—–―]{1,2})\s+/;
 
 function parseDateline(text: string, start: number, cues: StructureCues): Dateline | null {
   const m = DATELINE.exec(text);

@@ -109,3 +109,11 @@ test('a year in a clause set off inside the speaker\'s phrase dates the speaker\
   const b = analyzeText('In 2015, the harbour board said the pier was unsafe.', '2021-03-02');
   assert.equal(quoteWith(b, 'pier was unsafe').date, '2015');
 });
+
+test('a dateline may carry a date after its place ("HAVENTON, Del., Sept. 26 (UPI) —")', () => {
+  const a = analyzeText('HAVENTON, Del., Sept. 26 (UPI) — Jo Roe said the ferry would run all winter.', '2021-09-27');
+  assert.equal(a.structure.dateline?.place, 'HAVENTON, Del.');
+  assert.equal(a.structure.dateline?.agency, 'UPI');
+  assert.equal(a.sentences.length, 2);
+  assert.equal(speakerText(a, quoteWith(a, 'ferry would run')), 'Jo Roe');
+});
