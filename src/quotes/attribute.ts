@@ -276,7 +276,12 @@ function relativeWord(ctx: QuoteContext, frameA: number, lo: number): number {
 /** Whether [a, b) holds something a speaker could have said: a verb or a quotation. */
 function reportBefore(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.quoteOf[k] >= 0) return true;
-  return hasVerb(ctx, a, b);
+  // ("Many firms, including ours, declared ...": a participle used as a preposition is no verb)
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k];
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !ctx.kb.prepositionalParticiples.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {

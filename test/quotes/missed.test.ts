@@ -118,3 +118,10 @@ test('a comparison between commas after the cue ("warned, as have the crews, tha
   assert.equal(speakerText(a, q), 'Two harbour pilots');
   assert.equal(q.text, 'that the new fees might rise again');
 });
+
+test('"including" before a comma is no verb, so the cue after it takes its speaker from before it', () => {
+  const a = analyzeText('Last winter, three ferry firms, including Bay Lines, declared a loss.', '2021-03-02');
+  const q = quoteWith(a, 'a loss');
+  assert.equal(q.cue?.text, 'declared');
+  assert.match(speakerText(a, q) ?? '', /ferry firms, including Bay Lines$/);
+});
