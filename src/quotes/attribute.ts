@@ -55,6 +55,13 @@ function contentStart(ctx: QuoteContext, cue: Cue, from: number, hi: number): nu
       if (t.lower === 'that' && toks[k].pos === 'ADP') return j;
     }
   }
+  // "cautioned, as did the board itself, that ...": a comparison between commas stands before the report
+  if (toks[k] && isPunct(toks[k], ',') && toks[k + 1]?.lower === 'as' && toks[k + 2]?.pos === 'AUX' && k + 2 < hi) {
+    for (let j = k + 3; j < hi && j < k + 14 && ctx.quoteOf[j] < 0; j++) {
+      if (isPunct(toks[j], ',')) { k = skipTimes(ctx, j + 1, hi); break; }
+      if (toks[j].pos === 'VERB' || isPunct(toks[j], ';:.')) break;
+    }
+  }
   // a listener follows the verb itself, not a particle ("warned against travel to the coast, the lakes ...")
   if (ctx.kb.objectVerbs.has(cue.lemma) && cue.b - cue.a === 1) {
     const listener = phraseAfter(ctx, k, hi, false);
@@ -269,7 +276,12 @@ function relativeWord(ctx: QuoteContext, frameA: number, lo: number): number {
 /** Whether [a, b) holds something a speaker could have said: a verb or a quotation. */
 function reportBefore(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.quoteOf[k] >= 0) return true;
-  return hasVerb(ctx, a, b);
+  // ("Many firms, including ours, declared ...": a participle used as a preposition is no verb)
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k];
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !ctx.kb.prepositionalParticiples.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {

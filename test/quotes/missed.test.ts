@@ -110,3 +110,18 @@ test('a cue form in -ing after a comma and before "that" is a participle even wh
   assert.equal(speakerText(a, q), 'Port leaders');
   assert.equal(quoteWith(a, 'joint fleet').text, 'a plan for a joint fleet');
 });
+
+test('a comparison between commas after the cue ("warned, as have the crews, that ...") stands before the report', () => {
+  const a = analyzeText('Two harbour pilots warned, as have the crews on the night ferry, that the new fees might rise again.', '2021-03-02');
+  const q = quoteWith(a, 'fees might rise');
+  assert.equal(q.cue?.text, 'warned');
+  assert.equal(speakerText(a, q), 'Two harbour pilots');
+  assert.equal(q.text, 'that the new fees might rise again');
+});
+
+test('"including" before a comma is no verb, so the cue after it takes its speaker from before it', () => {
+  const a = analyzeText('Last winter, three ferry firms, including Bay Lines, declared a loss.', '2021-03-02');
+  const q = quoteWith(a, 'a loss');
+  assert.equal(q.cue?.text, 'declared');
+  assert.match(speakerText(a, q) ?? '', /ferry firms, including Bay Lines$/);
+});
