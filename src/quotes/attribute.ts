@@ -776,6 +776,9 @@ export function attributeUnit(
     if (commaAfter && !inverted && contactClause) return;
     let content: TokenSpan | null = null;
     let rule = cue.kind;
+    // "what" right before the speaker of a verb cue opens a free relative
+    const freeRel = cue.kind === 'verb' && !!speaker && speaker.a === frameA && !inverted ? relativeWord(ctx, frameA, lo) : -1;
+    const freeRelative = freeRel >= 0 && toks[freeRel].lower === 'what' ? freeRel : -1;
     // a quotation ending just before the speaker is the content, unless it is only a title inside an opening
     // phrase ("In an interview on “Face the Nation,” Ryan said the ...")
     const mostlyQuoted = !!bs && bs.quoted > bs.outside && !(ctx.quoteOf[before!.a] < 0 && toks[before!.a].pos === 'ADP');
@@ -791,6 +794,13 @@ export function attributeUnit(
       // "“You winning?” she said, ..." where the sentence broke after the quotation
       content = quoteBefore;
       rule += '-previous-quote';
+    } else if (freeRelative >= 0) {
+      // "voters doubted what the mayor said", "what the mayor calls a tax was ...": a free relative is its own
+      // report, the speaker's, kept inside the outer clause (PolNeAR marks both); with nothing after the cue, "what"
+      // stands for the content; a copula after the cue ("what the mayor said was a tax") belongs to the relative
+      const copula = !!after && after.a === afterFrom && /^(is|are|was|were)$/.test(toks[after.a].lower);
+      content = { a: freeRelative, b: (afterOk || copula) && after ? after.b : freeRelative + 1 };
+      rule += '-free-relative';
     } else if (cue.kind === 'preposition' && beforeOk && before) {
       // "..., according to the poll, more than ...": the clause before the cue is what the source says
       content = before;

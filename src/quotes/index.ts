@@ -166,7 +166,7 @@ function continueIntoQuoteParagraphs(ctx: QuoteContext, units: Unit[], byUnit: C
  *  kept, and so is one inside a frame that interrupts it ("Y, X noted, had resisted ..."). */
 function withoutNestedParaphrase(cands: Candidate[]): Candidate[] {
   // ("X said the fees he raised ...": a noun phrase before a contact clause is no paraphrase but its own report)
-  return cands.filter((c) => c.kind === 'direct' || c.rule.endsWith('-contact') || !cands.some((o) => o !== c && o.cue !== null && c.cue !== null &&
+  return cands.filter((c) => c.kind === 'direct' || c.rule.endsWith('-contact') || c.rule.endsWith('-free-relative') || !cands.some((o) => o !== c && o.cue !== null && c.cue !== null &&
     o.content.a <= c.content.a && o.content.b >= c.content.b && o.content.b - o.content.a > c.content.b - c.content.a &&
     (o.cue.a < c.content.a || (o.cue.a >= c.content.b && /^(verb|preposition)-(quote-)?before/.test(o.rule))) && !sameSpeakerInFrame(o, c)));
 }

@@ -125,3 +125,15 @@ test('"including" before a comma is no verb, so the cue after it takes its speak
   assert.equal(q.cue?.text, 'declared');
   assert.match(speakerText(a, q) ?? '', /ferry firms, including Bay Lines$/);
 });
+
+test('a free relative ("what X said ...") is a report of its own, kept inside the clause around it', () => {
+  const a = analyzeText('Nobody on the dock believed what the ferry owners said was a fair fare.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q, 'the free relative is reported');
+  assert.equal(speakerText(a, q), 'the ferry owners');
+  assert.equal(q.text, 'what the ferry owners said was a fair fare');
+  const b = analyzeText('What Jo Roe says the night shift would earn is far too little.', '2021-03-02');
+  const r = b.quotes.find((x) => x.cue?.text === 'says');
+  assert.ok(r, 'the free relative is reported');
+  assert.equal(speakerText(b, r), 'Jo Roe');
+});
