@@ -778,7 +778,11 @@ export function attributeUnit(
     let rule = cue.kind;
     // "what" right before the speaker of a verb cue opens a free relative
     const freeRel = cue.kind === 'verb' && !!speaker && speaker.a === frameA && !inverted ? relativeWord(ctx, frameA, lo) : -1;
-    const freeRelative = freeRel >= 0 && toks[freeRel].lower === 'what' ? freeRel : -1;
+    // ("the boxes, which he said were lost": a relative word that is the subject of the reported clause, a verb
+    // right after the cue, opens a report the same way)
+    const subjectGap = freeRel >= 0 && toks[freeRel].lower !== 'what' && !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
+      (toks[after.a].pos === 'AUX' || toks[after.a].pos === 'VERB') && !toks[after.a].lower.endsWith('ing');
+    const freeRelative = freeRel >= 0 && (toks[freeRel].lower === 'what' || subjectGap) ? freeRel : -1;
     // a quotation ending just before the speaker is the content, unless it is only a title inside an opening
     // phrase ("In an interview on “Face the Nation,” Ryan said the ...")
     const mostlyQuoted = !!bs && bs.quoted > bs.outside && !(ctx.quoteOf[before!.a] < 0 && toks[before!.a].pos === 'ADP');
@@ -799,7 +803,10 @@ export function attributeUnit(
       // report, the speaker's, kept inside the outer clause (PolNeAR marks both); with nothing after the cue, "what"
       // stands for the content; a copula after the cue ("what the mayor said was a tax") belongs to the relative
       const copula = !!after && after.a === afterFrom && /^(is|are|was|were)$/.test(toks[after.a].lower);
-      content = { a: freeRelative, b: (afterOk || copula) && after ? after.b : freeRelative + 1 };
+      // (a relative clause between commas ends at the comma before the main verb: "the boxes, which he said were lost, are")
+      const b = (afterOk || copula || subjectGap) && after
+        ? Math.min(after.b, relativeClauseEnd(ctx, { a: freeRelative, b: freeRelative + 1 }, afterFrom, hi)) : freeRelative + 1;
+      content = strip(ctx, freeRelative, b) ?? { a: freeRelative, b: freeRelative + 1 };
       rule += '-free-relative';
     } else if (cue.kind === 'preposition' && beforeOk && before) {
       // "..., according to the poll, more than ...": the clause before the cue is what the source says

@@ -137,3 +137,11 @@ test('a free relative ("what X said ...") is a report of its own, kept inside th
   assert.ok(r, 'the free relative is reported');
   assert.equal(speakerText(b, r), 'Jo Roe');
 });
+
+test('a relative word that is the subject of the reported clause ("the crates, which X said were ...") opens a report', () => {
+  const a = analyzeText('The crates, which Jo Roe said were left on the pier, have vanished.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q, 'the relative clause is reported');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.text, 'which Jo Roe said were left on the pier');
+});
