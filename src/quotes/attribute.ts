@@ -714,7 +714,8 @@ export function attributeUnit(
       // "Despite his claim that X, she did not ...": the clause ends where the main clause starts after a comma
       let end = contentEnd(ctx, cues, ci, k, hi);
       for (let c = k + 1; c < end; c++) {
-        if (ctx.quoteOf[c] < 0 && isPunct(toks[c], ',') && newMainClause(ctx, c, end)) {
+        // ("the claim that X stirred anger: leaders said ...": a colon or semicolon outside a quotation ends it too)
+        if (ctx.quoteOf[c] < 0 && (isPunct(toks[c], ';:') || (isPunct(toks[c], ',') && newMainClause(ctx, c, end)))) {
           end = c;
           break;
         }

@@ -145,3 +145,12 @@ test('a relative word that is the subject of the reported clause ("the crates, w
   assert.equal(speakerText(a, q), 'Jo Roe');
   assert.equal(q.text, 'which Jo Roe said were left on the pier');
 });
+
+test('a noun report ("the claim that ...") ends at a colon, so the clause after it keeps its own speaker', () => {
+  const a = analyzeText('The claim that three clerks got raises set off more anger on Friday: union leaders said they are sure the board broke the rules.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q, 'the report after the colon is kept');
+  assert.equal(speakerText(a, q), 'union leaders');
+  assert.equal(q.text, 'they are sure the board broke the rules');
+  assert.ok(!quoteWith(a, 'three clerks').text.includes('union leaders'));
+});
