@@ -783,7 +783,10 @@ export function attributeUnit(
     // right after the cue, opens a report the same way)
     const subjectGap = freeRel >= 0 && toks[freeRel].lower !== 'what' && !!after && after.a === afterFrom && ctx.quoteOf[after.a] < 0 &&
       (toks[after.a].pos === 'AUX' || toks[after.a].pos === 'VERB') && !toks[after.a].lower.endsWith('ing');
-    const freeRelative = freeRel >= 0 && (toks[freeRel].lower === 'what' || subjectGap) ? freeRel : -1;
+    // ("how experts say the plan would work": "how" before the speaker opens the same kind of report)
+    const how = cue.kind === 'verb' && !!speaker && speaker.a === frameA && !inverted && afterOk ? skipSpace(ctx, frameA - 1, -1, lo) : -1;
+    const freeRelative = freeRel >= 0 && (toks[freeRel].lower === 'what' || subjectGap) ? freeRel
+      : how >= lo && ctx.quoteOf[how] < 0 && toks[how].lower === 'how' ? how : -1;
     // a quotation ending just before the speaker is the content, unless it is only a title inside an opening
     // phrase ("In an interview on “Face the Nation,” Ryan said the ...")
     const mostlyQuoted = !!bs && bs.quoted > bs.outside && !(ctx.quoteOf[before!.a] < 0 && toks[before!.a].pos === 'ADP');

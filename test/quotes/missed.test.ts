@@ -154,3 +154,11 @@ test('a noun report ("the claim that ...") ends at a colon, so the clause after 
   assert.equal(q.text, 'they are sure the board broke the rules');
   assert.ok(!quoteWith(a, 'three clerks').text.includes('union leaders'));
 });
+
+test('"how" before a speaker and a cue with a clause after it ("how X say it would ...") opens a report of its own', () => {
+  const a = analyzeText('Few on the dock grasp how the builders say the new pier would pay for itself.', '2021-03-02');
+  const q = a.quotes.find((x) => x.cue?.text === 'say');
+  assert.ok(q, 'the "how" clause is reported');
+  assert.equal(speakerText(a, q), 'the builders');
+  assert.equal(q.text, 'how the builders say the new pier would pay for itself');
+});
