@@ -322,6 +322,7 @@ function interruptedClauseStart(ctx: QuoteContext, before: TokenSpan): number {
 export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
   const toks = ctx.tokens;
   let verbSeen = false;
+  let finiteSeen = false;
   // a reported noun phrase ("attacked the loopholes"), not a clause ("that ...", "to ...", a quotation)
   const first = toks[from];
   const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
@@ -340,6 +341,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     }
     if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, from, hi)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && toks[skipSpace(ctx, k - 1, -1, from)]?.lower !== 'to') finiteSeen = true;
     // "While a judge found that law unconstitutional, his ruling was ...": a small clause with no verb ends at the
     // main clause too
     if (!verbSeen && !nounPhrase && k > from && isPunct(t, ',') && subordinateOpening && newMainClause(ctx, k, hi)) return k;
@@ -371,7 +373,12 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     const infinitiveJoin = v === skipSpace(ctx, k + 1, 1, hi) && !!frameVerb && frameVerb !== cues[self].lemma &&
       (ctx.kb.verbs.get(verb.lower) ?? []).some((f) => f.lemma === verb.lower) &&
       !(ctx.kb.verbs.get(frameVerb) ?? []).some((f) => f.lemma === frameVerb);
-    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') && !infinitiveJoin &&
+    // ("said the driver ignored the signal and refused to stop": after a finite verb of the report, with no comma
+    // before the conjunction, a verb that is no speech verb goes on with the reported clause; a speech verb
+    // ("and warned that ...") is the speaker's next report)
+    const vlemma = (ctx.kb.verbs.get(verb.lower) ?? [])[0]?.lemma ?? verb.lower;
+    const innerJoin = finiteSeen && !isPunct(toks[skipSpace(ctx, k - 1, -1, from)], ',') && !ctx.kb.invertingVerbs.has(vlemma);
+    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') && !infinitiveJoin && !innerJoin &&
       (verb.pos === 'VERB' || verb.pos === 'AUX' ||
         (verb.pos === 'NOUN' && /(s|ed)$/.test(verb.lower) && !!after2 && (after2.lower === 'to' || after2.lower === 'that')))) {
       return isPunct(toks[k - 1], ',') ? k - 1 : k;

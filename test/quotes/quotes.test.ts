@@ -1393,3 +1393,14 @@ test('a passive cue whose subject is a pronoun alone reports nothing; a noun phr
   const b = analyzeText('The toll plan was first proposed by the harbor board.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'toll plan')), 'the harbor board');
 });
+
+test('a verb that is no speech verb joined by "and" inside a reported clause goes on with that clause', () => {
+  const a = analyzeText('Harbor officials said the skipper ignored the signal and refused to leave the pier.', '2021-03-02');
+  const q = quoteWith(a, 'ignored the signal');
+  assert.ok(q.text.endsWith('refused to leave the pier'), q.text);
+  assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes.map((x) => x.text)));
+  // a speech verb after "and" is the speaker's next report
+  const b = analyzeText('Jo Roe said the ferry was late and warned that fares would rise.', '2021-03-02');
+  assert.ok(quoteWith(b, 'ferry was late').text.endsWith('was late'), JSON.stringify(b.quotes.map((x) => x.text)));
+  assert.equal(speakerText(b, quoteWith(b, 'fares would rise')), 'Jo Roe');
+});
