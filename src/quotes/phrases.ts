@@ -274,7 +274,8 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     // (a possessive determiner opens the phrase: "said his spokesman", ", his ruling was ...")
     if (isNominal(ctx, t, sentenceStart) || isModifier(t) || (k === i && ctx.kb.determiners.has(t.lower)) ||
       (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
-      const afterJoiner = k > i && (ctx.kb.joiners.has(toks[k - 1].lower) || toks[k - 1].lower === 'and');
+      const afterJoiner = k > i && (ctx.kb.joiners.has(toks[k - 1].lower) || toks[k - 1].lower === 'and' ||
+        ctx.kb.afterJoiners.has(toks[k - 1].lower));
       if (t.pos === 'DET' && b > i && !isPossessive(t) && !afterJoiner) break;
       b = ++k;
       continue;
@@ -294,7 +295,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     }
     const next = toks[k + 1];
     // ("A crew in 1998 sent ...": a preposition before a time starts an adverbial, not part of the phrase)
-    const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && b > i && !!next && k + 1 < hi &&
+    // ("said one senior aide on the board": a body the noun belongs to)
+    const member = ctx.kb.afterJoiners.has(t.lower) && b > i && toks[b - 1].pos === 'NOUN' && !!next && next.pos === 'DET';
+    const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and' || member) && b > i && !!next && k + 1 < hi &&
       (isNominal(ctx, next, sentenceStart) || next.pos === 'DET' || next.pos === 'ADJ') && !(t.pos === 'ADP' && ctx.inTime[k + 1] === 1);
     // "and" joins two names, or (inside an appositive) two titles: "a fellow at X and a former ambassador"
     if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') ||

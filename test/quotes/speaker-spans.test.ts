@@ -253,3 +253,11 @@ test('a demonstrative opening the sentence belongs to the speaker phrase ("That 
   const b = analyzeText('The mayor said that crews found cracks.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'crews found')), 'The mayor');
 });
+
+test('after an inverted cue, "on" and a body joins a lowercase noun to the speaker ("said one senior aide on the board")', () => {
+  const a = analyzeText('“The ferry will run again by May,” said one senior aide on the harbor board.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'ferry will run')), 'one senior aide on the harbor board');
+  // after a name it opens a frame of its own, and a time after it is no body
+  const b = analyzeText('“The ferry will run again by May,” said Jo Roe on Tuesday.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'ferry will run')), 'Jo Roe');
+});
