@@ -284,6 +284,13 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
       b = ++k;
       continue;
     }
+    // "the more cautious trust", "a very old crew": an adverb grading the adjective after a determiner or modifier
+    const graded = toks[k + 1];
+    if (t.pos === 'ADV' && t.kind === 'word' && b > i && (toks[b - 1].pos === 'DET' || toks[b - 1].pos === 'ADJ' ||
+      ctx.kb.determiners.has(toks[b - 1].lower)) && !!graded && k + 1 < hi && graded.pos === 'ADJ' && usable(ctx, graded)) {
+      k++;
+      continue;
+    }
     if (t.text === '(' && b > i) {
       let close = k + 1;
       while (close < hi && close < k + 10 && toks[close].text !== ')') close++;

@@ -261,3 +261,8 @@ test('after an inverted cue, "on" and a body joins a lowercase noun to the speak
   const b = analyzeText('“The ferry will run again by May,” said Jo Roe on Tuesday.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'ferry will run')), 'Jo Roe');
 });
+
+test('an adverb grading an adjective stays inside a subject phrase ("the institute at the more cautious trust puts ...")', () => {
+  const a = analyzeText('The port office estimates that the repairs would cost five million dollars; the Institute for Harbor Studies at the more cautious Sea Trust puts the figure at nine million, assuming no delays.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'no delays')), 'the Institute for Harbor Studies at the more cautious Sea Trust');
+});
