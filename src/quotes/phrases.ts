@@ -85,6 +85,13 @@ function isPronoun(ctx: QuoteContext, t: Token): boolean {
   return t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower);
 }
 
+/** Whether the parenthesis opened at token `open` tags the name before it ("(D-Ohio)", "(R)", "(AROS)"): it opens
+ *  with a capital or a number. An aside in lowercase ("(a view many share)") is no part of the speaker. */
+export function nameTag(ctx: QuoteContext, open: number, hi: number): boolean {
+  const first = wordFrom(ctx, open + 1, hi);
+  return !!first && (isCapitalized(first) || first.kind === 'number');
+}
+
 /** Trims a span to start at a determiner, modifier or noun and end at a noun; null if it holds no noun. */
 function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenSpan | null {
   const toks = ctx.tokens;
@@ -291,7 +298,7 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
       k++;
       continue;
     }
-    if (t.text === '(' && b > i) {
+    if (t.text === '(' && b > i && nameTag(ctx, k, hi)) {
       let close = k + 1;
       while (close < hi && close < k + 10 && toks[close].text !== ')') close++;
       if (close < hi && toks[close].text === ')') {

@@ -266,3 +266,10 @@ test('an adverb grading an adjective stays inside a subject phrase ("the institu
   const a = analyzeText('The port office estimates that the repairs would cost five million dollars; the Institute for Harbor Studies at the more cautious Sea Trust puts the figure at nine million, assuming no delays.', '2021-03-02');
   assert.equal(speakerText(a, quoteWith(a, 'no delays')), 'the Institute for Harbor Studies at the more cautious Sea Trust');
 });
+
+test('a lowercase aside in parentheses after an inverted speaker is no part of the name; a party tag is', () => {
+  const a = analyzeText('"The new ferry timetable helps nobody," said Mr. Bay (an opinion most dock workers share).', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'helps nobody')), 'Mr. Bay');
+  const b = analyzeText('"The fares are too high," said Rep. Jo Roe (D-Ohio).', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'fares are too high')), 'Rep. Jo Roe (D-Ohio)');
+});
