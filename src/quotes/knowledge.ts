@@ -27,6 +27,8 @@ export interface QuotesKnowledge {
   pronouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   joiners: ReadonlySet<string>;
+  /** prepositions that join a body to a lowercase noun after an inverted cue ("said a source on the board") */
+  afterJoiners: ReadonlySet<string>;
   parentheticalOpeners: ReadonlySet<string>;
   notSpeakers: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
@@ -183,6 +185,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     pronouns: new Set(words(data, 'pronouns')),
     determiners: new Set(words(data, 'determiners')),
     joiners: new Set(words(data, 'joiners')),
+    afterJoiners: new Set(words(data, 'after_joiners')),
     parentheticalOpeners: new Set(words(data, 'parenthetical_openers')),
     notSpeakers: new Set(words(data, 'not_speakers')),
     clauseBreaks: new Set(words(data, 'clause_breaks')),

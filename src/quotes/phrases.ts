@@ -85,6 +85,13 @@ function isPronoun(ctx: QuoteContext, t: Token): boolean {
   return t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower);
 }
 
+/** Whether the parenthesis opened at token `open` tags the name before it ("(D-Ohio)", "(R)", "(AROS)"): it opens
+ *  with a capital or a number. An aside in lowercase ("(a view many share)") is no part of the speaker. */
+export function nameTag(ctx: QuoteContext, open: number, hi: number): boolean {
+  const first = wordFrom(ctx, open + 1, hi);
+  return !!first && (isCapitalized(first) || first.kind === 'number');
+}
+
 /** Trims a span to start at a determiner, modifier or noun and end at a noun; null if it holds no noun. */
 function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenSpan | null {
   const toks = ctx.tokens;
@@ -274,7 +281,8 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     // (a possessive determiner opens the phrase: "said his spokesman", ", his ruling was ...")
     if (isNominal(ctx, t, sentenceStart) || isModifier(t) || (k === i && ctx.kb.determiners.has(t.lower)) ||
       (t.text === '.' && b > i && t.start === toks[k - 1].end)) {
-      const afterJoiner = k > i && (ctx.kb.joiners.has(toks[k - 1].lower) || toks[k - 1].lower === 'and');
+      const afterJoiner = k > i && (ctx.kb.joiners.has(toks[k - 1].lower) || toks[k - 1].lower === 'and' ||
+        ctx.kb.afterJoiners.has(toks[k - 1].lower));
       if (t.pos === 'DET' && b > i && !isPossessive(t) && !afterJoiner) break;
       b = ++k;
       continue;
@@ -283,7 +291,14 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
       b = ++k;
       continue;
     }
-    if (t.text === '(' && b > i) {
+    // "the more cautious trust", "a very old crew": an adverb grading the adjective after a determiner or modifier
+    const graded = toks[k + 1];
+    if (t.pos === 'ADV' && t.kind === 'word' && b > i && (toks[b - 1].pos === 'DET' || toks[b - 1].pos === 'ADJ' ||
+      ctx.kb.determiners.has(toks[b - 1].lower)) && !!graded && k + 1 < hi && graded.pos === 'ADJ' && usable(ctx, graded)) {
+      k++;
+      continue;
+    }
+    if (t.text === '(' && b > i && nameTag(ctx, k, hi)) {
       let close = k + 1;
       while (close < hi && close < k + 10 && toks[close].text !== ')') close++;
       if (close < hi && toks[close].text === ')') {
@@ -294,7 +309,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, hi: number, appositive
     }
     const next = toks[k + 1];
     // ("A crew in 1998 sent ...": a preposition before a time starts an adverbial, not part of the phrase)
-    const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and') && b > i && !!next && k + 1 < hi &&
+    // ("said one senior aide on the board": a body the noun belongs to)
+    const member = ctx.kb.afterJoiners.has(t.lower) && b > i && toks[b - 1].pos === 'NOUN' && !!next && next.pos === 'DET';
+    const joins = (ctx.kb.joiners.has(t.lower) || t.lower === 'and' || member) && b > i && !!next && k + 1 < hi &&
       (isNominal(ctx, next, sentenceStart) || next.pos === 'DET' || next.pos === 'ADJ') && !(t.pos === 'ADP' && ctx.inTime[k + 1] === 1);
     // "and" joins two names, or (inside an appositive) two titles: "a fellow at X and a former ambassador"
     if (joins && (t.lower !== 'and' || (next.pos === 'PROPN' && toks[b - 1].pos === 'PROPN') ||

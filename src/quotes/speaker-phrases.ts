@@ -3,7 +3,7 @@
 // of the caucus" and the source after "according to").
 import type { Token } from '../model/doc.js';
 import { isCapitalized, isPunct, wordFrom, type QuoteContext } from './context.js';
-import { cueVerbForm, phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
+import { cueVerbForm, nameTag, phraseAfter, phraseBefore, type TokenSpan } from './phrases.js';
 import { strip } from './regions.js';
 import type { Unit } from './units.js';
 
@@ -291,7 +291,7 @@ export function speakerAfter(ctx: QuoteContext, cueEnd: number, hi: number, stri
     (opener.pos === 'ADV' && toks[b + 2]?.pos === 'DET' && b + 2 < hi) ||
     // "..., said Jo Bay, of Elm Street Chapel."
     (opener.lower === 'of' && !!toks[b + 2] && b + 2 < hi && isCapitalized(toks[b + 2])));
-  if (next && b < hi && isPunct(next, '(')) {
+  if (next && b < hi && isPunct(next, '(') && nameTag(ctx, b, hi)) {
     let close = b + 1;
     while (close < hi && close < b + 12 && toks[close].text !== ')') close++;
     if (close < hi && toks[close].text === ')') b = close + 1;

@@ -253,3 +253,23 @@ test('a demonstrative opening the sentence belongs to the speaker phrase ("That 
   const b = analyzeText('The mayor said that crews found cracks.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'crews found')), 'The mayor');
 });
+
+test('after an inverted cue, "on" and a body joins a lowercase noun to the speaker ("said one senior aide on the board")', () => {
+  const a = analyzeText('“The ferry will run again by May,” said one senior aide on the harbor board.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'ferry will run')), 'one senior aide on the harbor board');
+  // after a name it opens a frame of its own, and a time after it is no body
+  const b = analyzeText('“The ferry will run again by May,” said Jo Roe on Tuesday.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'ferry will run')), 'Jo Roe');
+});
+
+test('an adverb grading an adjective stays inside a subject phrase ("the institute at the more cautious trust puts ...")', () => {
+  const a = analyzeText('The ferry board expects a busy summer; the survey team at the more cautious Sea Trust expects a quiet one, citing the storms.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'the storms')), 'the survey team at the more cautious Sea Trust');
+});
+
+test('a lowercase aside in parentheses after an inverted speaker is no part of the name; a party tag is', () => {
+  const a = analyzeText('"The new ferry timetable helps nobody," said Mr. Bay (an opinion most dock workers share).', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'helps nobody')), 'Mr. Bay');
+  const b = analyzeText('"The fares are too high," said Rep. Jo Roe (D-Ohio).', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'fares are too high')), 'Rep. Jo Roe (D-Ohio)');
+});
