@@ -3,7 +3,7 @@
 // whole unit when the cue interrupts it: "The museum, he said, celebrated ...").
 import type { QuoteKind } from '../model/analysis.js';
 import type { Token } from '../model/doc.js';
-import { endsQuote, isCapitalized, isDash, isPunct, opensQuote, skipSpace, wordFrom, type QuoteContext } from './context.js';
+import { endsQuote, isCapitalized, isDash, isPunct, opensQuote, quoteClosesOnComma, skipSpace, wordFrom, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { cueVerbForm, phraseAfter, phraseBefore, unitSubject, type TokenSpan } from './phrases.js';
 import { kindOf, stats, strip } from './regions.js';
@@ -277,25 +277,21 @@ function relativeWord(ctx: QuoteContext, frameA: number, lo: number): number {
 function reportBefore(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.quoteOf[k] >= 0) return true;
   // ("Many firms, including ours, declared ...": a participle used as a preposition is no verb)
+  return hasVerb(ctx, a, b, ctx.kb.prepositionalParticiples);
+}
+
+/** Whether [a, b) holds a verb outside quotation marks (other than the words in `except`). */
+function hasVerb(ctx: QuoteContext, a: number, b: number, except?: ReadonlySet<string>): boolean {
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k];
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !ctx.kb.prepositionalParticiples.has(t.lower)) return true;
+    if (ctx.quoteOf[k] < 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !except?.has(t.lower)) return true;
   }
   return false;
 }
 
-function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ctx.quoteOf[k] < 0 && (ctx.tokens[k].pos === 'VERB' || ctx.tokens[k].pos === 'AUX')) return true;
-  return false;
-}
-
-/** Whether the quotation ending at token k closes on a comma ("“...,”"). */
-function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
-  const q = ctx.quotes[ctx.quoteOf[k]];
-  const text = ctx.doc.text;
-  let e = q.end - 1;
-  while (e > q.start && /[”"'’\s]/.test(text[e])) e--;
-  return text[e] === ',';
+/** Whether a word is the base form of a cue verb. */
+function isBaseForm(ctx: QuoteContext, word: string): boolean {
+  return (ctx.kb.verbs.get(word) ?? []).some((f) => f.lemma === word);
 }
 
 /** "After saying ...", "Before announcing ...": a cue gerund right after a preposition that opens the unit. */
@@ -329,6 +325,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
   const participle = (n: Token | undefined) => !!n && n.pos === 'VERB' && n.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(n.lower);
   const subordinateOpening = opensWithSubordinator(ctx, from);
+  // a frame verb in a form other than its base one ("called on the board to act and consider ...")
+  const frameVerb = cues[self] && cues[self].kind === 'verb' ? toks[cues[self].a].lower : null;
+  const frameInflected = frameVerb !== null && frameVerb !== cues[self].lemma && !isBaseForm(ctx, frameVerb);
   for (let k = from; k < hi; k++) {
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) {
@@ -367,21 +366,18 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       !ctx.kb.verbs.has(toks[v].lower)) v++;
     const verb = toks[v];
     const after2 = toks[v + 1];
-    // ("called on the board to act and consider ...": a bare base form after a frame verb that is not one joins an
-    // infinitive inside the report, not the frame)
-    const frameVerb = cues[self] && cues[self].kind === 'verb' ? toks[cues[self].a].lower : null;
-    const infinitiveJoin = v === skipSpace(ctx, k + 1, 1, hi) && !!frameVerb && frameVerb !== cues[self].lemma &&
-      (ctx.kb.verbs.get(verb.lower) ?? []).some((f) => f.lemma === verb.lower) &&
-      !(ctx.kb.verbs.get(frameVerb) ?? []).some((f) => f.lemma === frameVerb);
-    // ("said the driver ignored the signal and refused to stop": after a finite verb of the report, with no comma
-    // before the conjunction, a verb that is no speech verb goes on with the reported clause; a speech verb
-    // ("and warned that ...") is the speaker's next report)
-    const vlemma = (ctx.kb.verbs.get(verb.lower) ?? [])[0]?.lemma ?? verb.lower;
-    const innerJoin = finiteSeen && !isPunct(toks[skipSpace(ctx, k - 1, -1, from)], ',') && !ctx.kb.invertingVerbs.has(vlemma);
-    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') && !infinitiveJoin && !innerJoin &&
+    if (ctx.quoteOf[v] < 0 && ctx.kb.verbs.has(verb.lower) && !verb.lower.endsWith('ing') &&
       (verb.pos === 'VERB' || verb.pos === 'AUX' ||
         (verb.pos === 'NOUN' && /(s|ed)$/.test(verb.lower) && !!after2 && (after2.lower === 'to' || after2.lower === 'that')))) {
-      return isPunct(toks[k - 1], ',') ? k - 1 : k;
+      // ("called on the board to act and consider ...": a bare base form right after the conjunction, after an
+      // inflected frame verb, joins an infinitive inside the report, not the frame)
+      const infinitiveJoin = frameInflected && v === skipSpace(ctx, k + 1, 1, hi) && isBaseForm(ctx, verb.lower);
+      // ("said the driver ignored the signal and refused to stop": after a finite verb of the report, with no comma
+      // before the conjunction, a verb that is no speech verb goes on with the reported clause; a speech verb
+      // ("and warned that ...") is the speaker's next report)
+      const innerJoin = finiteSeen && !isPunct(toks[skipSpace(ctx, k - 1, -1, from)], ',') &&
+        !ctx.kb.invertingVerbs.has(ctx.kb.verbs.get(verb.lower)?.[0]?.lemma ?? verb.lower);
+      if (!infinitiveJoin && !innerJoin) return isPunct(toks[k - 1], ',') ? k - 1 : k;
     }
   }
   for (let c = self + 1; c < cues.length; c++) {

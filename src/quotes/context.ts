@@ -65,3 +65,13 @@ export function endsQuote(ctx: QuoteContext, i: number): boolean {
   const q = ctx.quoteOf[i];
   return q >= 0 && ctx.tokens[i].end === ctx.quotes[q].end;
 }
+
+/** Whether the quotation holding token k closes on a comma ("“...,”"): the comma then separates what follows as it
+ *  would outside the marks. */
+export function quoteClosesOnComma(ctx: QuoteContext, k: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[k]];
+  const text = ctx.doc.text;
+  let e = q.end - 1;
+  while (e > q.start && /[”"'’\s]/.test(text[e])) e--;
+  return text[e] === ',';
+}

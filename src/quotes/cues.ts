@@ -1,7 +1,7 @@
 // Cue finding within a unit: speech verbs (with particles), prepositional cues ("according to"), nominal cues
 // followed by a clause ("the assertion that"). Dashes joining a speaker to a quotation are in dash.ts.
 import type { Token } from '../model/doc.js';
-import { endsQuote, isCapitalized, isPunct, skipSpace, wordFrom, type QuoteContext } from './context.js';
+import { endsQuote, isCapitalized, isPunct, quoteClosesOnComma, skipSpace, wordFrom, type QuoteContext } from './context.js';
 import { phraseBefore } from './phrases.js';
 import type { Unit } from './units.js';
 
@@ -100,17 +100,6 @@ function titleCase(ctx: QuoteContext, u: Unit): boolean {
   return words >= 3 && capitals >= words * 0.8;
 }
 
-/** Whether token k closes a quotation whose last character before its marks is a comma ('said it was “done,”
- *  adding ...'): the comma then separates what follows as it would outside the marks. */
-function closesOnComma(ctx: QuoteContext, k: number): boolean {
-  if (!endsQuote(ctx, k)) return false;
-  const q = ctx.quotes[ctx.quoteOf[k]];
-  const text = ctx.doc.text;
-  let e = q.end - 1;
-  while (e > q.start && /[”"'’\s]/.test(text[e])) e--;
-  return text[e] === ',';
-}
-
 function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const t = ctx.tokens[k];
   const forms = ctx.kb.verbs.get(t.lower);
@@ -187,7 +176,7 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   if (!verbal) return null;
   // "..., adding that", "posted late Monday saying that": a participle whose speaker is the clause's subject
   const participle = t.lower.endsWith('ing') && prev !== null &&
-    (isPunct(prev, ',') || closesOnComma(ctx, prev.i) || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower) ||
+    (isPunct(prev, ',') || (endsQuote(ctx, prev.i) && quoteClosesOnComma(ctx, prev.i)) || (prev.pos === 'NOUN' || prev.pos === 'PROPN' || ctx.inTime[prev.i] === 1) && !BE.has(prev.lower) ||
       // "opened by saying", "was faulted for saying", "while chanting": a gerund after a preposition
       (ctx.kb.gerundPrepositions.has(prev.lower) && prev.i > u.tokStart));
   // "appeared to suggest", "avoids condemning": a catenative verb before starts the cue

@@ -6,6 +6,7 @@
 //   follows opens a sentence.
 // The words are data (dictionaries/structure.yaml: name_titles, number_abbreviations).
 import type { Token } from '../model/doc.js';
+import { skipSpaceTokens } from './skip-space.js';
 
 export interface AbbreviationCues {
   /** titles before a name, as written without their period ("Rev") */
@@ -16,8 +17,8 @@ export interface AbbreviationCues {
 
 /** The first token from k on that is not white space, or undefined. */
 function nextWord(tokens: Token[], k: number): Token | undefined {
-  while (k < tokens.length && tokens[k].kind === 'space') k++;
-  return tokens[k];
+  const j = skipSpaceTokens(tokens, k, 1);
+  return j < 0 ? undefined : tokens[j];
 }
 
 const CAPITALIZED = /^\p{Lu}/u;

@@ -1,10 +1,5 @@
 // Part-of-speech repairs over wink-nlp's tags, by the shape of the words around a token (no word lists).
-
-/** The next token from k on, in direction step, that is not white space; -1 when there is none. */
-function skip(tokens: readonly { kind: string }[], k: number, step: 1 | -1): number {
-  while (k >= 0 && k < tokens.length && tokens[k].kind === 'space') k += step;
-  return k >= 0 && k < tokens.length ? k : -1;
-}
+import { skipSpaceTokens as skip } from './skip-space.js';
 
 /**
  * "..., then state and city crews could ...": after an adverb or a conjunction, wink-nlp reads a noun
