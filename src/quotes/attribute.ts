@@ -688,6 +688,12 @@ export function attributeUnit(
           lastShared = own ? null : speaker;
         }
       }
+      // "the board had to reject ...", "the crews gathered on Friday to discuss ...": a cue verb after "to" that
+      // follows a verb or an adjective reports for that verb's subject
+      if (!speaker) {
+        speaker = infinitiveSubject(ctx, u, cue);
+        lastShared = speaker;
+      }
       if (!speaker) return;
       // ("Having said that, ...", "Having told the crews, Roe left": a perfect participle opening the sentence is no
       // speaker; its subject is that of the main clause, and "said that" there reports nothing)
@@ -951,4 +957,43 @@ function onlyFrame(ctx: QuoteContext, r: TokenSpan): boolean {
   // (a pronoun, or a short name: "Roe added")
   if (!(subject.length === 1 && ctx.kb.pronouns.has(subject[0].lower)) && !subject.every((w) => w.pos === 'PROPN' && isCapitalized(w))) return false;
   return (ctx.kb.verbs.get(verb.lower) ?? []).some((f) => !f.particle && ctx.kb.invertingVerbs.has(f.lemma));
+}
+
+/** "Roe had to reject the offer", "the board is set to approve", "the crews met on Friday to discuss": the subject of
+ *  the verb (with its auxiliaries, adverbs, times and a predicate adjective) before the "to" that precedes the cue
+ *  verb, or null. */
+function infinitiveSubject(ctx: QuoteContext, u: Unit, cue: Cue): TokenSpan | null {
+  const toks = ctx.tokens;
+  const lo = u.tokStart;
+  const to = skipSpace(ctx, cue.a - 1, -1, lo);
+  if (to <= lo || toks[to].lower !== 'to' || ctx.quoteOf[to] >= 0) return null;
+  let j = to;
+  let verb = false;
+  // ("his answer was to say ...", "if they were to reply": "be" before "to" makes the infinitive a predicate or a
+  // condition, not the subject's report)
+  const w = toks[skipSpace(ctx, to - 1, -1, lo)];
+  if (!w || /^(is|are|was|were|be|been|being)$/.test(w.lower)) return null;
+  // ("the talks are expected to continue", "speeches designed to offer ...": a passive or a participle after its noun
+  // has no subject of its own that speaks)
+  const v = toks[skipSpace(ctx, w.i - 1, -1, lo)];
+  if (w.pos === 'VERB' && /ed$/.test(w.lower) && v && w.i > lo && /^(is|are|was|were|be|been|being)$/.test(v.lower)) return null;
+  // ("if the plan fails to persuade, Roe argues, ...": an infinitive with nothing after it carries no report)
+  const next = toks[skipSpace(ctx, cue.b, 1, u.tokEnd)];
+  if (!next || next.kind === 'punctuation') return null;
+  while (j - 1 >= lo) {
+    const t = toks[j - 1];
+    if (ctx.quoteOf[j - 1] >= 0) break;
+    if (t.kind === 'space' || ctx.inTime[j - 1] === 1 || (t.pos === 'ADV' && t.kind === 'word') || t.pos === 'PART' ||
+      (t.pos === 'ADP' && ctx.inTime[j] === 1)) { j--; continue; }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && !verb)) {
+      if (t.pos !== 'ADJ') verb = true;
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (!verb) return null;
+  const s = speakerBefore(ctx, u, j);
+  // ("it is hard to explain": a dummy subject speaks for no one)
+  return s && !(s.b - s.a === 1 && /^(it|there)$/.test(toks[s.a].lower)) ? s : null;
 }

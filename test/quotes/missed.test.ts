@@ -162,3 +162,22 @@ test('"how" before a speaker and a cue with a clause after it ("how X say it wou
   assert.equal(speakerText(a, q), 'the builders');
   assert.equal(q.text, 'how the builders say the new pier would pay for itself');
 });
+
+test('a cue verb after "to" reports for the subject of the verb or adjective before it ("needs to explain", "met on Friday to discuss")', () => {
+  const a = analyzeText('The harbour board needs to explain the offer from the ferry guild.', '2021-03-02');
+  assert.equal(speakerText(a, quoteWith(a, 'the offer')), 'The harbour board');
+  const b = analyzeText('Leaders of the dock union gathered on Friday to discuss the new berth fees.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'berth fees')), 'Leaders of the dock union');
+  const c = analyzeText('The Ministry of Ports was quick to endorse the new safety rules.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'safety rules')), 'The Ministry of Ports');
+});
+
+test('no report for the subject of "be" before "to", of a passive before "to", or of an infinitive with nothing after it', () => {
+  const noQuote = (text: string, words: string) => {
+    const a = analyzeText(text, '2021-03-02');
+    assert.ok(!a.quotes.some((q) => q.text.includes(words) && q.speaker), `${text}: ${JSON.stringify(a.quotes)}`);
+  };
+  noQuote('His only answer was to repeat the old figures.', 'old figures');
+  noQuote('The talks are expected to continue the work on the berths.', 'the work');
+  noQuote('If the levy fails to persuade, the mayor has other tools.', 'other tools');
+});
