@@ -149,8 +149,8 @@ function objectPhraseEnds(ctx: QuoteContext, k: number, from: number, hi: number
   if (isPunct(t, ',') && newMainClause(ctx, k, hi)) return true;
   // "posted the letter on Monday, and aides to the mayor shared it": so after a conjunction
   const c = toks[k + 1];
-  if (isPunct(t, ',') && c && k + 1 < hi && (c.lower === 'and' || c.lower === 'but') && newMainClause(ctx, k + 1, hi)) return true;
-  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  if (isPunct(t, ',') && c && k + 1 < hi && COORDINATORS.has(c.lower) && newMainClause(ctx, k + 1, hi)) return true;
+  if (!COORDINATORS.has(t.lower)) return false;
   let j = k + 1;
   while (j < hi && (toks[j].kind === 'space' || toks[j].pos === 'AUX' || toks[j].pos === 'ADV' || ctx.kb.adverbs.has(toks[j].lower))) j++;
   // "and has called", "and attempted": a finite verb, not a participle modifying the phrase ("and rising costs")
@@ -360,7 +360,7 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     if (isPunct(t, ',') && subordinateOpening && newMainClause(ctx, k, hi)) return k;
     // "... and said she would", "... and encouraged Americans to": the speaker's next act of speech
     // ("... and has said she will", "... and repeatedly says": auxiliaries and adverbs may come before the verb)
-    if (t.lower !== 'and' && t.lower !== 'but') continue;
+    if (!COORDINATORS.has(t.lower)) continue;
     let v = k + 1;
     while (v + 1 < hi && v < k + 5 && (toks[v].kind === 'space' || toks[v].pos === 'AUX' || toks[v].pos === 'ADV' || ctx.kb.adverbs.has(toks[v].lower)) &&
       !ctx.kb.verbs.has(toks[v].lower)) v++;
@@ -659,7 +659,12 @@ export function attributeUnit(
       // "Ann Roe, a nurse at the clinic, noted the change.": no report before the comma, so no inversion
       else if (prev && isPunct(prev, ',') && inverts && reportBefore(ctx, lo, cue.a)) speaker = speakerAfter(ctx, cue.b, hi, true);
       inverted = speaker !== null;
-      if (!speaker) {
+      // ("praised the levy, yet warned that ...": "yet" right before the verb, after no auxiliary, joins it to the
+      // clause before as "but" does; the tagger reads it as an adverb)
+      const yet = speaker ? -1 : skipSpace(ctx, cue.a - 1, -1, lo);
+      const yetJoin = yet > lo && toks[yet].lower === 'yet' && ctx.quoteOf[yet] < 0 &&
+        !isAuxiliaryOrNegation(toks[skipSpace(ctx, yet - 1, -1, lo)]);
+      if (!speaker && !yetJoin) {
         speaker = speakerBefore(ctx, u, cue.a);
         const near = speaker;
         if (speaker) speaker = wholeSubject(ctx, u, speaker);
@@ -672,9 +677,9 @@ export function attributeUnit(
       }
       // "X announced the arrest and said ...": a second verb phrase shares the subject
       if (!speaker) {
-        const j = skipAdverbsLeft(ctx, cue.a, lo);
+        const j = yetJoin ? yet + 1 : skipAdverbsLeft(ctx, cue.a, lo);
         const conj = toks[j - 1];
-        if (conj && j - 1 >= lo && (conj.lower === 'and' || conj.lower === 'but')) {
+        if (conj && j - 1 >= lo && COORDINATORS.has(conj.lower)) {
           // "I laughed and said": the subject of the verb just before the conjunction
           const verb = toks[j - 2];
           const own = verb && j - 2 >= lo && verb.pos === 'VERB' ? speakerBefore(ctx, u, j - 2) : null;
@@ -921,6 +926,13 @@ function coordinatedSubject(ctx: QuoteContext, lo: number, hi: number): TokenSpa
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+/** Whether t is an auxiliary or a negation ("had not yet decided", "has yet to"), after which "yet" is an adverb. */
+function isAuxiliaryOrNegation(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'AUX' || t.pos === 'PART' || /^(not|n't|n’t|never|has|have|had|is|are|was|were)$/.test(t.lower));
+}
+
+/** conjunctions that join a second verb phrase to the subject's first ("praised the levy, yet warned that ...") */
+const COORDINATORS = new Set(['and', 'but', 'yet']);
 
 /** "the fees she has proposed, ...", "whatever he wanted, ...": a pronoun speaker right after a noun, with no comma
  *  or relative word between, opens a relative clause; its frame does not interrupt a clause around it. */

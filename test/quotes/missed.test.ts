@@ -181,3 +181,13 @@ test('no report for the subject of "be" before "to", of a passive before "to", o
   noQuote('The talks are expected to continue the work on the berths.', 'the work');
   noQuote('If the levy fails to persuade, the mayor has other tools.', 'other tools');
 });
+
+test('"yet" before a second verb joins it to the subject like "but" ("praised the levy, yet warned that ...")', () => {
+  const a = analyzeText('Jo Roe praised the new levy, yet warned that berth costs would rise.', '2021-03-02');
+  const q = quoteWith(a, 'berth costs');
+  assert.equal(q.cue?.text, 'warned');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(quoteWith(a, 'new levy').text, 'the new levy');
+  const b = analyzeText('The harbour crews had not yet decided whether to strike.', '2021-03-02');
+  assert.ok(!b.quotes.some((x) => x.speaker && x.cue?.text === 'decided' && speakerText(b, x) !== 'The harbour crews'));
+});
