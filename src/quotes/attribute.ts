@@ -319,6 +319,8 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
   const toks = ctx.tokens;
   let verbSeen = false;
   let finiteSeen = false;
+  // whether the report's last finite verb is an auxiliary or follows one ("had fought", "was", "would strike")
+  let finiteComplex = false;
   // a reported noun phrase ("attacked the loopholes"), not a clause ("that ...", "to ...", a quotation)
   const first = toks[from];
   const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
@@ -340,7 +342,10 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     }
     if (nounPhrase && !verbSeen && k > from && objectPhraseEnds(ctx, k, from, hi)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && toks[skipSpace(ctx, k - 1, -1, from)]?.lower !== 'to') finiteSeen = true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && toks[skipSpace(ctx, k - 1, -1, from)]?.lower !== 'to') {
+      finiteSeen = true;
+      finiteComplex = t.pos === 'AUX' || toks[skipSpace(ctx, k - 1, -1, from)]?.pos === 'AUX';
+    }
     // "While a judge found that law unconstitutional, his ruling was ...": a small clause with no verb ends at the
     // main clause too
     if (!verbSeen && !nounPhrase && k > from && isPunct(t, ',') && subordinateOpening && newMainClause(ctx, k, hi)) return k;
@@ -375,8 +380,11 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       // ("said the driver ignored the signal and refused to stop": after a finite verb of the report, with no comma
       // before the conjunction, a verb that is no speech verb goes on with the reported clause; a speech verb
       // ("and warned that ...") is the speaker's next report)
+      // ("said she had fought the flu and called it ...": after an auxiliary in the report, a bare past form is the
+      // speaker's, not the reported clause's)
       const innerJoin = finiteSeen && !isPunct(toks[skipSpace(ctx, k - 1, -1, from)], ',') &&
-        !ctx.kb.invertingVerbs.has(ctx.kb.verbs.get(verb.lower)?.[0]?.lemma ?? verb.lower);
+        !ctx.kb.invertingVerbs.has(ctx.kb.verbs.get(verb.lower)?.[0]?.lemma ?? verb.lower) &&
+        !(finiteComplex && v === skipSpace(ctx, k + 1, 1, hi) && /ed$/.test(verb.lower) && frameInflected);
       if (!infinitiveJoin && !innerJoin) return isPunct(toks[k - 1], ',') ? k - 1 : k;
     }
   }

@@ -191,3 +191,14 @@ test('"yet" before a second verb joins it to the subject like "but" ("praised th
   const b = analyzeText('The harbour crews had not yet decided whether to strike.', '2021-03-02');
   assert.ok(!b.quotes.some((x) => x.speaker && x.cue?.text === 'decided' && speakerText(b, x) !== 'The harbour crews'));
 });
+
+test('after an auxiliary in the report, a past cue verb joined by "and" is the speaker\'s next report ("said she had ... and called it ...")', () => {
+  const a = analyzeText('Mary Lee, a port official, said she had survived two long strikes in her career and called them a normal cost of the job.', '2021-03-02');
+  const q = quoteWith(a, 'normal cost');
+  assert.equal(q.cue?.text, 'called');
+  assert.equal(speakerText(a, q), 'Mary Lee, a port official');
+  assert.equal(quoteWith(a, 'two long strikes').text, 'she had survived two long strikes in her career');
+  // (with no auxiliary the second verb goes on with the reported clause)
+  const b = analyzeText('Jo Roe said the skipper ignored the buoy and refused to turn back.', '2021-03-02');
+  assert.equal(quoteWith(b, 'ignored the buoy').text, 'the skipper ignored the buoy and refused to turn back');
+});
