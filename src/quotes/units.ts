@@ -32,7 +32,7 @@ export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: In
     const p = doc.paragraphs[s.para];
     if (!p || p.kind === 'related' || s.tokenEnd <= s.tokenStart) continue;
     // the boundary is inside a quote when the sentence's first token and the previous token share one
-    const continues =
+    const continues: boolean =
       current !== null &&
       current.para === s.para &&
       quoteOf[s.tokenStart] >= 0 &&
@@ -41,9 +41,16 @@ export function buildUnits(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: In
       doc.tokens[s.tokenStart].start !== quotes[quoteOf[s.tokenStart]].start;
     // a "sentence" opening with ")" or a lowercase word is the rest of one broken at an abbreviation ("(D-Mo.) said")
     const first = doc.tokens[s.tokenStart];
-    const broken = current !== null && current.para === s.para &&
+    const broken: boolean = current !== null && current.para === s.para &&
       (/^[),;]/.test(first.text) || /^\p{Ll}/u.test(first.text) || openParenthesis(doc, current) || titleOnly(doc, current));
-    if ((continues || broken) && current) current.tokEnd = s.tokenEnd;
+    // (".'' The board said ...": a break between the two marks of a closing double apostrophe leaves the second mark
+    // to the sentence before, and the next sentence starts after it)
+    const tail: number = continues && !broken ? quoteTailEnd(doc, quotes, quoteOf, s.tokenStart, s.tokenEnd) : -1;
+    if (tail >= 0 && current) {
+      current.tokEnd = tail;
+      current = { para: s.para, tokStart: tail, tokEnd: s.tokenEnd };
+      units.push(current);
+    } else if ((continues || broken) && current) current.tokEnd = s.tokenEnd;
     else {
       current = { para: s.para, tokStart: s.tokenStart, tokEnd: s.tokenEnd };
       units.push(current);
@@ -99,4 +106,15 @@ function openParenthesis(doc: Doc, u: Unit): boolean {
     else if (t === ')' && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/** The token index where a sentence starting at `first` begins once the closing mark of the quotation holding its
+ *  first token is left behind: the quotation ends within the sentence's first token and a capitalized word follows
+ *  it. -1 otherwise. */
+function quoteTailEnd(doc: Doc, quotes: readonly MarkedQuote[], quoteOf: Int32Array, first: number, end: number): number {
+  const q = quotes[quoteOf[first]];
+  if (!q || q.end > doc.tokens[first].end) return -1;
+  let k = first + 1;
+  while (k < end && doc.tokens[k].kind === 'space') k++;
+  return k < end && quoteOf[k] < 0 && /^\p{Lu}/u.test(doc.tokens[k].text) ? k : -1;
 }

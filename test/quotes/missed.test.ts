@@ -202,3 +202,11 @@ test('after an auxiliary in the report, a past cue verb joined by "and" is the s
   const b = analyzeText('Jo Roe said the skipper ignored the buoy and refused to turn back.', '2021-03-02');
   assert.equal(quoteWith(b, 'ignored the buoy').text, 'the skipper ignored the buoy and refused to turn back');
 });
+
+test('a sentence break between the two marks of a closing double apostrophe starts a new unit after them (".\'\' The guild said ...")', () => {
+  const a = analyzeText("The Harbour Times reported that the port chief called the levy ''a fair price for safety.'' The guild said it would appeal to the Ministry of Ports.", '2021-03-02');
+  const q = quoteWith(a, 'appeal to the Ministry');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(speakerText(a, q), 'The guild');
+  assert.equal(quoteWith(a, 'fair price').text, "that the port chief called the levy ''a fair price for safety.''");
+});
