@@ -273,3 +273,12 @@ test('a lowercase aside in parentheses after an inverted speaker is no part of t
   const b = analyzeText('"The fares are too high," said Rep. Jo Roe (D-Ohio).', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'fares are too high')), 'Rep. Jo Roe (D-Ohio)');
 });
+
+test('a clause of its own after "according to X," is a comment on the figures, not part of the source', () => {
+  const a = analyzeText('Dock fees would rise by as much as 12 percent, according to the Harbor Budget Office, nearly double what it had forecast for the smaller piers.', '2021-03-02');
+  const q = quoteWith(a, 'Dock fees would rise');
+  assert.equal(speakerText(a, q), 'the Harbor Budget Office');
+  // an appositive with no clause of its own still runs to the end
+  const b = analyzeText('Dock fees would rise by 9 percent, according to Jo Roe, the harbor board treasurer.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'Dock fees would rise')), 'Jo Roe, the harbor board treasurer');
+});
