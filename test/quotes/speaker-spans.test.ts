@@ -282,3 +282,20 @@ test('a clause of its own after "according to X," is a comment on the figures, n
   const b = analyzeText('Dock fees would rise by 9 percent, according to Jo Roe, the harbor board treasurer.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'Dock fees would rise')), 'Jo Roe, the harbor board treasurer');
 });
+
+test('a quantifier alone at the start of a clause stands for a group of speakers', () => {
+  const a = analyzeText('Some believe the ferry levy will be dropped before the winter.', '2021-03-02');
+  const q = quoteWith(a, 'ferry levy will be dropped');
+  assert.equal(speakerText(a, q), 'Some');
+  assert.equal(q.cue?.text, 'believe');
+  // the outer report holds the inner one ("... shows ...") whole
+  const b = analyzeText('But many think the rush to sign up dock workers shows the Roe campaign is worried about the harbor vote.', '2021-03-02');
+  const r = quoteWith(b, 'campaign is worried');
+  assert.equal(speakerText(b, r), 'many');
+  assert.equal(r.cue?.text, 'think');
+  // before a noun or a form in -s it is a determiner
+  const c = analyzeText('Some port officials praised the new levy.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'the new levy')), 'Some port officials');
+  const d = analyzeText('Some reports say the levy will be dropped.', '2021-03-02');
+  assert.equal(speakerText(d, quoteWith(d, 'levy will be dropped')), 'Some reports');
+});
