@@ -116,7 +116,8 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
     for (let p = j - 2; p > u.tokStart && p > j - 30; p--) {
       if (ctx.quoteOf[p] >= 0 || isPunct(toks[p], ';:')) break;
       if (toks[p].text !== toks[j - 1].text) continue;
-      const head = phraseBefore(ctx, p, u.tokStart);
+      // ("Jo Roe, chief of Bay Media -- a firm that ... -- said": the name with its title before the dashes)
+      const head = p - 1 >= u.tokStart && !isPunct(toks[p - 1], ',') ? leftSpeaker(ctx, u, p, 1) : phraseBefore(ctx, p, u.tokStart);
       return head && appositiveStart(ctx, wordFrom(ctx, p + 1, j)) ? { a: head.a, b: j - 1 } : null;
     }
     return null;

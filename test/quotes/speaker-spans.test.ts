@@ -299,3 +299,11 @@ test('a quantifier alone at the start of a clause stands for a group of speakers
   const d = analyzeText('Some reports say the levy will be dropped.', '2021-03-02');
   assert.equal(speakerText(d, quoteWith(d, 'levy will be dropped')), 'Some reports');
 });
+
+test('an aside between dashes after a name\'s title keeps the name that opens the sentence', () => {
+  const a = analyzeText('Jo Roe, the chief of Harbor Media -- the firm that runs the ferry ads, which also air on radio -- told me the slots were sold out.', '2021-03-02');
+  const q = quoteWith(a, 'slots were sold out');
+  assert.equal(speakerText(a, q), 'Jo Roe, the chief of Harbor Media -- the firm that runs the ferry ads, which also air on radio');
+  const b = analyzeText('Jo Roe -- head of the ferry union -- said the strike would go on.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'strike would go on')), 'Jo Roe -- head of the ferry union');
+});
