@@ -612,8 +612,11 @@ export function attributeUnit(
       // (nor is one before a semicolon: "the board put it at $5; the union puts it at $9, assuming ...")
       const first = firstSpeaker && !(firstSpeaker.b - firstSpeaker.a === 1 && RELATIVE_WORDS.has(toks[firstSpeaker.a].lower)) &&
         !semicolonBetween(ctx, firstSpeaker.b, cue.a) ? firstSpeaker : null;
-      speaker = own ?? first ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
-      lastShared = own ? null : speaker;
+      // "Jo thanked the mayor, who opened his talk by praising ...": a participle inside a relative clause (no
+      // punctuation between them) is that clause's; the relative word is its speaker
+      const relative = own ? null : relativeSubject(ctx, cue.a, lo);
+      speaker = own ?? relative ?? first ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
+      lastShared = own || relative ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject
       if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
     } else if (cue.kind === 'noun') {

@@ -307,3 +307,13 @@ test('an aside between dashes after a name\'s title keeps the name that opens th
   const b = analyzeText('Jo Roe -- head of the ferry union -- said the strike would go on.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'strike would go on')), 'Jo Roe -- head of the ferry union');
 });
+
+test('a participle inside a relative clause has the relative word as its speaker', () => {
+  const a = analyzeText('“Good work,” Jo Roe said to the mayor, who opened his talk by praising all the crews that had built the pier.', '2021-03-02');
+  const q = quoteWith(a, 'all the crews');
+  assert.equal(speakerText(a, q), 'who');
+  assert.equal(q.cue?.text, 'praising');
+  // outside such a clause the participle stays with the sentence's subject
+  const b = analyzeText('Jo Roe opened her talk by praising all the crews that had built the pier.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'all the crews')), 'Jo Roe');
+});
