@@ -362,6 +362,10 @@ export function wholeSubject(ctx: QuoteContext, u: Unit, speaker: TokenSpan): To
     // "the gap between what the mayor says": a free relative makes the stretch a clause of its own
     if (t.lower === 'what' || t.lower === 'how' || t.lower === 'why') return speaker;
     if (RELATIVE_OPENERS.has(t.lower)) relative = true;
+    // "A chart from a deck that her staff bring along when they visit owners shows": a clause of time or reason inside the
+    // relative clause (a subordinator and a subject pronoun) closes the subject's phrase
+    if (relative && (t.pos === 'SCONJ' || ctx.kb.subordinators.has(t.lower)) && k > s0 &&
+      SUBJECTS.has(wordFrom(ctx, k + 1, speaker.a)?.lower ?? '')) return strip(ctx, s0, k) ?? speaker;
     if (relative) continue;
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower)) return speaker;
     if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower)) return speaker;

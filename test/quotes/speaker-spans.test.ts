@@ -317,3 +317,10 @@ test('a participle inside a relative clause has the relative word as its speaker
   const b = analyzeText('Jo Roe opened her talk by praising all the crews that had built the pier.', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'all the crews')), 'Jo Roe');
 });
+
+test('a clause of time inside a relative clause closes the subject phrase before it', () => {
+  const a = analyzeText('A chart from a deck that Jo Roe and her staff bring along when they visit port owners and town leaders shows that fees have doubled.', '2021-03-02');
+  const q = quoteWith(a, 'fees have doubled');
+  assert.equal(speakerText(a, q), 'A chart from a deck that Jo Roe and her staff bring along');
+  assert.equal(q.cue?.text, 'shows');
+});
