@@ -171,6 +171,8 @@ function looksLikeListener(ctx: QuoteContext, r: TokenSpan): boolean {
 
 /** "..., according to a poll released last week.": a prepositional cue closing its sentence after a comma names a
  *  source that runs to the sentence end, modifiers and appositives included. */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
 function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): TokenSpan | null {
   const toks = ctx.tokens;
   let c = cue.a - 1;
@@ -183,6 +185,14 @@ function sourceToEnd(ctx: QuoteContext, cue: Cue, lo: number, hi: number): Token
     const t = toks[k];
     // a quotation, a clause ("that"), a finite verb of its own or a new sentence part ends the idea of one source
     if (ctx.quoteOf[k] >= 0 || t.lower === 'that' || isPunct(t, ';:') || t.pos === 'AUX') return null;
+    // "..., according to the harbor board, twice what it forecast last year": a clause of its own (a free relative
+    // or a subject pronoun) after a comma is a comment on the figures, not part of the source; the source ends at
+    // that comma
+    if (t.lower === 'what' || CLAUSE_SUBJECTS.has(t.lower)) {
+      let c = k - 1;
+      while (c > r.a && !isPunct(toks[c], ',')) c--;
+      return c > r.a ? strip(ctx, r.a, c) : null;
+    }
     // a capitalized "verb" is part of a name ("the charity Friends Who Build Homes"); an infinitive modifies the
     // noun before it ("the first surveys to appear")
     if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower) && !isCapitalized(t) && toks[skipSpace(ctx, k - 1, -1, r.a)]?.lower !== 'to') return null;
@@ -610,8 +620,11 @@ export function attributeUnit(
       // (nor is one before a semicolon: "the board put it at $5; the union puts it at $9, assuming ...")
       const first = firstSpeaker && !(firstSpeaker.b - firstSpeaker.a === 1 && RELATIVE_WORDS.has(toks[firstSpeaker.a].lower)) &&
         !semicolonBetween(ctx, firstSpeaker.b, cue.a) ? firstSpeaker : null;
-      speaker = own ?? first ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
-      lastShared = own ? null : speaker;
+      // "Jo thanked the mayor, who opened his talk by praising ...": a participle inside a relative clause (no
+      // punctuation between them) is that clause's; the relative word is its speaker
+      const relative = own ? null : relativeSubject(ctx, cue.a, lo);
+      speaker = own ?? relative ?? first ?? coordinatedSubject(ctx, lo, cue.a) ?? unitSubject(ctx, lo, cue.a);
+      lastShared = own || relative ? null : speaker;
       // a gerund after a preposition ("began by saying") reports only for a known subject
       if (!speaker && before && (before.pos === 'ADP' || before.pos === 'SCONJ')) return;
     } else if (cue.kind === 'noun') {

@@ -2,7 +2,7 @@
 // followed by a clause ("the assertion that"). Dashes joining a speaker to a quotation are in dash.ts.
 import type { Token } from '../model/doc.js';
 import { endsQuote, isCapitalized, isPunct, quoteClosesOnComma, skipSpace, wordFrom, type QuoteContext } from './context.js';
-import { phraseBefore } from './phrases.js';
+import { groupQuantifier, phraseBefore } from './phrases.js';
 import type { Unit } from './units.js';
 
 export type CueKind = 'verb' | 'participle' | 'preposition' | 'noun' | 'passive';
@@ -114,7 +114,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   const before = ctx.tokens[k - 1];
   // "the call", "a report": a determiner makes the word a noun
   // ("all agreed", "both said": a distributive quantifier is the subject, not a determiner)
-  if (before && before.pos === 'DET' && k - 1 >= u.tokStart && !RELATIVES.has(before.lower) && !ctx.kb.distributives.has(before.lower)) return null;
+  // ("some believe", "but many argue": a quantifier alone at a clause's start is the subject too)
+  if (before && before.pos === 'DET' && k - 1 >= u.tokStart && !RELATIVES.has(before.lower) && !ctx.kb.distributives.has(before.lower) &&
+    !groupQuantifier(ctx, k - 1, u.tokStart, u.tokEnd)) return null;
   const prev = prevWord(ctx, k, u.tokStart);
   // "was endorsed by the paper": the agent after "by" holds the stance, the subject is its content
   if (prev && BE.has(prev.lower) && !t.lower.endsWith('ing') && ctx.tokens[k + 1]?.lower === 'by' && forms.some((f) => !f.particle)) {
@@ -170,7 +172,9 @@ function verbCue(ctx: QuoteContext, u: Unit, k: number): Cue | null {
   // (or a noun before "that": "..., warning that")
   const participleAfterComma = (t.pos === 'ADJ' || (t.pos === 'NOUN' && next?.lower === 'that')) && t.lower.endsWith('ing') && prev !== null &&
     isPunct(prev, ',');
+  // ("some note that ...", "many think the ...": after a group quantifier the plain form is the verb)
   const verbal = VERBAL_POS.has(t.pos) || nounAsVerb || progressive || coordinated || participleAfterComma || perfect ||
+    (prev !== null && groupQuantifier(ctx, prev.i, u.tokStart, u.tokEnd)) ||
     (prev !== null && (prev.pos === 'PRON' || prev.pos === 'PROPN' || RELATIVES.has(prev.lower)) && /([^s]s|ed)$/.test(t.lower)) ||
     (prev !== null && isPunct(prev, ',”"\'’') && (t.lower === 'said' || t.lower === 'says'));
   if (!verbal) return null;

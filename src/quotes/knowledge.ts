@@ -53,6 +53,8 @@ export interface QuotesKnowledge {
   /** distributive quantifiers that stand for a group as a speaker ("all agreed", "each touting"), or after it
    *  ("the senators all said") */
   distributives: ReadonlySet<string>;
+  /** Quantifiers standing alone for a group of speakers at a clause's start ("some believe ..."). */
+  groupQuantifiers: ReadonlySet<string>;
   /** forms of verbs whose object is the subject of a participle after it ("left the crews wondering whether ...") */
   objectSubjectVerbs: ReadonlySet<string>;
   /** base forms of verbs that report a clause but only describe a state before an adjective ("felt cheated") */
@@ -202,6 +204,7 @@ export function loadQuotesKnowledge(options: LoadOptions): QuotesKnowledge {
     lightVerbs,
     lightNouns,
     distributives: new Set(words(data, 'distributives')),
+    groupQuantifiers: new Set(words(data, 'group_quantifiers')),
     objectSubjectVerbs: new Set(verbForms(data, 'object_subject_verbs', new Set()).keys()),
     stateVerbs,
   };

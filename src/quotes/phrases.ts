@@ -2,7 +2,7 @@
 // Foreign Minister Sergei Lavrov said"), the phrase starting just after one ("said a campaign aide"), with
 // appositives ("Okafor, a senior party adviser, said") and a sentence's subject (for "..., adding that").
 import type { Token } from '../model/doc.js';
-import { isCapitalized, isPunct, wordFrom, type QuoteContext } from './context.js';
+import { isCapitalized, isPunct, skipSpace, wordFrom, type QuoteContext } from './context.js';
 
 export interface TokenSpan {
   /** token range [a, b) */
@@ -118,11 +118,28 @@ function trimPhrase(ctx: QuoteContext, a: number, b: number, lo: number): TokenS
   return allTime ? null : { a, b };
 }
 
+/** Whether token q is a quantifier standing alone for a group of speakers ("some believe ...", "but many argue"):
+ *  it opens a clause (at lo, or after punctuation, a conjunction or "that") and the next word, the verb, does not end
+ *  in -s (before "reports" or "claims" it is a determiner) nor has a noun after it. */
+export function groupQuantifier(ctx: QuoteContext, q: number, lo: number, hi: number): boolean {
+  const toks = ctx.tokens;
+  if (!ctx.kb.groupQuantifiers.has(toks[q].lower) || ctx.quoteOf[q] >= 0) return false;
+  const verb = wordFrom(ctx, q + 1, hi);
+  if (!verb || verb.kind !== 'word' || verb.lower.endsWith('s')) return false;
+  // ("some state officials": a noun after the form makes it a modifier in the quantifier's phrase)
+  const after = wordFrom(ctx, verb.i + 1, hi);
+  if (after && (after.pos === 'NOUN' || after.pos === 'PROPN')) return false;
+  const p = skipSpace(ctx, q - 1, -1, lo);
+  const prev = p >= lo ? toks[p] : undefined;
+  return !prev || prev.kind === 'punctuation' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.lower === 'that';
+}
+
 /** The noun phrase that ends just before token j, not reaching before lo. */
 export function phraseBefore(ctx: QuoteContext, j: number, lo: number): TokenSpan | null {
   const toks = ctx.tokens;
   const first = j - 1;
   if (first < lo || !usable(ctx, toks[first])) return null;
+  if (groupQuantifier(ctx, first, lo, toks.length)) return { a: first, b: j };
   // "the crews, many of whom say ...", "two of which found ...": a quantifier over a relative word is the speaker
   if ((toks[first].lower === 'whom' || toks[first].lower === 'which') && first - 2 >= lo && toks[first - 1].lower === 'of') {
     const q = toks[first - 2];

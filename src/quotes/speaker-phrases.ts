@@ -116,7 +116,8 @@ function leftSpeaker(ctx: QuoteContext, u: Unit, j: number, depth: number): Toke
     for (let p = j - 2; p > u.tokStart && p > j - 30; p--) {
       if (ctx.quoteOf[p] >= 0 || isPunct(toks[p], ';:')) break;
       if (toks[p].text !== toks[j - 1].text) continue;
-      const head = phraseBefore(ctx, p, u.tokStart);
+      // ("Jo Roe, chief of Bay Media -- a firm that ... -- said": the name with its title before the dashes)
+      const head = p - 1 >= u.tokStart && !isPunct(toks[p - 1], ',') ? leftSpeaker(ctx, u, p, 1) : phraseBefore(ctx, p, u.tokStart);
       return head && appositiveStart(ctx, wordFrom(ctx, p + 1, j)) ? { a: head.a, b: j - 1 } : null;
     }
     return null;
@@ -361,6 +362,10 @@ export function wholeSubject(ctx: QuoteContext, u: Unit, speaker: TokenSpan): To
     // "the gap between what the mayor says": a free relative makes the stretch a clause of its own
     if (t.lower === 'what' || t.lower === 'how' || t.lower === 'why') return speaker;
     if (RELATIVE_OPENERS.has(t.lower)) relative = true;
+    // "A chart from a deck that her staff bring along when they visit owners shows": a clause of time or reason inside the
+    // relative clause (a subordinator and a subject pronoun) closes the subject's phrase
+    if (relative && (t.pos === 'SCONJ' || ctx.kb.subordinators.has(t.lower)) && k > s0 &&
+      SUBJECTS.has(wordFrom(ctx, k + 1, speaker.a)?.lower ?? '')) return strip(ctx, s0, k) ?? speaker;
     if (relative) continue;
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' && ctx.kb.pronouns.has(t.lower)) return speaker;
     if (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower)) return speaker;

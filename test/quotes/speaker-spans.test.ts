@@ -273,3 +273,54 @@ test('a lowercase aside in parentheses after an inverted speaker is no part of t
   const b = analyzeText('"The fares are too high," said Rep. Jo Roe (D-Ohio).', '2021-03-02');
   assert.equal(speakerText(b, quoteWith(b, 'fares are too high')), 'Rep. Jo Roe (D-Ohio)');
 });
+
+test('a clause of its own after "according to X," is a comment on the figures, not part of the source', () => {
+  const a = analyzeText('Dock fees would rise by as much as 12 percent, according to the Harbor Budget Office, nearly double what it had forecast for the smaller piers.', '2021-03-02');
+  const q = quoteWith(a, 'Dock fees would rise');
+  assert.equal(speakerText(a, q), 'the Harbor Budget Office');
+  // an appositive with no clause of its own still runs to the end
+  const b = analyzeText('Dock fees would rise by 9 percent, according to Jo Roe, the harbor board treasurer.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'Dock fees would rise')), 'Jo Roe, the harbor board treasurer');
+});
+
+test('a quantifier alone at the start of a clause stands for a group of speakers', () => {
+  const a = analyzeText('Some believe the ferry levy will be dropped before the winter.', '2021-03-02');
+  const q = quoteWith(a, 'ferry levy will be dropped');
+  assert.equal(speakerText(a, q), 'Some');
+  assert.equal(q.cue?.text, 'believe');
+  // the outer report holds the inner one ("... shows ...") whole
+  const b = analyzeText('But many think the rush to sign up dock workers shows the Roe campaign is worried about the harbor vote.', '2021-03-02');
+  const r = quoteWith(b, 'campaign is worried');
+  assert.equal(speakerText(b, r), 'many');
+  assert.equal(r.cue?.text, 'think');
+  // before a noun or a form in -s it is a determiner
+  const c = analyzeText('Some port officials praised the new levy.', '2021-03-02');
+  assert.equal(speakerText(c, quoteWith(c, 'the new levy')), 'Some port officials');
+  const d = analyzeText('Some reports say the levy will be dropped.', '2021-03-02');
+  assert.equal(speakerText(d, quoteWith(d, 'levy will be dropped')), 'Some reports');
+});
+
+test('an aside between dashes after a name\'s title keeps the name that opens the sentence', () => {
+  const a = analyzeText('Jo Roe, the chief of Harbor Media -- the firm that runs the ferry ads, which also air on radio -- told me the slots were sold out.', '2021-03-02');
+  const q = quoteWith(a, 'slots were sold out');
+  assert.equal(speakerText(a, q), 'Jo Roe, the chief of Harbor Media -- the firm that runs the ferry ads, which also air on radio');
+  const b = analyzeText('Jo Roe -- head of the ferry union -- said the strike would go on.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'strike would go on')), 'Jo Roe -- head of the ferry union');
+});
+
+test('a participle inside a relative clause has the relative word as its speaker', () => {
+  const a = analyzeText('“Good work,” Jo Roe said to the mayor, who opened his talk by praising all the crews that had built the pier.', '2021-03-02');
+  const q = quoteWith(a, 'all the crews');
+  assert.equal(speakerText(a, q), 'who');
+  assert.equal(q.cue?.text, 'praising');
+  // outside such a clause the participle stays with the sentence's subject
+  const b = analyzeText('Jo Roe opened her talk by praising all the crews that had built the pier.', '2021-03-02');
+  assert.equal(speakerText(b, quoteWith(b, 'all the crews')), 'Jo Roe');
+});
+
+test('a clause of time inside a relative clause closes the subject phrase before it', () => {
+  const a = analyzeText('A chart from a deck that Jo Roe and her staff bring along when they visit port owners and town leaders shows that fees have doubled.', '2021-03-02');
+  const q = quoteWith(a, 'fees have doubled');
+  assert.equal(speakerText(a, q), 'A chart from a deck that Jo Roe and her staff bring along');
+  assert.equal(q.cue?.text, 'shows');
+});
