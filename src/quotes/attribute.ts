@@ -390,6 +390,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       // "... a “reckless gambler,” comparing him ...": the comma closing the quotation ends the clause
       if (k > from && endsQuote(ctx, k) && quoteClosesOnComma(ctx, k)) return k + 1;
     } else if (other.kind === 'verb') {
+      // "knew the fares would rise, and you don't want ...": a pronoun before a verb that is no speech verb, joined to
+      // a report that has a verb of its own, goes on with that report
+      if (stanceJoin(ctx, other, from)) continue;
       // ", Clinton said, ..." or ", and the report says ...": another speaker's frame after a comma
       const np = phraseBefore(ctx, skipAdverbsLeft(ctx, other.a, from), from);
       if (np && np.a - 1 > from) {
@@ -418,6 +421,21 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
     }
   }
   return hi;
+}
+
+/** Whether the verb cue `other` inside a report from `from` opens a clause joined by "and" or "but" whose subject is
+ *  one pronoun and whose verb is neither a speech verb nor one addressed to a listener ("urged"), after a report with a
+ *  verb of its own ("..., but she knows that"). */
+function stanceJoin(ctx: QuoteContext, other: Cue, from: number): boolean {
+  const toks = ctx.tokens;
+  const lemma = ctx.kb.verbs.get(toks[other.a].lower)?.[0]?.lemma ?? toks[other.a].lower;
+  if (ctx.kb.invertingVerbs.has(lemma) || ctx.kb.objectVerbs.has(lemma)) return false;
+  const verbStart = skipAdverbsLeft(ctx, other.a, from);
+  const s = skipSpace(ctx, verbStart - 1, -1, from);
+  if (s <= from || !ctx.kb.pronouns.has(toks[s].lower) || toks[s].pos !== 'PRON') return false;
+  const j = skipSpace(ctx, s - 1, -1, from);
+  if (j <= from || (toks[j].lower !== 'and' && toks[j].lower !== 'but')) return false;
+  return hasVerb(ctx, from, j);
 }
 
 /** Whether a one-word cue with no auxiliary stands inside the object of a preposition rather than after its

@@ -1,0 +1,21 @@
+// Where a report's content ends and the next report starts: each test is a sentence written for it, with invented
+// names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, quoteWith, speakerText } from '../helpers/analyze.js';
+
+test('a pronoun and a stance verb joined by "and" go on with the report before them ("knows ..., and they fear ...")', () => {
+  const a = analyzeText('Jo Roe knows the ferry fares are rising, and they fear the crews will quit.', '2021-03-02');
+  const q = quoteWith(a, 'ferry fares');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.text, 'the ferry fares are rising, and they fear the crews will quit');
+  assert.equal(a.quotes.length, 1);
+});
+
+test('a pronoun and a verb addressed to a listener joined by "and" start a report of their own ("..., and she urged ...")', () => {
+  const a = analyzeText('Ann Lee said the harbour budget was short, and she urged the council to find the money.', '2021-03-02');
+  const q = quoteWith(a, 'harbour budget');
+  assert.equal(speakerText(a, q), 'Ann Lee');
+  assert.equal(q.text, 'the harbour budget was short');
+  assert.equal(quoteWith(a, 'find the money').cue?.text, 'urged');
+});
