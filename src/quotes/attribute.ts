@@ -316,13 +316,21 @@ function interruptedClauseStart(ctx: QuoteContext, before: TokenSpan): number {
 /** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
  *  a participle phrase (", referencing ..."). */
 export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
+  // a reported noun phrase ("attacked the loopholes"), not a clause ("that ...", "to ...", a quotation)
+  const first = ctx.tokens[from];
+  const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
+    first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
+  // (another speaker's frame before the end the clause's own words give ends the report first: "want X, and owners
+  // want Y (and suggest ...)")
+  return frameEnd(ctx, cues, self, from, clauseEnd(ctx, cues, self, from, hi, nounPhrase), nounPhrase);
+}
+
+/** Where a report's clause ends by its own words: punctuation, a participle phrase, the writer's clause, the speaker's
+ *  next verb of speech. */
+function clauseEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number, nounPhrase: boolean): number {
   const toks = ctx.tokens;
   let verbSeen = false;
   let finiteSeen = false;
-  // a reported noun phrase ("attacked the loopholes"), not a clause ("that ...", "to ...", a quotation)
-  const first = toks[from];
-  const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
-    first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
   const participle = (n: Token | undefined) => !!n && n.pos === 'VERB' && n.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(n.lower);
   const subordinateOpening = opensWithSubordinator(ctx, from);
   // a frame verb in a form other than its base one ("called on the board to act and consider ...")
@@ -380,6 +388,12 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       if (!infinitiveJoin && !innerJoin) return isPunct(toks[k - 1], ',') ? k - 1 : k;
     }
   }
+  return hi;
+}
+
+/** Where a report ends before `hi` at another speaker's frame inside it (a verb, participle or preposition cue). */
+function frameEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number, nounPhrase: boolean): number {
+  const toks = ctx.tokens;
   for (let c = self + 1; c < cues.length; c++) {
     const other = cues[c];
     if (other.a < from || other.a >= hi) continue;

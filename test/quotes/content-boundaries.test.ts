@@ -19,3 +19,11 @@ test('a pronoun and a verb addressed to a listener joined by "and" start a repor
   assert.equal(q.text, 'the harbour budget was short');
   assert.equal(quoteWith(a, 'find the money').cue?.text, 'urged');
 });
+
+test('another speaker\'s frame ends a report before the words after it would ("want X, and owners want Y (they ... and insist ...)")', () => {
+  const a = analyzeText('Sailors want longer rest breaks, and owners want fewer crews on each boat this season (they demand lower wages and insist the cuts would help).', '2021-03-02');
+  const q = quoteWith(a, 'rest breaks');
+  assert.equal(speakerText(a, q), 'Sailors');
+  assert.equal(q.text, 'longer rest breaks');
+  assert.equal(speakerText(a, quoteWith(a, 'fewer crews')), 'owners');
+});
