@@ -430,7 +430,15 @@ function frameEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: n
       }
       // "praised the crews and the union said ...": a reported noun phrase ends where another speaker's clause joins
       if (nounPhrase && !hasVerb(ctx, from, other.a)) {
-        for (let k = other.a - 1; k > from; k--) if (toks[k].lower === 'and' || toks[k].lower === 'but') return k;
+        // (a comma before the conjunction, the cue verb itself or that clause's subject after it ("touting X and
+        // saying ..."); in "called the fee and the toll a ploy aimed at ..." a second object follows it, and the
+        // participle is no frame)
+        for (let k = other.a - 1; k > from; k--) {
+          if (toks[k].lower !== 'and' && toks[k].lower !== 'but') continue;
+          if (isPunct(toks[skipSpace(ctx, k - 1, -1, from)], ',') || skipSpace(ctx, k + 1, 1, verbStart) === verbStart ||
+            phraseAfter(ctx, k + 1, verbStart, false)?.b === verbStart) return k;
+          break;
+        }
       }
     }
   }

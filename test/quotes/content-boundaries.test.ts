@@ -27,3 +27,13 @@ test('another speaker\'s frame ends a report before the words after it would ("w
   assert.equal(q.text, 'longer rest breaks');
   assert.equal(speakerText(a, quoteWith(a, 'fewer crews')), 'owners');
 });
+
+test('a second object after "and" keeps a reported noun phrase going past a participle that is no frame ("called the fee and the toll a trick aimed at ...")', () => {
+  const a = analyzeText('The dock union called the new fee and the harbour toll a cynical trick aimed at the smaller boats.', '2021-03-02');
+  const q = quoteWith(a, 'new fee');
+  assert.equal(speakerText(a, q), 'The dock union');
+  assert.equal(q.text, 'the new fee and the harbour toll a cynical trick aimed at the smaller boats');
+  const b = analyzeText('The mayor praised the crews and the union said the repairs went well.', '2021-03-02');
+  assert.equal(quoteWith(b, 'crews').text, 'the crews');
+  assert.equal(speakerText(b, quoteWith(b, 'repairs')), 'the union');
+});
