@@ -86,7 +86,14 @@ function relativeCarriesReport(ctx: QuoteContext, r: number, hi: number): boolea
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) return true;
     // (a particle cue counts with its particle: "puts her at odds" is no "put it")
-    if (t.pos === 'VERB' && cueVerbForm(ctx, t)) return true;
+    if (t.pos === 'VERB' && cueVerbForm(ctx, t)) {
+      // ("the ban, which the union opposed": a subject of its own before a cue that is no speech verb, other than a
+      // pronoun, makes the relative clause another speaker's report; "the fee, which crews say hurts them" goes on)
+      if (ctx.kb.invertingVerbs.has(ctx.kb.verbs.get(t.lower)?.[0]?.lemma ?? t.lower)) return true;
+      const s = skipSpace(ctx, r + 1, 1, k);
+      const subject = s < k ? phraseAfter(ctx, s, k, false) : null;
+      return !(subject && subject.b === k && !(subject.b - subject.a === 1 && toks[subject.a].pos === 'PRON'));
+    }
     if (isPunct(t, ',')) {
       const next = toks[k + 1];
       return !!next && k + 1 < hi && next.pos === 'ADP' && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'on';

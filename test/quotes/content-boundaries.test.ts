@@ -37,3 +37,14 @@ test('a second object after "and" keeps a reported noun phrase going past a part
   assert.equal(quoteWith(b, 'crews').text, 'the crews');
   assert.equal(speakerText(b, quoteWith(b, 'repairs')), 'the union');
 });
+
+test('a relative clause with a subject of its own before a cue that is no speech verb ends a reported noun phrase (", which the mayor cited ...")', () => {
+  const a = analyzeText('Ann Lee criticized the harbour toll at the meeting, which the mayor cited as a sign of unrest.', '2021-03-02');
+  const q = quoteWith(a, 'harbour toll');
+  assert.equal(speakerText(a, q), 'Ann Lee');
+  assert.equal(q.text, 'the harbour toll at the meeting');
+  const b = analyzeText('Crews protested the new toll, which owners say helps the port.', '2021-03-02');
+  assert.equal(quoteWith(b, 'new toll').text, 'the new toll, which owners say helps the port');
+  const c = analyzeText('Ann Lee praised the harbour plan, which she called bold.', '2021-03-02');
+  assert.equal(quoteWith(c, 'harbour plan').text, 'the harbour plan, which she called bold');
+});
