@@ -816,8 +816,9 @@ export function attributeUnit(
           /(ed|en|wn|ne)$/.test(wordFrom(ctx, after.a + 1, after.b)?.lower ?? '')) ||
         (toks[after.a].pos === 'VERB' && !toks[after.a].lower.endsWith('ing') && cueVerbForm(ctx, toks[after.a]) &&
           contactSubject(ctx, cue.a, lo)));
-    // "..., said Jo Roe, who insisted that ...": a relative clause after an inverted speaker tells of the speaker
-    const relativeAfter = inverted && !!after && /^(who|whom|whose|which)$/.test(toks[after.a].lower);
+    // "..., said Jo Roe, who insisted that ...": a relative clause after an inverted speaker tells of the speaker;
+    // so does a parenthesis ("..., said Jo Roe (a view many share).")
+    const relativeAfter = inverted && !!after && (/^(who|whom|whose|which)$/.test(toks[after.a].lower) || toks[after.a].text === '(');
     const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause && !relativeAfter &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');

@@ -48,3 +48,10 @@ test('a relative clause with a subject of its own before a cue that is no speech
   const c = analyzeText('Ann Lee praised the harbour plan, which she called bold.', '2021-03-02');
   assert.equal(quoteWith(c, 'harbour plan').text, 'the harbour plan, which she called bold');
 });
+
+test('a parenthesis after an inverted speaker is no content of the frame; the quotation before it is ("..., said Jo Roe (a view ...)")', () => {
+  const a = analyzeText('Raising the harbour toll again this winter, with catches falling, "is a poor idea," said Jo Roe (a view shared by most crews).', '2021-03-02');
+  const q = quoteWith(a, 'poor idea');
+  assert.equal(speakerText(a, q), 'Jo Roe');
+  assert.equal(q.text, 'Raising the harbour toll again this winter, with catches falling, "is a poor idea,"');
+});
