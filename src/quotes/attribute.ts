@@ -86,7 +86,14 @@ function relativeCarriesReport(ctx: QuoteContext, r: number, hi: number): boolea
     const t = toks[k];
     if (ctx.quoteOf[k] >= 0) return true;
     // (a particle cue counts with its particle: "puts her at odds" is no "put it")
-    if (t.pos === 'VERB' && cueVerbForm(ctx, t)) return true;
+    if (t.pos === 'VERB' && cueVerbForm(ctx, t)) {
+      // ("the ban, which the union opposed": a subject of its own before a cue that is no speech verb, other than a
+      // pronoun, makes the relative clause another speaker's report; "the fee, which crews say hurts them" goes on)
+      if (ctx.kb.invertingVerbs.has(ctx.kb.verbs.get(t.lower)?.[0]?.lemma ?? t.lower)) return true;
+      const s = skipSpace(ctx, r + 1, 1, k);
+      const subject = s < k ? phraseAfter(ctx, s, k, false) : null;
+      return !(subject && subject.b === k && !(subject.b - subject.a === 1 && toks[subject.a].pos === 'PRON'));
+    }
     if (isPunct(t, ',')) {
       const next = toks[k + 1];
       return !!next && k + 1 < hi && next.pos === 'ADP' && next.lower !== 'in' && next.lower !== 'at' && next.lower !== 'on';
@@ -326,15 +333,23 @@ function interruptedClauseStart(ctx: QuoteContext, before: TokenSpan): number {
 /** The end of a reported clause: before ", adding ..." or ", according to ..." (cues with their own content), before
  *  a participle phrase (", referencing ..."). */
 export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number): number {
+  // a reported noun phrase ("attacked the loopholes"), not a clause ("that ...", "to ...", a quotation)
+  const first = ctx.tokens[from];
+  const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
+    first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
+  // (another speaker's frame before the end the clause's own words give ends the report first: "want X, and owners
+  // want Y (and suggest ...)")
+  return frameEnd(ctx, cues, self, from, clauseEnd(ctx, cues, self, from, hi, nounPhrase), nounPhrase);
+}
+
+/** Where a report's clause ends by its own words: punctuation, a participle phrase, the writer's clause, the speaker's
+ *  next verb of speech. */
+function clauseEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number, nounPhrase: boolean): number {
   const toks = ctx.tokens;
   let verbSeen = false;
   let finiteSeen = false;
   // whether the report's last finite verb is an auxiliary or follows one ("had fought", "was", "would strike")
   let finiteComplex = false;
-  // a reported noun phrase ("attacked the loopholes"), not a clause ("that ...", "to ...", a quotation)
-  const first = toks[from];
-  const nounPhrase = !!first && ctx.quoteOf[from] < 0 && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' ||
-    first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'PRON' && !ctx.kb.pronouns.has(first.lower)));
   const participle = (n: Token | undefined) => !!n && n.pos === 'VERB' && n.lower.endsWith('ing') && !ctx.kb.prepositionalParticiples.has(n.lower);
   const subordinateOpening = opensWithSubordinator(ctx, from);
   // a frame verb in a form other than its base one ("called on the board to act and consider ...")
@@ -398,6 +413,12 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       if (!infinitiveJoin && !innerJoin) return isPunct(toks[k - 1], ',') ? k - 1 : k;
     }
   }
+  return hi;
+}
+
+/** Where a report ends before `hi` at another speaker's frame inside it (a verb, participle or preposition cue). */
+function frameEnd(ctx: QuoteContext, cues: readonly Cue[], self: number, from: number, hi: number, nounPhrase: boolean): number {
+  const toks = ctx.tokens;
   for (let c = self + 1; c < cues.length; c++) {
     const other = cues[c];
     if (other.a < from || other.a >= hi) continue;
@@ -408,6 +429,9 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       // "... a “reckless gambler,” comparing him ...": the comma closing the quotation ends the clause
       if (k > from && endsQuote(ctx, k) && quoteClosesOnComma(ctx, k)) return k + 1;
     } else if (other.kind === 'verb') {
+      // "knew the fares would rise, and you don't want ...": a pronoun before a verb that is no speech verb, joined to
+      // a report that has a verb of its own, goes on with that report
+      if (stanceJoin(ctx, other, from)) continue;
       // ", Clinton said, ..." or ", and the report says ...": another speaker's frame after a comma
       const np = phraseBefore(ctx, skipAdverbsLeft(ctx, other.a, from), from);
       if (np && np.a - 1 > from) {
@@ -431,11 +455,34 @@ export function contentEnd(ctx: QuoteContext, cues: readonly Cue[], self: number
       }
       // "praised the crews and the union said ...": a reported noun phrase ends where another speaker's clause joins
       if (nounPhrase && !hasVerb(ctx, from, other.a)) {
-        for (let k = other.a - 1; k > from; k--) if (toks[k].lower === 'and' || toks[k].lower === 'but') return k;
+        // (a comma before the conjunction, the cue verb itself or that clause's subject after it ("touting X and
+        // saying ..."); in "called the fee and the toll a ploy aimed at ..." a second object follows it, and the
+        // participle is no frame)
+        for (let k = other.a - 1; k > from; k--) {
+          if (toks[k].lower !== 'and' && toks[k].lower !== 'but') continue;
+          if (isPunct(toks[skipSpace(ctx, k - 1, -1, from)], ',') || skipSpace(ctx, k + 1, 1, verbStart) === verbStart ||
+            phraseAfter(ctx, k + 1, verbStart, false)?.b === verbStart) return k;
+          break;
+        }
       }
     }
   }
   return hi;
+}
+
+/** Whether the verb cue `other` inside a report from `from` opens a clause joined by "and" or "but" whose subject is
+ *  one pronoun and whose verb is neither a speech verb nor one addressed to a listener ("urged"), after a report with a
+ *  verb of its own ("..., but she knows that"). */
+function stanceJoin(ctx: QuoteContext, other: Cue, from: number): boolean {
+  const toks = ctx.tokens;
+  const lemma = ctx.kb.verbs.get(toks[other.a].lower)?.[0]?.lemma ?? toks[other.a].lower;
+  if (ctx.kb.invertingVerbs.has(lemma) || ctx.kb.objectVerbs.has(lemma)) return false;
+  const verbStart = skipAdverbsLeft(ctx, other.a, from);
+  const s = skipSpace(ctx, verbStart - 1, -1, from);
+  if (s <= from || !ctx.kb.pronouns.has(toks[s].lower) || toks[s].pos !== 'PRON') return false;
+  const j = skipSpace(ctx, s - 1, -1, from);
+  if (j <= from || (toks[j].lower !== 'and' && toks[j].lower !== 'but')) return false;
+  return hasVerb(ctx, from, j);
 }
 
 /** Whether a one-word cue with no auxiliary stands inside the object of a preposition rather than after its
@@ -801,8 +848,9 @@ export function attributeUnit(
           /(ed|en|wn|ne)$/.test(wordFrom(ctx, after.a + 1, after.b)?.lower ?? '')) ||
         (toks[after.a].pos === 'VERB' && !toks[after.a].lower.endsWith('ing') && cueVerbForm(ctx, toks[after.a]) &&
           contactSubject(ctx, cue.a, lo)));
-    // "..., said Jo Roe, who insisted that ...": a relative clause after an inverted speaker tells of the speaker
-    const relativeAfter = inverted && !!after && /^(who|whom|whose|which)$/.test(toks[after.a].lower);
+    // "..., said Jo Roe, who insisted that ...": a relative clause after an inverted speaker tells of the speaker;
+    // so does a parenthesis ("..., said Jo Roe (a view many share).")
+    const relativeAfter = inverted && !!after && (/^(who|whom|whose|which)$/.test(toks[after.a].lower) || toks[after.a].text === '(');
     const afterOk = !!as && !!after && !listenerOnly && !barePhrase && !circumstance && !noClause && !relativeAfter &&
       (as.quoted > 0 || as.verbs > 0 || toks[after.a].lower === 'that' || as.words >= MIN_OBJECT_WORDS);
     const commaAfter = isPunct(toks[frameB] ?? toks[0], ',');
