@@ -3,6 +3,7 @@ import type { Token, TokenKind } from '../model/doc.js';
 import { perDocumentNlp } from './wink-per-document.js';
 import { mendAbbreviations, type AbbreviationCues } from './abbreviations.js';
 import { mendTags } from './tags.js';
+import { makeToken } from './token.js';
 
 /** The wink-nlp instance, created on first use (loading the model takes ~100 ms, so it is shared). */
 export function getNlp(): ReturnType<typeof perDocumentNlp>['nlp'] {
@@ -105,18 +106,8 @@ export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokeni
       kind = 'punctuation';
       tag = 'PUNCT';
     }
-    tokens[i] = {
-      i,
-      start,
-      end,
-      // the value itself when it is the text there (wink-nlp's strings are shared across tokens; no copy)
-      text: same ? value : text.slice(start, end),
-      lower: value.toLowerCase(),
-      pos: tag,
-      kind,
-      sent: 0,
-      para: 0,
-    };
+    // the value itself when it is the text there (wink-nlp's strings are shared across tokens; no copy)
+    tokens[i] = makeToken(i, start, end, same ? value : text.slice(start, end), value.toLowerCase(), tag, kind, 0, 0);
     offset = end;
   }
   // the spans in one call: going through each() builds a wink-nlp item (a dozen closures) per sentence
