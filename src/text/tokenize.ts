@@ -81,7 +81,9 @@ export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokeni
   const values = toks.out() as string[];
   const pos = toks.out(its.pos) as string[];
   const types = toks.out(its.type) as string[];
-  const tokens: Token[] = new Array(values.length);
+  // filled in order from empty, so the array is packed as a mended one is: doc.tokens of one elements kind (V8's
+  // optimized code for the stages reading them checks it, and is undone by the other)
+  const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -107,7 +109,7 @@ export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokeni
       tag = 'PUNCT';
     }
     // the value itself when it is the text there (wink-nlp's strings are shared across tokens; no copy)
-    tokens[i] = makeToken(i, start, end, same ? value : text.slice(start, end), value.toLowerCase(), tag, kind, 0, 0);
+    tokens.push(makeToken(i, start, end, same ? value : text.slice(start, end), value.toLowerCase(), tag, kind, 0, 0));
     offset = end;
   }
   // the spans in one call: going through each() builds a wink-nlp item (a dozen closures) per sentence
