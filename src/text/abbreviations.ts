@@ -7,6 +7,7 @@
 // The words are data (dictionaries/structure.yaml: name_titles, number_abbreviations).
 import type { Token } from '../model/doc.js';
 import { skipSpaceTokens } from './skip-space.js';
+import { makeToken } from './token.js';
 
 export interface AbbreviationCues {
   /** titles before a name, as written without their period ("Rev") */
@@ -72,15 +73,15 @@ export function mendAbbreviations(
     if (mend === 1) {
       const dot = tokens[i + 1];
       const word = text.slice(t.start, dot.end);
-      const k = push({ ...t, end: dot.end, text: word, lower: word.toLowerCase(), pos: 'PROPN', kind: 'word' });
+      const k = push(makeToken(t.i, t.start, dot.end, word, word.toLowerCase(), 'PROPN', 'word', t.sent, t.para));
       at[i] = at[i + 1] = lastAt[i] = lastAt[i + 1] = k;
       join.add(k);
       i++;
     } else if (mend === 2) {
       const end = t.end - 1;
       const word = text.slice(t.start, end);
-      const k = push({ ...t, end, text: word, lower: word.toLowerCase() });
-      const p = push({ ...t, start: end, text: '.', lower: '.', pos: 'PUNCT', kind: 'punctuation' });
+      const k = push(makeToken(t.i, t.start, end, word, word.toLowerCase(), t.pos, t.kind, t.sent, t.para));
+      const p = push(makeToken(t.i, end, t.end, '.', '.', 'PUNCT', 'punctuation', t.sent, t.para));
       at[i] = k;
       lastAt[i] = p;
       const after = nextWord(tokens, i + 1);

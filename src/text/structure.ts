@@ -82,9 +82,11 @@ export function buildStructure(
   cues: StructureCues,
 ): { paragraphs: Paragraph[]; structure: Structure } {
   const structure: Structure = { caption: null, related: [], byline: null, dateline: null, blockquotes: [] };
-  const paragraphs: Paragraph[] = spans.map((s, i) => ({
-    i, start: s.start, end: s.end, kind: 'body', tokenStart: 0, tokenEnd: 0, introducedBy: null,
-  }));
+  // (pushed one by one: Array.map made some documents' arrays holey and others packed, two shapes for V8)
+  const paragraphs: Paragraph[] = [];
+  for (const s of spans) {
+    paragraphs.push({ i: paragraphs.length, start: s.start, end: s.end, kind: 'body', tokenStart: 0, tokenEnd: 0, introducedBy: null });
+  }
   let bodySeen = 0;
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);

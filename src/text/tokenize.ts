@@ -3,6 +3,7 @@ import type { Token, TokenKind } from '../model/doc.js';
 import { perDocumentNlp } from './wink-per-document.js';
 import { mendAbbreviations, type AbbreviationCues } from './abbreviations.js';
 import { mendTags } from './tags.js';
+import { makeToken } from './token.js';
 
 /** The wink-nlp instance, created on first use (loading the model takes ~100 ms, so it is shared). */
 export function getNlp(): ReturnType<typeof perDocumentNlp>['nlp'] {
@@ -80,7 +81,9 @@ export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokeni
   const values = toks.out() as string[];
   const pos = toks.out(its.pos) as string[];
   const types = toks.out(its.type) as string[];
-  const tokens: Token[] = new Array(values.length);
+  // filled in order from empty, so the array is packed as a mended one is: doc.tokens of one elements kind (V8's
+  // optimized code for the stages reading them checks it, and is undone by the other)
+  const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -105,18 +108,8 @@ export function tokenize(text: string, abbreviations?: AbbreviationCues): Tokeni
       kind = 'punctuation';
       tag = 'PUNCT';
     }
-    tokens[i] = {
-      i,
-      start,
-      end,
-      // the value itself when it is the text there (wink-nlp's strings are shared across tokens; no copy)
-      text: same ? value : text.slice(start, end),
-      lower: value.toLowerCase(),
-      pos: tag,
-      kind,
-      sent: 0,
-      para: 0,
-    };
+    // the value itself when it is the text there (wink-nlp's strings are shared across tokens; no copy)
+    tokens.push(makeToken(i, start, end, same ? value : text.slice(start, end), value.toLowerCase(), tag, kind, 0, 0));
     offset = end;
   }
   // the spans in one call: going through each() builds a wink-nlp item (a dozen closures) per sentence
