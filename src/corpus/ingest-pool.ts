@@ -1,7 +1,7 @@
 // The workers of `sitrep ingest`: N worker threads, each with its own Knowledge, or one in-process WorkerCore when
 // N = 0. Messages go both ways through the same FromWorker/ToWorker shapes either way.
 import { Worker } from 'node:worker_threads';
-import { loadIngestKnowledge, WorkerCore, type FromWorker, type ToWorker } from './ingest-analysis.js';
+import type { FromWorker, ToWorker } from './ingest-analysis.js';
 
 const YOUNG_GENERATION_MB = 96;
 
@@ -23,6 +23,8 @@ export class IngestPool {
   static async start(o: PoolOptions): Promise<IngestPool> {
     const pool = new IngestPool();
     if (o.workers === 0) {
+      // loaded here, not at the top: with worker threads this thread only stores and never loads the pipeline
+      const { loadIngestKnowledge, WorkerCore } = await import('./ingest-analysis.js');
       const w: PoolWorker = { index: 0, send: (m) => { setImmediate(() => core.receive(m)); } };
       const core = new WorkerCore(loadIngestKnowledge(o.petrarchDir), (m) => o.onMessage(w, m));
       pool.workers.push(w);

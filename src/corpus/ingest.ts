@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.js';
 import type { Failure, Store, StoredArticleInput } from '../store/store.js';
-import { textId } from '../analyze.js';
 import { NearDuplicateIndex } from './dedup.js';
 import { IngestPool, type PoolWorker } from './ingest-pool.js';
 import type { Analyzed, BlockJob, FromWorker } from './ingest-analysis.js';
@@ -55,6 +54,12 @@ const BLOCKS_WAITING = 2;
 
 export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
+}
+
+/** The id analysis gives an article that has none (textId, analyze.ts): the first 16 digits of its text hash. Taken
+ *  from the hash here, so this thread does not load the pipeline's modules to name an article. */
+export function idFromHash(hash: string): string {
+  return hash.slice(0, 16);
 }
 
 interface Block {
@@ -202,7 +207,7 @@ export async function ingest(items: AsyncIterable<IngestItem>, store: Store, opt
       }
       const a = item.article;
       const hash = textHash(a.text);
-      const id = a.id ?? textId(a.text);
+      const id = a.id ?? idFromHash(hash);
       if (inFlight.has(id) || inFlight.has(hash) || (await store.has(id)) || (await store.has(hash))) {
         p.duplicate++;
         continue;

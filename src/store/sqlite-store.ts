@@ -131,9 +131,30 @@ export class SqliteStore implements Store {
   }
 
   async putMany(items: StoredArticleInput[]): Promise<PutResult[]> {
-    const results = this.db.transaction((list: StoredArticleInput[]) => list.map((it) => this.putOne(it, now())))(items);
+    const results = this.db.transaction((list: StoredArticleInput[]) => {
+      const from = this.lastSeqs();
+      const put = list.map((it) => this.putOne(it, now()));
+      this.indexText(from);
+      return put;
+    })(items);
     this.analyzeIfGrown();
     return results;
+  }
+
+  private lastSeqs(): { articles: number; quotes: number; events: number } {
+    const last = (t: string) => (this.stmt(`SELECT COALESCE(MAX(seq), 0) AS n FROM ${t}`).get() as Row).n as number;
+    return { articles: last('articles'), quotes: last('quotes'), events: last('events') };
+  }
+
+  /** The full-text rows of what the transaction wrote since `from`, one statement a table, last. A statement writing
+   *  several rows opens a savepoint, at which every FTS5 table written so far in the transaction writes out a
+   *  segment: with the FTS5 tables written last, each writes one segment a transaction (as at the commit) and the
+   *  other tables may take several rows a statement. */
+  private indexText(from: { articles: number; quotes: number; events: number }): void {
+    this.stmt('INSERT INTO quotes_fts (rowid, text) SELECT seq, text FROM quotes WHERE seq > ?').run(from.quotes);
+    this.stmt('INSERT INTO events_fts (rowid, text) SELECT seq, text FROM events WHERE seq > ?').run(from.events);
+    this.stmt(`INSERT INTO articles_fts (rowid, title, text) SELECT seq, COALESCE(title, ''), text FROM articles WHERE seq > ?`)
+      .run(from.articles);
   }
 
   private putOne(item: StoredArticleInput, added: string): PutResult {
@@ -158,25 +179,24 @@ export class SqliteStore implements Store {
     );
     const seq = Number(info.lastInsertRowid);
     // the text and the JSON may come as UTF-8 bytes (rows.ts): CAST stores them as the text they are
-    this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, CAST(? AS TEXT))').run(seq, a.title ?? '', a.text);
     this.stmt('INSERT INTO analyses (article, json) VALUES (?, CAST(? AS TEXT))').run(seq, a.json);
 
-    // One row a statement: an INSERT of several rows (VALUES lists, or SELECT from json_each) opens a savepoint,
-    // at which every FTS5 table written in the transaction writes out a segment, and costs more than it saves.
+    // One row a statement from bound values: SQLite reading rows out of one JSON value (json_each) costs more than
+    // binding them one by one.
     const addActor = this.stmt(
       'INSERT OR IGNORE INTO actors (article, actor_id, key, name, code, country, kind, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const addActorGroup = this.stmt(
-      `INSERT INTO actor_groups (key, name, code, country, kind, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
-       ON CONFLICT DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
-    );
     const ac = a.actorRows;
+    // an actor id repeated inside one Analysis: its first row stands, and its group counts it once
     for (let i = 0; i < ac.length; i += ROW_WIDTH.actors) {
-      // an actor id repeated inside one Analysis: its first row stands, and its group counts it once
-      if (addActor.run(seq, ac[i], ac[i + 1], ac[i + 2], ac[i + 3], ac[i + 4], ac[i + 5], ac[i + 6]).changes) {
-        addActorGroup.run(ac[i + 1], ac[i + 2], ac[i + 3] ?? '', ac[i + 4] ?? '', ac[i + 5], ac[i + 6]);
-      }
+      addActor.run(seq, ac[i], ac[i + 1], ac[i + 2], ac[i + 3], ac[i + 4], ac[i + 5], ac[i + 6]);
     }
+    // the groups of the rows that stood, from the rows themselves: one statement, nothing bound twice
+    this.stmt(
+      `INSERT INTO actor_groups (key, name, code, country, kind, articles, mentions)
+       SELECT key, name, COALESCE(code, ''), COALESCE(country, ''), kind, 1, n_mentions FROM actors WHERE article = ?
+       ON CONFLICT DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
+    ).run(seq);
     const addMention = this.stmt('INSERT INTO mentions (article, actor_id, start, "end", text) VALUES (?, ?, ?, ?, ?)');
     const m = a.mentionRows;
     for (let i = 0; i < m.length; i += ROW_WIDTH.mentions) addMention.run(seq, m[i], m[i + 1], m[i + 2], m[i + 3]);
@@ -194,17 +214,14 @@ export class SqliteStore implements Store {
       `INSERT INTO quotes (article, start, "end", text, kind, speaker_actor, speaker_name, speaker_code, speaker_start,
          speaker_end, cue, cue_start, cue_end, date, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const addQuoteFts = this.stmt('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
     const q = a.quoteRows;
     for (let i = 0; i < q.length; i += ROW_WIDTH.quotes) {
-      const r = addQuote.run(
+      addQuote.run(
         seq, q[i], q[i + 1], q[i + 2], q[i + 3], q[i + 4], q[i + 5], q[i + 6], q[i + 7], q[i + 8], q[i + 9], q[i + 10],
         q[i + 11], q[i + 12], q[i + 13],
       );
-      addQuoteFts.run(Number(r.lastInsertRowid), q[i + 2]);
     }
 
-    const addEventFts = this.stmt('INSERT INTO events_fts (rowid, text) VALUES (?, ?)');
     const addEvent = this.stmt(
       `INSERT INTO events (article, event_id, start, "end", text, cameo, root, plover, quad, goldstein, date, day,
          src_actor, src_code, src_name, src_key, src_country, tgt_actor, tgt_code, tgt_name, tgt_key, tgt_country,
@@ -220,14 +237,13 @@ export class SqliteStore implements Store {
       : [];
     const matched = new Map<number, number>();
     for (const e of a.eventRows) {
-      const [, , , text, cameo, , , , , , , , srcCode, srcName, srcKey, , , tgtCode, tgtName, tgtKey] = e;
+      const [, , , , cameo, , , , , , , , srcCode, srcName, srcKey, , , tgtCode, tgtName, tgtKey] = e;
       let repeats: number | null = null;
       if (original) {
         const hit = originalEvents.find((o) => o.cameo === cameo && o.src_code === srcCode && o.tgt_code === tgtCode);
         if (hit) { repeats = hit.seq; matched.set(hit.seq, (matched.get(hit.seq) ?? 0) + 1); }
       }
-      const r = addEvent.run(seq, ...e, original ? 1 : 0, repeats, added);
-      addEventFts.run(Number(r.lastInsertRowid), text);
+      addEvent.run(seq, ...e, original ? 1 : 0, repeats, added);
       if (srcKey != null) addArg.run(srcKey, srcCode ?? '', srcName ?? '');
       if (tgtKey != null) addArg.run(tgtKey, tgtCode ?? '', tgtName ?? '');
       if (!original) {

@@ -198,3 +198,11 @@ test('kill -9 in the middle of an ingest, then run it again: the store is identi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an article without an id is named by ingest as analysis names it', async () => {
+  const { textId } = await import('../../src/analyze.js');
+  const { idFromHash, textHash } = await import('../../src/corpus/ingest.js');
+  for (const text of ['', 'Officials said on Monday.', 'Z\u00fcrich \u2014 \ud83d\ude00 and a lone \ud800 surrogate']) {
+    assert.equal(idFromHash(textHash(text)), textId(text));
+  }
+});
